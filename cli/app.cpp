@@ -1,0 +1,53 @@
+#include "cli/app.hpp"
+
+#include <algorithm>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.hpp"
+
+namespace telc::cli {
+namespace {
+
+// The one list of subcommands, in the order `--help` shows them.
+constexpr CommandSetup kCommands[] = {
+    &add_validate_command,
+    &add_metricsql_command,
+};
+
+constexpr std::string_view kFooter = R"(Examples:
+  telc validate examples/                 check every policy under a directory
+  telc validate --format json policy.yaml print diagnostics as JSON
+  cat policy.yaml | telc validate -       read one file from standard input
+  telc metricsql fmt --jsonl q.jsonl      print canonical MetricsQL
+
+Exit codes: 0 clean, 1 findings, 2 usage or I/O error, 3 internal error.
+Documentation: man telc, README.md)";
+
+std::vector<std::string> reversed(std::span<const std::string_view> args) {
+  std::vector<std::string> out(args.begin(), args.end());
+  std::reverse(out.begin(), out.end());  // CLI11 consumes arguments from the back
+  return out;
+}
+
+}  // namespace
+
+int run(std::span<const std::string_view> args, Io& io) {
+  CLI::App app{"telc — validate, lint and compile telemetry policy", "telc"};
+  app.set_version_flag("--version", std::string("telc ") + TELC_VERSION);
+  app.footer(std::string(kFooter));
+  app.require_subcommand(1);
+  RunState state{io};
+  for (CommandSetup setup : kCommands) setup(app, state);
+  std::vector<std::string> argv = reversed(args);
+  try {
+    app.parse(argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e, io.out, io.err);
+    return code == 0 ? kClean : kUsage;
+  }
+  return state.exit_code;
+}
+
+}  // namespace telc::cli

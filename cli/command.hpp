@@ -1,0 +1,20 @@
+#pragma once
+// A subcommand is one file in cli/commands/ exposing one `add_*` function, listed in app.cpp.
+#include <CLI/CLI.hpp>
+
+#include "cli/io.hpp"
+
+namespace telc::cli {
+
+/// What a command's callback writes back: the exit code to return.
+struct RunState {
+  Io& io;
+  int exit_code = kClean;
+};
+
+using CommandSetup = void (*)(CLI::App& parent, RunState& state);
+
+void add_validate_command(CLI::App& parent, RunState& state);
+void add_metricsql_command(CLI::App& parent, RunState& state);
+
+}  // namespace telc::cli

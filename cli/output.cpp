@@ -1,0 +1,56 @@
+#include "cli/output.hpp"
+
+#include <cstdlib>
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "compiler/codes.hpp"
+#include "diag/render.hpp"
+
+namespace telc::cli {
+namespace {
+
+bool use_colour(const Io& io) {
+  const char* no_colour = std::getenv("NO_COLOR");
+  return io.err_is_terminal && (no_colour == nullptr || *no_colour == '\0');
+}
+
+std::string summary(const diag::Sink& sink) {
+  const std::size_t errors = sink.error_count();
+  const std::size_t warnings = sink.count(diag::Severity::warning) - errors;
+  return fmt::format("{} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings,
+                     warnings == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on) {
+  command.add_option("--format", options.format, "Diagnostics format")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
+      ->capture_default_str();
+  if (with_fail_on)
+    command.add_option("--fail-on", options.fail_on, "Lowest severity that fails the run")
+        ->check(CLI::IsMember({"error", "warning", "note"}))
+        ->capture_default_str();
+}
+
+int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options,
+           Io& io) {
+  sink.sort();
+  const auto& all = sink.all();
+  if (options.format == "json") {
+    io.out << diag::render_json(all, sources);
+  } else if (options.format == "sarif") {
+    io.out << diag::render_sarif(all, sources, compiler::all_codes(), TELC_VERSION);
+  } else if (options.format == "github") {
+    io.out << diag::render_github(all, sources);
+  } else {
+    io.err << diag::render_text(all, sources, {use_colour(io)});
+    if (!all.empty()) io.err << summary(sink);
+  }
+  const auto threshold = diag::parse_severity(options.fail_on).value_or(diag::Severity::error);
+  return sink.count(threshold) > 0 ? kFindings : kClean;
+}
+
+}  // namespace telc::cli

@@ -1,0 +1,24 @@
+#pragma once
+// Shared by the commands that report diagnostics: --format and the exit-code rule.
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/io.hpp"
+#include "diag/sink.hpp"
+#include "diag/source_manager.hpp"
+
+namespace telc::cli {
+
+struct ReportOptions {
+  std::string format = "text";
+  std::string fail_on = "error";
+};
+
+void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on);
+
+/// Sorts, renders and prints `sink`; returns 1 when a finding reaches the fail-on severity.
+[[nodiscard]] int report(diag::Sink& sink, const diag::SourceManager& sources,
+                         const ReportOptions& options, Io& io);
+
+}  // namespace telc::cli

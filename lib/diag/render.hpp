@@ -1,0 +1,33 @@
+#pragma once
+// Renderers turn diagnostics into text; the CLI decides where it goes.
+#include <span>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/source_manager.hpp"
+
+namespace telc::diag {
+
+struct TextOptions {
+  bool color = false;
+};
+
+/// GCC/clang shape with the source line and a caret run.
+[[nodiscard]] std::string render_text(const std::vector<Diagnostic>& diagnostics,
+                                      const SourceManager& sources, const TextOptions& options);
+/// `{"diagnostics": [...]}` as fixed by the CLI contract.
+[[nodiscard]] std::string render_json(const std::vector<Diagnostic>& diagnostics,
+                                      const SourceManager& sources);
+/// SARIF 2.1.0, one run; `codes` become `tool.driver.rules`.
+[[nodiscard]] std::string render_sarif(const std::vector<Diagnostic>& diagnostics,
+                                       const SourceManager& sources, std::span<const CodeInfo> codes,
+                                       std::string_view tool_version);
+/// GitHub Actions workflow commands (`::error file=…,line=…::…`).
+[[nodiscard]] std::string render_github(const std::vector<Diagnostic>& diagnostics,
+                                        const SourceManager& sources);
+
+/// The path shown for a span's file ("" when the span has none).
+[[nodiscard]] std::string_view display_path(const SourceManager& sources, const SourceSpan& span);
+
+}  // namespace telc::diag

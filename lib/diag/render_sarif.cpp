@@ -1,0 +1,72 @@
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "diag/render.hpp"
+
+namespace telc::diag {
+namespace {
+
+std::string_view level(Severity s) {
+  return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
+}
+
+/// Rule ids: every known code plus any code a diagnostic used, sorted, each with its index.
+std::map<std::string, std::string> rule_table(const std::vector<Diagnostic>& diagnostics,
+                                              std::span<const CodeInfo> codes) {
+  std::map<std::string, std::string> rules;
+  for (const CodeInfo& c : codes) rules.emplace(std::string(c.code), std::string(c.summary));
+  for (const Diagnostic& d : diagnostics) rules.emplace(d.code, "");
+  return rules;
+}
+
+nlohmann::json location(const SourceManager& sources, const SourceSpan& span) {
+  nlohmann::json region = {{"startLine", span.begin.line}, {"startColumn", span.begin.column}};
+  if (span.end.line != 0) {
+    region["endLine"] = span.end.line;
+    region["endColumn"] = span.end.column + 1;  // SARIF's end column is exclusive
+  }
+  return {{"physicalLocation",
+           {{"artifactLocation", {{"uri", display_path(sources, span)}}}, {"region", region}}}};
+}
+
+nlohmann::json result(const Diagnostic& d, const SourceManager& sources, std::size_t rule_index) {
+  std::string text = d.message;
+  if (d.hint) text += "\nhint: " + *d.hint;
+  nlohmann::json r = {{"ruleId", d.code},
+                      {"ruleIndex", rule_index},
+                      {"level", level(d.severity)},
+                      {"message", {{"text", text}}}};
+  if (d.span.known()) r["locations"] = nlohmann::json::array({location(sources, d.span)});
+  for (const Note& n : d.notes)
+    if (n.span.known()) {
+      nlohmann::json related = location(sources, n.span);
+      related["message"] = {{"text", n.message}};
+      r["relatedLocations"].push_back(std::move(related));
+    }
+  return r;
+}
+
+}  // namespace
+
+std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
+                         std::span<const CodeInfo> codes, std::string_view tool_version) {
+  const auto rules = rule_table(diagnostics, codes);
+  std::map<std::string, std::size_t> index;
+  nlohmann::json rule_list = nlohmann::json::array();
+  for (const auto& [code, summary] : rules) {
+    index[code] = rule_list.size();
+    nlohmann::json rule = {{"id", code}};
+    if (!summary.empty()) rule["shortDescription"] = {{"text", summary}};
+    rule_list.push_back(std::move(rule));
+  }
+  nlohmann::json results = nlohmann::json::array();
+  for (const Diagnostic& d : diagnostics) results.push_back(result(d, sources, index[d.code]));
+  nlohmann::json driver = {{"name", "telc"}, {"version", tool_version}, {"rules", rule_list}};
+  nlohmann::json sarif = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs", nlohmann::json::array({{{"tool", {{"driver", driver}}}, {"results", results}}})}};
+  return sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace telc::diag

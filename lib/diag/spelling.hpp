@@ -1,0 +1,16 @@
+#pragma once
+// "did you mean" suggestions by edit distance (ninja's SpellcheckString).
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace telc::diag {
+
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The closest candidate within a distance that scales with the word's length, if any.
+[[nodiscard]] std::optional<std::string> closest(std::string_view word,
+                                                 std::span<const std::string> candidates);
+
+}  // namespace telc::diag
