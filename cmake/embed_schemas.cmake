@@ -1,0 +1,15 @@
+# Writes a C++ source holding every schemas/**/*.schema.json as a string, so telc needs no files
+# at run time. Run as: cmake -DSCHEMA_DIR=... -DOUTPUT=... -P embed_schemas.cmake
+file(GLOB_RECURSE schema_files RELATIVE "${SCHEMA_DIR}" "${SCHEMA_DIR}/*.schema.json")
+list(SORT schema_files)
+set(body "")
+foreach(rel IN LISTS schema_files)
+  file(READ "${SCHEMA_DIR}/${rel}" text)
+  string(APPEND body "    {\"${rel}\", R\"telc_schema(${text})telc_schema\"},\n")
+endforeach()
+list(LENGTH schema_files count)
+if(count EQUAL 0)
+  set(body "    {\"\", \"\"},\n")
+endif()
+file(WRITE "${OUTPUT}.tmp" "// Generated from schemas/ by cmake/embed_schemas.cmake; do not edit.\n#include \"schema/schema_store.hpp\"\n\nnamespace telc::schema {\n\nconst EmbeddedSchema kEmbeddedSchemas[] = {\n${body}};\nconst std::size_t kEmbeddedSchemaCount = sizeof(kEmbeddedSchemas) / sizeof(kEmbeddedSchemas[0]);\n\n}  // namespace telc::schema\n")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,16 @@
+#pragma once
+// Semantic validation beyond the schema: references between and inside resources.
+#include "compiler/model/model.hpp"
+#include "diag/sink.hpp"
+
+namespace telc::compiler::checks {
+
+/// One ExportPolicy / Exporter on its own (runs per document, in parallel).
+void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink);
+/// One MetricDefinition on its own.
+void check_metric_definition(const model::MetricDefinition& definition, diag::Sink& sink);
+/// Definitions and policies across every input: names resolve to exactly one definition,
+/// subjects and labels agree.
+void check_metrics(const model::Model& model, diag::Sink& sink);
+
+}  // namespace telc::compiler::checks

@@ -1,0 +1,83 @@
+#include "compiler/driver.hpp"
+
+#include <atomic>
+#include <thread>
+
+#include "compiler/checks/checks.hpp"
+#include "compiler/inputs.hpp"
+#include "compiler/model/build.hpp"
+#include "schema/schema_store.hpp"
+#include "schema/validate.hpp"
+#include "schema/yaml_loader.hpp"
+
+namespace telc::compiler {
+namespace {
+
+struct FileResult {
+  diag::Sink sink;
+  model::Model model;
+  std::size_t documents = 0;
+};
+
+void check_local(const model::Model& m, std::size_t first_policy, std::size_t first_def, diag::Sink& sink) {
+  for (std::size_t i = first_policy; i < m.export_policies.size(); ++i) checks::check_export_policy(m.export_policies[i], sink);
+  for (std::size_t i = first_def; i < m.definitions.size(); ++i) checks::check_metric_definition(m.definitions[i], sink);
+}
+
+/// Stages 2–4 for one file; touches only its own result, so files run in parallel.
+void process_file(const diag::SourceManager& sources, diag::FileId file, FileResult& out) {
+  const auto& store = schema::SchemaStore::builtin();
+  for (const schema::Document& doc : schema::load_yaml(sources, file, out.sink)) {
+    ++out.documents;
+    const schema::Validated v = schema::validate_document(doc, sources, store, out.sink);
+    if (!v.ok) {
+      model::note_broken(doc, out.model);
+      continue;
+    }
+    const std::size_t policies = out.model.export_policies.size(), defs = out.model.definitions.size();
+    model::build(schema::Locator(sources, doc), out.model);
+    check_local(out.model, policies, defs, out.sink);
+  }
+}
+
+void run_parallel(const diag::SourceManager& sources, const std::vector<diag::FileId>& files, unsigned jobs,
+                  std::vector<FileResult>& results) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) process_file(sources, files[i], results[i]);
+  };
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+}
+
+template <typename T>
+void append(std::vector<T>& to, std::vector<T>& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+}  // namespace
+
+ValidateResult validate(const ValidateOptions& options, const std::function<std::string()>& read_stdin,
+                        diag::SourceManager& sources, diag::Sink& sink) {
+  ValidateResult out;
+  const LoadedInputs inputs = load_inputs(options.paths, read_stdin, sources, sink);
+  out.io_failed = inputs.io_failed;
+  std::vector<FileResult> results(inputs.files.size());
+  run_parallel(sources, inputs.files, options.jobs, results);
+  for (FileResult& r : results) {  // merged in input order: output never depends on timing
+    sink.merge(std::move(r.sink));
+    append(out.model.export_policies, r.model.export_policies);
+    append(out.model.definitions, r.model.definitions);
+    append(out.model.policies, r.model.policies);
+    append(out.model.broken_definitions, r.model.broken_definitions);
+    out.documents += r.documents;
+  }
+  checks::check_metrics(out.model, sink);
+  return out;
+}
+
+}  // namespace telc::compiler

@@ -1,0 +1,30 @@
+#pragma once
+// The only place that sequences the stages: load → YAML → schema → model → checks.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "compiler/model/model.hpp"
+#include "diag/sink.hpp"
+#include "diag/source_manager.hpp"
+
+namespace telc::compiler {
+
+struct ValidateOptions {
+  std::vector<std::string> paths;
+  unsigned jobs = 0;  // 0: one per hardware thread
+};
+
+struct ValidateResult {
+  model::Model model;
+  bool io_failed = false;
+  std::size_t documents = 0;
+};
+
+/// Runs stages 1–4 and the semantic checks over every input, files in parallel. Keeps going after
+/// errors so one run reports every problem.
+[[nodiscard]] ValidateResult validate(const ValidateOptions& options,
+                                      const std::function<std::string()>& read_stdin,
+                                      diag::SourceManager& sources, diag::Sink& sink);
+
+}  // namespace telc::compiler

@@ -1,0 +1,23 @@
+#pragma once
+// Stage 1: paths → source files. Directories are searched recursively for *.yaml / *.yml.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "diag/sink.hpp"
+#include "diag/source_manager.hpp"
+
+namespace telc::compiler {
+
+struct LoadedInputs {
+  std::vector<diag::FileId> files;
+  bool io_failed = false;  // a path was missing or unreadable: exit code 2
+};
+
+/// Reads every input; "-" reads `read_stdin()`. Files are in argument order, directory contents
+/// sorted by path, each file once.
+[[nodiscard]] LoadedInputs load_inputs(const std::vector<std::string>& paths,
+                                       const std::function<std::string()>& read_stdin,
+                                       diag::SourceManager& sources, diag::Sink& sink);
+
+}  // namespace telc::compiler

@@ -1,0 +1,26 @@
+#include "compiler/model/build.hpp"
+
+#include "compiler/model/reader.hpp"
+
+namespace telc::compiler::model {
+
+void build(const schema::Locator& where, Model& out) {
+  const Reader r(where);
+  const std::string kind = r.str("/kind").value;
+  const std::string group = r.str("/apiVersion").value;
+  const bool telemetry = group.rfind("telemetry.miloapis.com/", 0) == 0 ||
+                         group.rfind("telemetry.datumapis.com/", 0) == 0;
+  if (!telemetry) return;
+  if (kind == "ExportPolicy" || kind == "Exporter") out.export_policies.push_back(build_export_policy(r));
+  else if (kind == "MetricDefinition") out.definitions.push_back(build_metric_definition(r));
+  else if (kind == "MetricPolicy") out.policies.push_back(build_metric_policy(r));
+}
+
+void note_broken(const schema::Document& doc, Model& out) {
+  const nlohmann::json& v = doc.value;
+  if (!v.is_object() || v.value("kind", nlohmann::json()) != "MetricDefinition") return;
+  const nlohmann::json::json_pointer name("/spec/metric/name");
+  if (v.contains(name) && v.at(name).is_string()) out.broken_definitions.push_back(v.at(name));
+}
+
+}  // namespace telc::compiler::model

@@ -1,0 +1,185 @@
+#pragma once
+// Stage 4: the typed model. Every user value carries its span; nothing is defaulted or renamed
+// here (lowering does that), so diagnostics always point at what the user wrote.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/embedded_text.hpp"
+
+namespace telc::compiler::model {
+
+using Str = diag::Located<std::string>;
+
+/// Identity of the resource a model element came from.
+struct Origin {
+  std::string api_version;
+  std::string kind;
+  Str name;                     // metadata.name
+  std::optional<Str> name_space;  // metadata.namespace
+  diag::FileId file = diag::kNoFile;
+  std::size_t document = 0;
+};
+
+/// A string in an embedded language (MetricsQL, CEL) with its byte-exact map into the file.
+struct EmbeddedStr {
+  Str text;
+  diag::EmbeddedText where;
+};
+
+struct SecretRef {
+  Str name;
+  std::optional<Str> key;
+};
+
+enum class AuthKind : std::uint8_t { basic, bearer };
+struct Authentication {
+  AuthKind kind;
+  SecretRef secret;
+  diag::SourceSpan span;
+};
+
+struct Duration {
+  std::int64_t nanoseconds = 0;
+  diag::SourceSpan span;
+};
+
+struct Batch {
+  std::optional<bool> enabled;
+  std::optional<Duration> timeout;
+  std::optional<diag::Located<std::int64_t>> max_size;
+};
+
+struct Retry {
+  std::optional<bool> enabled;
+  std::optional<diag::Located<std::int64_t>> max_attempts;
+  std::optional<Duration> backoff;
+};
+
+struct LabelSelector {
+  std::vector<std::pair<Str, Str>> match_labels;
+  struct Expression {
+    Str key;
+    Str op;  // In | NotIn | Exists | DoesNotExist
+    std::vector<Str> values;
+  };
+  std::vector<Expression> match_expressions;
+};
+
+struct KindRef {
+  Str group;
+  Str kind;  // "*" = every kind of the group
+};
+
+struct ResourceSelector {
+  std::optional<LabelSelector> namespace_selector;
+  std::optional<LabelSelector> label_selector;
+  std::vector<KindRef> kinds;
+  diag::SourceSpan span;
+};
+
+struct ExportSource {
+  Str name;
+  std::optional<EmbeddedStr> metricsql;
+  std::vector<ResourceSelector> resource_selectors;
+  bool logs = false;  // the design's log sources
+};
+
+enum class SinkTarget : std::uint8_t { prometheus_remote_write, open_telemetry, otlp_http };
+struct ExportSink {
+  Str name;
+  std::vector<Str> sources;  // empty for Exporter sinks, which receive every source
+  SinkTarget target = SinkTarget::otlp_http;
+  diag::SourceSpan target_span;
+  Str endpoint;
+  std::optional<Authentication> authentication;
+  Batch batch;
+  Retry retry;
+};
+
+/// ExportPolicy (both groups) and the seed's Exporter, in one shape.
+struct ExportPolicy {
+  Origin origin;
+  std::vector<ExportSource> sources;
+  std::vector<ExportSink> sinks;
+};
+
+struct MetricLabel {
+  Str key;
+  std::optional<Str> description;
+  bool required = false;
+  std::vector<Str> values;
+  std::optional<diag::Located<std::int64_t>> max_cardinality;
+};
+
+struct MetricDefinition {
+  Origin origin;
+  Str resource_group;
+  Str resource_kind;
+  Str name;
+  Str description;
+  Str instrument;  // as written; `instrument_kind` is the normalised lower-case form
+  std::string instrument_kind;
+  Str unit;
+  std::optional<Str> temporality;
+  std::optional<Str> stability;
+  std::vector<MetricLabel> labels;
+};
+
+struct LabelExpr {
+  Str key;
+  EmbeddedStr cel;
+};
+
+struct AttributeSelector {
+  Str key;
+  EmbeddedStr value_from;
+};
+
+struct AttributeFilter {
+  Str key;
+  Str regex;
+};
+
+struct DataPlaneSource {
+  Str metric_name;
+  std::optional<Str> temporality;
+  std::vector<AttributeSelector> attribute_selectors;
+  std::vector<AttributeFilter> attribute_filters;
+  std::optional<EmbeddedStr> value;
+  std::vector<LabelExpr> labels;
+  diag::SourceSpan labels_span;  // the `labels:` key, or the nearest enclosing block
+};
+
+struct ResourceFieldsSource {
+  Str path;
+  EmbeddedStr value;
+  std::vector<LabelExpr> labels;
+  std::optional<EmbeddedStr> drop_if;
+  std::vector<std::pair<Str, Str>> static_labels;
+  diag::SourceSpan labels_span;
+};
+
+struct MetricPolicy {
+  Origin origin;
+  Str subject_group;
+  Str subject_version;
+  Str subject_kind;
+  Str target_metric;
+  Str source_type;  // DataPlane | ResourceFields
+  std::optional<DataPlaneSource> data_plane;
+  std::optional<ResourceFieldsSource> resource_fields;
+};
+
+/// Everything the inputs declare, in input order.
+struct Model {
+  std::vector<ExportPolicy> export_policies;
+  std::vector<MetricDefinition> definitions;
+  std::vector<MetricPolicy> policies;
+  /// Metric names of definitions that failed validation: references to them are not re-reported.
+  std::vector<std::string> broken_definitions;
+};
+
+}  // namespace telc::compiler::model

@@ -1,0 +1,66 @@
+#pragma once
+// One YAML document converted to JSON, with a table from JSON Pointer to where each node is.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "diag/diagnostic.hpp"
+#include "diag/embedded_text.hpp"
+#include "diag/source_manager.hpp"
+
+namespace telc::schema {
+
+/// Byte offsets of a node in its file; spans are computed only when a diagnostic needs one.
+struct NodeOffsets {
+  std::size_t key = kNone;    // the mapping key naming this node, if it is a mapping value
+  std::size_t value = kNone;  // the first character of the node itself
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+};
+
+class LocationTable {
+ public:
+  void add(std::string pointer, NodeOffsets offsets) { table_.emplace(std::move(pointer), offsets); }
+  [[nodiscard]] const NodeOffsets* find(std::string_view pointer) const;
+  /// The node at `pointer`, or its nearest ancestor that is in the table.
+  [[nodiscard]] std::pair<std::string_view, NodeOffsets> nearest(std::string_view pointer) const;
+
+ private:
+  std::unordered_map<std::string, NodeOffsets> table_;
+};
+
+struct Document {
+  diag::FileId file = diag::kNoFile;
+  std::size_t index = 0;  // 0-based position of the document in its file
+  nlohmann::json value;
+  LocationTable locations;
+};
+
+/// Resolves spans inside one document for diagnostics.
+class Locator {
+ public:
+  Locator(const diag::SourceManager& sources, const Document& doc) : sources_(sources), doc_(doc) {}
+
+  /// The node's value: a scalar's whole text, or the first character of a collection.
+  [[nodiscard]] diag::SourceSpan value(std::string_view pointer) const;
+  /// The key naming the node (falls back to the value for sequence items and the root).
+  [[nodiscard]] diag::SourceSpan key(std::string_view pointer) const;
+  /// Byte-exact map of a string scalar's value (for parsers of embedded languages).
+  [[nodiscard]] diag::EmbeddedText text(std::string_view pointer) const;
+
+  [[nodiscard]] const diag::SourceManager& sources() const { return sources_; }
+  [[nodiscard]] const Document& document() const { return doc_; }
+
+ private:
+  const diag::SourceManager& sources_;
+  const Document& doc_;
+};
+
+/// Appends a JSON Pointer reference token, escaping '~' and '/'.
+void append_token(std::string& pointer, std::string_view token);
+[[nodiscard]] std::string child_pointer(std::string_view parent, std::string_view token);
+[[nodiscard]] std::string child_pointer(std::string_view parent, std::size_t index);
+
+}  // namespace telc::schema

@@ -1,0 +1,16 @@
+#pragma once
+// String formats the schemas name with `x-telc-format`: Go durations and endpoint URLs.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace telc::schema {
+
+/// Nanoseconds of a Go `time.ParseDuration` string ("1h30m", "500ms", "0"), or nullopt.
+[[nodiscard]] std::optional<std::int64_t> parse_go_duration(std::string_view text);
+
+/// Why `text` is not an absolute http(s) URL with a host, or nullopt when it is one.
+[[nodiscard]] std::optional<std::string> url_problem(std::string_view text);
+
+}  // namespace telc::schema

@@ -1,0 +1,170 @@
+#include "schema/keywords.hpp"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "diag/spelling.hpp"
+#include "schema/formats.hpp"
+#include "schema/schema_nav.hpp"
+
+namespace telc::schema {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string quoted_list(const std::vector<std::string>& names) {
+  std::vector<std::string> q;
+  for (const auto& n : names) q.push_back("'" + n + "'");
+  return fmt::format("{}", fmt::join(q, ", "));
+}
+
+class Walker {
+ public:
+  Walker(const Json& root, const Locator& where, diag::Sink& sink) : root_(root), where_(where), sink_(sink) {}
+
+  void walk(const Json& schema_node, const Json& value, std::string& pointer) {
+    const Json& s = resolve(root_, schema_node);
+    if (!s.is_object()) return;
+    if (value.is_object()) walk_object(s, value, pointer);
+    else if (value.is_array()) walk_array(s, value, pointer);
+    else if (value.is_string()) check_format(s, value.get<std::string>(), pointer);
+  }
+
+ private:
+  void report(diag::Severity severity, std::string code, std::string message, diag::SourceSpan span,
+              std::optional<std::string> hint = std::nullopt) {
+    sink_.report({severity, std::move(code), std::move(message), span, std::move(hint), {}});
+  }
+
+  void walk_object(const Json& s, const Json& value, std::string& pointer) {
+    check_unknown(s, value, pointer);
+    check_groups(s, value, pointer);
+    const std::size_t length = pointer.size();
+    for (const auto& [key, child] : value.items()) {
+      const Json* cs = member_schema(root_, s, key);
+      if (cs == nullptr) continue;
+      append_token(pointer, key);
+      walk(*cs, child, pointer);
+      pointer.resize(length);
+    }
+  }
+
+  void walk_array(const Json& s, const Json& value, std::string& pointer) {
+    if (auto u = s.find("x-telc-unique"); u != s.end()) check_unique(u->get<std::string>(), value, pointer);
+    const Json* is = item_schema(root_, s);
+    if (is == nullptr) return;
+    const std::size_t length = pointer.size();
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      pointer += "/" + std::to_string(i);
+      walk(*is, value[i], pointer);
+      pointer.resize(length);
+    }
+  }
+
+  void check_unknown(const Json& s, const Json& value, const std::string& pointer) {
+    auto ap = s.find("additionalProperties");
+    if (ap == s.end() || !ap->is_boolean() || ap->get<bool>()) return;
+    std::vector<std::string> known;
+    if (auto props = s.find("properties"); props != s.end())
+      for (const auto& [k, v] : props->items()) known.push_back(k);
+    for (const auto& [key, child] : value.items()) {
+      if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+      const auto near = diag::closest(key, known);
+      report(diag::Severity::error, "schema/unknown-field",
+             fmt::format("unknown field '{}' in '{}'", key, pointer.empty() ? "document" : last_token(pointer)),
+             where_.key(child_pointer(pointer, key)),
+             near ? "did you mean '" + *near + "'?" : "allowed fields: " + quoted_list(known));
+    }
+  }
+
+  std::vector<std::string> present(const Json& s, const char* keyword, const Json& value) const {
+    std::vector<std::string> out;
+    for (const Json& name : s.value(keyword, Json::array()))
+      if (value.contains(name.get<std::string>())) out.push_back(name.get<std::string>());
+    return out;
+  }
+
+  std::vector<std::string> listed(const Json& s, const char* keyword) const {
+    std::vector<std::string> out;
+    for (const Json& name : s.value(keyword, Json::array())) out.push_back(name.get<std::string>());
+    return out;
+  }
+
+  void check_groups(const Json& s, const Json& value, const std::string& pointer) {
+    const std::string where = pointer.empty() ? "document" : last_token(pointer);
+    if (s.contains("x-telc-exactly-one")) {
+      const auto have = present(s, "x-telc-exactly-one", value);
+      if (have.empty())
+        report(diag::Severity::error, "schema/exactly-one",
+               fmt::format("'{}' needs exactly one of {}", where, quoted_list(listed(s, "x-telc-exactly-one"))),
+               where_.key(pointer), "add one of them");
+      else if (have.size() > 1) too_many(pointer, where, have, "schema/exactly-one");
+    }
+    if (s.contains("x-telc-at-most-one")) {
+      const auto have = present(s, "x-telc-at-most-one", value);
+      if (have.size() > 1) too_many(pointer, where, have, "schema/exclusive");
+    }
+    if (s.contains("x-telc-at-least-one") && present(s, "x-telc-at-least-one", value).empty())
+      report(diag::Severity::error, "schema/required",
+             fmt::format("'{}' needs one of {}", where, quoted_list(listed(s, "x-telc-at-least-one"))),
+             where_.key(pointer), "add one of them");
+    if (s.contains("x-telc-together")) {
+      const auto have = present(s, "x-telc-together", value);
+      const auto all = listed(s, "x-telc-together");
+      if (!have.empty() && have.size() < all.size())
+        report(diag::Severity::error, "schema/together",
+               fmt::format("'{}' sets {} but not all of {}", where, quoted_list(have), quoted_list(all)),
+               where_.key(child_pointer(pointer, have.front())), "set them together or not at all");
+    }
+  }
+
+  void too_many(const std::string& pointer, const std::string& where, const std::vector<std::string>& have,
+                const char* code) {
+    report(diag::Severity::error, code,
+           fmt::format("'{}' sets both '{}' and '{}'; only one of them is allowed", where, have[0], have[1]),
+           where_.key(child_pointer(pointer, have[1])), fmt::format("keep either '{}' or '{}'", have[0], have[1]));
+  }
+
+  void check_unique(const std::string& field, const Json& items, const std::string& pointer) {
+    std::map<std::string, std::size_t> first;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (!items[i].is_object() || !items[i].contains(field) || !items[i][field].is_string()) continue;
+      const std::string name = items[i][field];
+      auto [it, inserted] = first.emplace(name, i);
+      if (inserted) continue;
+      const std::string at = child_pointer(child_pointer(pointer, i), field);
+      diag::Diagnostic d{diag::Severity::error, "schema/unique",
+                         fmt::format("duplicate {} '{}' in '{}'", field, name, last_token(pointer)),
+                         where_.value(at), "names must be unique within the list", {}};
+      d.notes.push_back({where_.value(child_pointer(child_pointer(pointer, it->second), field)), "first used here"});
+      sink_.report(std::move(d));
+    }
+  }
+
+  void check_format(const Json& s, const std::string& text, const std::string& pointer) {
+    const std::string format = s.value("x-telc-format", "");
+    if (format == "duration" && !parse_go_duration(text))
+      report(diag::Severity::error, "schema/format",
+             fmt::format("'{}' is not a duration", text), where_.value(pointer),
+             "use Go duration syntax: a number and a unit (ns, us, ms, s, m, h), e.g. 5s or 1m30s");
+    if (format == "url")
+      if (auto problem = url_problem(text))
+        report(diag::Severity::error, "schema/format",
+               fmt::format("'{}' is not a valid endpoint URL: {}", text, *problem), where_.value(pointer));
+  }
+
+  const Json& root_;
+  const Locator& where_;
+  diag::Sink& sink_;
+};
+
+}  // namespace
+
+void check_keywords(const CompiledSchema& schema, const Document& doc, const Locator& where,
+                    diag::Sink& sink) {
+  std::string pointer;
+  Walker(schema.json, where, sink).walk(schema.json, doc.value, pointer);
+}
+
+}  // namespace telc::schema

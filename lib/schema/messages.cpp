@@ -1,0 +1,166 @@
+#include "schema/messages.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "diag/spelling.hpp"
+#include "schema/schema_nav.hpp"
+
+namespace telc::schema {
+namespace {
+
+using Json = nlohmann::json;
+
+bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+
+/// "maxSize", or "sources[3]" for an array item: how messages name the node.
+std::string field_name(const std::string& pointer) {
+  const auto tokens = split_pointer(pointer);
+  if (tokens.empty()) return "document";
+  const std::string& last = tokens.back();
+  const bool index = !last.empty() && last.find_first_not_of("0123456789") == std::string::npos;
+  if (index && tokens.size() > 1) return tokens[tokens.size() - 2] + "[" + last + "]";
+  return last;
+}
+
+const Json* instance_at(const Document& doc, const std::string& pointer) {
+  try {
+    return &doc.value.at(Json::json_pointer(pointer));
+  } catch (const Json::exception&) {
+    return nullptr;
+  }
+}
+
+std::string article(std::string_view type) {
+  return (type == "integer" || type == "array" || type == "object") ? "an" : "a";
+}
+
+std::string expected_types(const Json& s) {
+  const Json& t = s.value("type", Json());
+  if (t.is_string()) return article(t.get<std::string>()) + " " + t.get<std::string>();
+  std::vector<std::string> names;
+  for (const Json& n : t) names.push_back(n.get<std::string>());
+  return fmt::format("one of {}", fmt::join(names, ", "));
+}
+
+std::optional<std::string> type_hint(const Json& s, const Json& value) {
+  const std::string want = s.value("type", Json("")).is_string() ? s.value("type", "") : "";
+  if (value.is_string() && (want == "integer" || want == "number" || want == "boolean"))
+    return "remove the quotes around the value";
+  if (want == "string" && (value.is_number() || value.is_boolean() || value.is_null()))
+    return fmt::format("quote the value: \"{}\"", value.is_null() ? "" : value.dump());
+  if (want == "array" && !value.is_array()) return "write a list: one '- item' per line";
+  return std::nullopt;
+}
+
+diag::Diagnostic make(std::string code, std::string message, diag::SourceSpan span,
+                      std::optional<std::string> hint = std::nullopt) {
+  return {diag::Severity::error, std::move(code), std::move(message), span, std::move(hint), {}};
+}
+
+/// True when the object has an unknown key that is a misspelling of `name`: the unknown-field
+/// diagnostic already says "did you mean", so "missing required" would only repeat it.
+bool misspelt(const Json* s, const Json* value, const std::string& name) {
+  if (s == nullptr || value == nullptr || !value->is_object()) return false;
+  const Json props = s->value("properties", Json::object());
+  std::vector<std::string> unknown;
+  for (const auto& [k, v] : value->items())
+    if (!props.contains(k)) unknown.push_back(k);
+  const std::vector<std::string> wanted{name};
+  return std::any_of(unknown.begin(), unknown.end(), [&](const std::string& k) { return diag::closest(k, wanted).has_value(); });
+}
+
+std::optional<diag::Diagnostic> required(const CompiledSchema& schema, const Locator& where,
+                                         const std::string& pointer, const std::string& description) {
+  const std::size_t open = description.find('\'');
+  const std::string name = description.substr(open + 1, description.rfind('\'') - open - 1);
+  std::optional<std::string> hint;
+  if (misspelt(schema_at(schema.json, pointer), instance_at(where.document(), pointer), name)) return std::nullopt;
+  if (const Json* s = schema_at(schema.json, pointer))
+    if (const Json* m = member_schema(schema.json, *s, name); m && m->contains("description"))
+      hint = fmt::format("add '{}': {}", name, (*m)["description"].get<std::string>());
+  const std::string parent = pointer.empty() ? "the document" : "'" + field_name(pointer) + "'";
+  return make("schema/required", fmt::format("missing required field '{}' in {}", name, parent),
+              pointer.empty() ? where.value(pointer) : where.key(pointer), hint);
+}
+
+diag::Diagnostic enumeration(const Json& s, const Json& value, const Locator& where,
+                             const std::string& pointer) {
+  std::vector<std::string> options;
+  for (const Json& o : s.value("enum", Json::array())) options.push_back(o.is_string() ? o.get<std::string>() : o.dump());
+  if (s.contains("const")) options.push_back(s["const"].is_string() ? s["const"].get<std::string>() : s["const"].dump());
+  const auto near = value.is_string() ? diag::closest(value.get<std::string>(), options) : std::nullopt;
+  return make("schema/enum", fmt::format("{} is not a valid '{}'", show(value), field_name(pointer)),
+              where.value(pointer),
+              near ? "did you mean '" + *near + "'?" : fmt::format("use one of: {}", fmt::join(options, ", ")));
+}
+
+std::string bounds(const Json& s, const char* low, const char* high, std::string_view unit) {
+  const bool has_low = s.contains(low), has_high = s.contains(high);
+  if (has_low && has_high) return fmt::format("between {} and {}{}", s[low].dump(), s[high].dump(), unit);
+  if (has_low) return fmt::format("at least {}{}", s[low].dump(), unit);
+  return fmt::format("at most {}{}", s.value(high, Json()).dump(), unit);
+}
+
+std::optional<diag::Diagnostic> by_keyword(const Json& s, const Json& value, const Locator& where,
+                                           const std::string& pointer, const std::string& text) {
+  const std::string name = field_name(pointer);
+  if (starts_with(text, "Value type not permitted"))
+    return make("schema/type", fmt::format("'{}' must be {}, not {} {}", name, expected_types(s),
+                                           type_name(value), show(value)),
+                where.value(pointer), type_hint(s, value));
+  if (starts_with(text, "Failed to match against any enum") || starts_with(text, "Failed to match expected value set by 'const'"))
+    return enumeration(s, value, where, pointer);
+  if (starts_with(text, "Failed to match regex"))
+    return make("schema/pattern", fmt::format("{} is not a valid '{}'", show(value), name), where.value(pointer),
+                s.contains("x-telc-hint") ? s["x-telc-hint"].get<std::string>()
+                                          : fmt::format("it must match {}", s.value("pattern", "")));
+  if (starts_with(text, "Expected number"))
+    return make("schema/range", fmt::format("'{}' is {}; it must be {}", name, value.dump(),
+                                            bounds(s, "minimum", "maximum", "")),
+                where.value(pointer));
+  if (starts_with(text, "Array should contain"))
+    return make("schema/items", fmt::format("'{}' has {} item{}; it must have {}", name, value.size(),
+                                            value.size() == 1 ? "" : "s", bounds(s, "minItems", "maxItems", "")),
+                where.key(pointer));
+  if (starts_with(text, "String should be no"))
+    return make("schema/length", fmt::format("{} is {} characters long; '{}' must be {}", show(value),
+                                             value.get<std::string>().size(), name,
+                                             bounds(s, "minLength", "maxLength", " characters")),
+                where.value(pointer));
+  return std::nullopt;
+}
+
+bool is_wrapper(const std::string& text) {
+  return starts_with(text, "Failed to validate item #") ||
+         starts_with(text, "Failed to validate against schema associated with") ||
+         starts_with(text, "Failed to validate against additional properties schema") ||
+         starts_with(text, "Failed to validate against child schema") ||
+         starts_with(text, "Object contains a property that could not be validated");
+}
+
+}  // namespace
+
+std::string context_pointer(const std::vector<std::string>& context) {
+  std::string pointer;
+  for (const std::string& c : context)
+    if (c.size() >= 2 && c.front() == '[' && c.back() == ']') append_token(pointer, c.substr(1, c.size() - 2));
+  return pointer;
+}
+
+std::optional<diag::Diagnostic> describe(const CompiledSchema& schema, const Locator& where,
+                                         const std::string& pointer, const std::string& description) {
+  if (is_wrapper(description)) return std::nullopt;
+  if (starts_with(description, "Missing required property")) return required(schema, where, pointer, description);
+  const Json* s = schema_at(schema.json, pointer);
+  const Json* value = instance_at(where.document(), pointer);
+  if (s != nullptr && value != nullptr)
+    if (auto d = by_keyword(*s, *value, where, pointer, description)) return d;
+  std::string text = description;
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  return make("schema/invalid", fmt::format("'{}': {}", field_name(pointer), text), where.value(pointer));
+}
+
+}  // namespace telc::schema

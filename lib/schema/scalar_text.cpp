@@ -1,0 +1,178 @@
+#include "schema/scalar_text.hpp"
+
+#include <optional>
+#include <tuple>
+#include <string>
+#include <vector>
+
+namespace telc::schema {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::size_t quoted_end(std::string_view text, std::size_t begin) {
+  const char quote = text[begin];
+  for (std::size_t i = begin + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') ++i;
+    else if (quote == '\'' && text[i] == '\'' && i + 1 < text.size() && text[i + 1] == '\'') ++i;
+    else if (text[i] == quote) return i;
+  }
+  return text.size() - 1;
+}
+
+std::size_t line_end(std::string_view text, std::size_t begin) {
+  std::size_t end = text.find('\n', begin);
+  if (end == std::string_view::npos) end = text.size();
+  while (end > begin + 1 && is_space(text[end - 1])) --end;
+  return end - 1;
+}
+
+std::size_t token_end(std::string_view text, std::size_t begin) {
+  std::size_t i = begin;
+  while (i < text.size() && text[i] != '\n' && !is_space(text[i]) && text[i] != ',' &&
+         text[i] != ']' && text[i] != '}' && text[i] != '#')
+    ++i;
+  return i > begin ? i - 1 : begin;
+}
+
+/// Decodes one double-quoted escape at text[i] == '\\'; returns bytes and the raw length.
+std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_view text, std::size_t i);
+
+struct Matcher {
+  std::string_view text;
+  std::string_view value;
+  char style;              // 'p' plain, '"', '\'', '|' block
+  std::size_t indent = 0;  // block scalars: indentation to skip after each line break
+  std::vector<std::size_t> offsets;
+
+  bool run(std::size_t r) {
+    std::size_t i = 0;
+    while (i < value.size()) {
+      if (r >= text.size()) return false;
+      if (!step(i, r)) return false;
+    }
+    offsets.push_back(r);
+    return true;
+  }
+
+  bool step(std::size_t& i, std::size_t& r) {
+    if (style == '"' && text[r] == '\\') return escape(i, r);
+    if (style == '\'' && text[r] == '\'' && r + 1 < text.size() && text[r + 1] == '\'')
+      return value[i] == '\'' ? (emit(i, r), r += 2, true) : false;
+    if (text[r] == value[i]) return emit(i, r), after_break(r), true;
+    if (text[r] == '\n' && (value[i] == ' ' || value[i] == '\n')) return emit(i, r), after_break(r), true;
+    if (is_space(text[r]) || text[r] == '\n') return ++r, after_break_raw(r), true;
+    return false;
+  }
+
+  void emit(std::size_t& i, std::size_t r) { offsets.push_back(r), ++i; }
+  void after_break(std::size_t& r) {
+    const bool was_break = text[r] == '\n';
+    ++r;
+    if (was_break) skip_indent(r);
+  }
+  void after_break_raw(std::size_t& r) {
+    if (r > 0 && text[r - 1] == '\n') skip_indent(r);
+  }
+  void skip_indent(std::size_t& r) {
+    if (style != '|') return;  // flow styles trim all leading white space via the skip rule
+    for (std::size_t n = 0; n < indent && r < text.size() && text[r] == ' '; ++n) ++r;
+  }
+
+  bool escape(std::size_t& i, std::size_t& r) {
+    if (r + 1 < text.size() && (text[r + 1] == '\n' || text[r + 1] == '\r')) {
+      r += 2;  // an escaped line break joins lines without a space
+      while (r < text.size() && (is_space(text[r]) || text[r] == '\n')) ++r;
+      return true;
+    }
+    auto decoded = decode_escape(text, r);
+    if (!decoded || value.substr(i, decoded->first.size()) != decoded->first) return false;
+    for (std::size_t k = 0; k < decoded->first.size(); ++k) emit(i, r);
+    r += decoded->second;
+    return true;
+  }
+};
+
+void append_utf8(std::string& out, unsigned long cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_view text, std::size_t i) {
+  if (i + 1 >= text.size()) return std::nullopt;
+  static constexpr std::string_view kSimple = "0abtnvfre \"/\\N_LP\t";
+  static const char* const kDecoded[] = {"\0", "\a", "\b", "\t", "\n", "\v", "\f", "\r", "\x1b", " ",
+                                         "\"", "/", "\\", "\xC2\x85", "\xC2\xA0", "\xE2\x80\xA8",
+                                         "\xE2\x80\xA9", "\t"};
+  const char c = text[i + 1];
+  if (auto k = kSimple.find(c); k != std::string_view::npos)
+    return std::pair{std::string(kDecoded[k], c == '0' ? 1 : std::char_traits<char>::length(kDecoded[k])), 2};
+  const std::size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
+  if (digits == 0 || i + 2 + digits > text.size()) return std::nullopt;
+  std::string out;
+  append_utf8(out, std::stoul(std::string(text.substr(i + 2, digits)), nullptr, 16));
+  return std::pair{out, 2 + digits};
+}
+
+/// Start of a block scalar's content and its indentation.
+std::pair<std::size_t, std::size_t> block_start(std::string_view text, std::size_t begin) {
+  std::size_t r = text.find('\n', begin);
+  if (r == std::string_view::npos) return {text.size(), 0};
+  ++r;
+  for (std::size_t line = r; line < text.size();) {
+    std::size_t spaces = 0;
+    while (line + spaces < text.size() && text[line + spaces] == ' ') ++spaces;
+    if (line + spaces < text.size() && text[line + spaces] != '\n') return {r, spaces};
+    const std::size_t next = text.find('\n', line);
+    if (next == std::string_view::npos) break;
+    line = next + 1;
+  }
+  return {r, 0};
+}
+
+}  // namespace
+
+std::size_t scalar_end(std::string_view text, std::size_t begin, const std::string* value) {
+  if (begin >= text.size()) return text.empty() ? 0 : text.size() - 1;
+  const char c = text[begin];
+  if (c == '"' || c == '\'') return quoted_end(text, begin);
+  if (c == '|' || c == '>') return line_end(text, begin);
+  if (c == '[' || c == '{' || c == '-') return begin;
+  if (value && !value->empty() && text.substr(begin, value->size()) == *value)
+    return begin + value->size() - 1;
+  return value ? line_end(text, begin) : token_end(text, begin);
+}
+
+diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file,
+                              std::size_t begin, std::string_view value) {
+  const std::string_view text = sources.file(file).text;
+  if (begin >= text.size()) return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
+  const char c = text[begin];
+  Matcher m{text, value, c == '"' || c == '\'' ? c : (c == '|' || c == '>') ? '|' : 'p', 0, {}};
+  std::size_t start = begin + (m.style == '"' || m.style == '\'' ? 1 : 0);
+  if (m.style == '|') {
+    std::tie(start, m.indent) = block_start(text, begin);
+    m.skip_indent(start);
+  }
+  if (!m.run(start))
+    return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
+  diag::EmbeddedText out{file, {}};
+  out.positions.reserve(m.offsets.size());
+  for (std::size_t off : m.offsets) out.positions.push_back(sources.position(file, off));
+  return out;
+}
+
+}  // namespace telc::schema

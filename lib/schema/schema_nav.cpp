@@ -1,0 +1,89 @@
+#include "schema/schema_nav.hpp"
+
+namespace telc::schema {
+
+const nlohmann::json& resolve(const nlohmann::json& root, const nlohmann::json& node) {
+  const nlohmann::json* at = &node;
+  for (int hops = 0; hops < 32 && at->is_object() && at->contains("$ref"); ++hops) {
+    const std::string ref = (*at)["$ref"].get<std::string>();
+    if (ref.rfind("#", 0) != 0) break;
+    at = &root.at(nlohmann::json::json_pointer(ref.substr(1)));
+  }
+  return *at;
+}
+
+const nlohmann::json* member_schema(const nlohmann::json& root, const nlohmann::json& object_schema,
+                                    std::string_view name) {
+  const nlohmann::json& s = resolve(root, object_schema);
+  if (!s.is_object()) return nullptr;
+  if (auto p = s.find("properties"); p != s.end()) {
+    if (auto m = p->find(std::string(name)); m != p->end()) return &resolve(root, *m);
+  }
+  if (auto a = s.find("additionalProperties"); a != s.end() && a->is_object()) return &resolve(root, *a);
+  return nullptr;
+}
+
+const nlohmann::json* item_schema(const nlohmann::json& root, const nlohmann::json& array_schema) {
+  const nlohmann::json& s = resolve(root, array_schema);
+  if (!s.is_object()) return nullptr;
+  if (auto i = s.find("items"); i != s.end() && i->is_object()) return &resolve(root, *i);
+  return nullptr;
+}
+
+std::vector<std::string> split_pointer(std::string_view pointer) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < pointer.size()) {
+    const std::size_t next = pointer.find('/', i + 1);
+    std::string token(pointer.substr(i + 1, next == std::string_view::npos ? std::string_view::npos : next - i - 1));
+    std::string unescaped;
+    for (std::size_t k = 0; k < token.size(); ++k) {
+      if (token[k] == '~' && k + 1 < token.size()) unescaped += token[++k] == '0' ? '~' : '/';
+      else unescaped += token[k];
+    }
+    out.push_back(std::move(unescaped));
+    if (next == std::string_view::npos) break;
+    i = next;
+  }
+  return out;
+}
+
+const nlohmann::json* schema_at(const nlohmann::json& root, std::string_view pointer) {
+  const nlohmann::json* at = &resolve(root, root);
+  for (const std::string& token : split_pointer(pointer)) {
+    const nlohmann::json& s = *at;
+    const bool is_array = s.value("type", "") == "array";
+    at = is_array ? item_schema(root, s) : member_schema(root, s, token);
+    if (at == nullptr) return nullptr;
+  }
+  return at;
+}
+
+std::string last_token(std::string_view pointer) {
+  auto tokens = split_pointer(pointer);
+  return tokens.empty() ? std::string() : tokens.back();
+}
+
+std::string_view type_name(const nlohmann::json& value) {
+  switch (value.type()) {
+    case nlohmann::json::value_t::string: return "string";
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned: return "integer";
+    case nlohmann::json::value_t::number_float: return "number";
+    case nlohmann::json::value_t::boolean: return "boolean";
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::object: return "object";
+    case nlohmann::json::value_t::array: return "array";
+    default: return "value";
+  }
+}
+
+std::string show(const nlohmann::json& value) {
+  if (value.is_object()) return "a mapping";
+  if (value.is_array()) return "a list";
+  std::string text = value.is_string() ? value.get<std::string>() : value.dump();
+  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  return value.is_string() ? "'" + text + "'" : text;
+}
+
+}  // namespace telc::schema

@@ -1,0 +1,17 @@
+#pragma once
+// Stage 3: a document against the JSON Schema of its apiVersion/kind, plus telc's own keywords.
+#include "diag/sink.hpp"
+#include "schema/document.hpp"
+#include "schema/schema_store.hpp"
+
+namespace telc::schema {
+
+struct Validated {
+  const CompiledSchema* schema = nullptr;  // nullptr when no schema applies (reported)
+  bool ok = false;                         // no error was reported for this document
+};
+
+[[nodiscard]] Validated validate_document(const Document& doc, const diag::SourceManager& sources,
+                                          const SchemaStore& store, diag::Sink& sink);
+
+}  // namespace telc::schema

@@ -1,0 +1,21 @@
+#pragma once
+// Stage 2: YAML text → JSON documents with a location table. The one adapter for yaml-cpp.
+#include <vector>
+
+#include "diag/sink.hpp"
+#include "diag/source_manager.hpp"
+#include "schema/document.hpp"
+
+namespace telc::schema {
+
+struct LoadLimits {
+  std::size_t max_file_bytes = 64u << 20;  // larger inputs are refused, not parsed
+  std::size_t max_nodes = 1'000'000;       // per document, after alias expansion (alias bombs)
+};
+
+/// Splits a file into documents and converts each; reports `yaml/*` diagnostics and keeps going
+/// with the next document after an error.
+[[nodiscard]] std::vector<Document> load_yaml(const diag::SourceManager& sources, diag::FileId file,
+                                              diag::Sink& sink, const LoadLimits& limits = {});
+
+}  // namespace telc::schema
