@@ -27,6 +27,11 @@ struct TextOptions {
 [[nodiscard]] std::string render_github(const std::vector<Diagnostic>& diagnostics,
                                         const SourceManager& sources);
 
+/// One line per diagnostic without the path ("14:11 error code: message", then indented hint and
+/// note lines): the golden-test format, stable when the caret rendering changes.
+[[nodiscard]] std::string render_compact(const std::vector<Diagnostic>& diagnostics,
+                                         const SourceManager& sources);
+
 /// The path shown for a span's file ("" when the span has none).
 [[nodiscard]] std::string_view display_path(const SourceManager& sources, const SourceSpan& span);
 

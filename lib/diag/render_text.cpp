@@ -23,18 +23,47 @@ std::string location(const SourceManager& sources, const SourceSpan& span) {
   return fmt::format("{}:{}:{}", path, span.begin.line, span.begin.column);
 }
 
-/// Replaces tabs by spaces so the caret lines up, and returns the line as printed.
+/// Replaces tabs and control bytes by one visible character each, so the caret lines up and a
+/// NUL or escape sequence in the input never reaches the terminal.
 std::string printable(std::string_view line) {
   std::string out(line);
-  for (char& c : out)
+  for (char& c : out) {
+    const auto u = static_cast<unsigned char>(c);
     if (c == '\t') c = ' ';
+    else if (u < 0x20 || u == 0x7F || u >= 0xF8) c = '?';
+  }
   return out;
+}
+
+constexpr std::size_t kMaxWidth = 100;
+
+/// Cuts a long line to a window around the caret; returns the first column kept.
+std::size_t window(std::string& line, std::size_t& first, std::size_t& last) {
+  const std::size_t width = count_code_points(line);
+  if (width <= kMaxWidth) return 1;
+  const std::size_t start = first > kMaxWidth / 2 ? first - kMaxWidth / 2 : 1;
+  std::size_t byte = 0;
+  for (std::size_t col = 1; col < start && byte < line.size(); ++col) {
+    ++byte;
+    while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80) ++byte;
+  }
+  std::size_t end = byte;
+  for (std::size_t n = 0; n < kMaxWidth && end < line.size(); ++n) {
+    ++end;
+    while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+  }
+  const bool cut_left = start > 1, cut_right = end < line.size();
+  line = std::string(cut_left ? "..." : "") + line.substr(byte, end - byte) + (cut_right ? "..." : "");
+  const std::size_t shift = start - 1 - (cut_left ? 3 : 0);
+  first -= shift;
+  last = std::min(last - shift, kMaxWidth + (cut_left ? 3 : 0));
+  return start;
 }
 
 void append_excerpt(std::string& out, const SourceManager& sources, const SourceSpan& span,
                     const Palette& p) {
   if (!span.known()) return;
-  const std::string line = printable(sources.line_text(span.file, span.begin.line));
+  std::string line = printable(sources.line_text(span.file, span.begin.line));
   const std::size_t width = count_code_points(line);
   const std::string number = std::to_string(span.begin.line);
   const std::string gutter(number.size(), ' ');
@@ -43,6 +72,7 @@ void append_excerpt(std::string& out, const SourceManager& sources, const Source
   if (last < first) last = first;
   if (first > width + 1) first = last = width + 1;  // a span past the end still gets a caret
   last = std::min(last, std::max(width, first));
+  window(line, first, last);
   out += fmt::format(" {} | {}\n", number, line);
   out += fmt::format(" {} | {}{}{}{}{}\n", gutter, std::string(first - 1, ' '), p.caret, "^",
                      std::string(last - first, '~'), p.reset);

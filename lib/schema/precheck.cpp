@@ -1,5 +1,7 @@
 #include "schema/precheck.hpp"
 
+#include <vector>
+
 #include <fmt/format.h>
 
 namespace telc::schema {
@@ -68,6 +70,26 @@ std::optional<std::size_t> tab_near(std::string_view text, std::size_t floor, st
     line = prev == std::string_view::npos ? 0 : prev + 1;
   }
   return std::nullopt;
+}
+
+std::optional<std::size_t> unclosed_flow(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> open;
+  end = std::min(end, text.size());
+  for (std::size_t i = begin; i < end; ++i) {
+    const char c = text[i];
+    if (c == '#' && (i == begin || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+      i = std::min(text.find('\n', i), end);
+    } else if ((c == '"' || c == '\'') && !open.empty()) {
+      for (++i; i < end && text[i] != c; ++i)
+        if (c == '"' && text[i] == '\\') ++i;
+    } else if (c == '[' || c == '{') {
+      open.push_back(i);
+    } else if ((c == ']' || c == '}') && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  if (open.empty()) return std::nullopt;
+  return open.back();
 }
 
 }  // namespace telc::schema

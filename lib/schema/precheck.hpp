@@ -16,4 +16,9 @@ namespace telc::schema {
 [[nodiscard]] std::optional<std::size_t> tab_near(std::string_view text, std::size_t floor,
                                                   std::size_t at);
 
+/// The last flow bracket ('[' or '{') in text[begin, end) that is never closed, skipping quoted
+/// scalars and comments; parse errors for unclosed flows point there instead of at the end.
+[[nodiscard]] std::optional<std::size_t> unclosed_flow(std::string_view text, std::size_t begin,
+                                                       std::size_t end);
+
 }  // namespace telc::schema

@@ -7,6 +7,7 @@
 
 #include "schema/precheck.hpp"
 #include "schema/yaml_convert.hpp"
+#include "schema/yaml_errors.hpp"
 
 namespace telc::schema {
 namespace {
@@ -41,8 +42,14 @@ std::vector<Chunk> split_documents(std::string_view text) {
 
 std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
 
-void report_parse_error(const diag::SourceManager& sources, diag::FileId file, std::size_t base,
+std::optional<std::size_t> flow_opener(const std::string& message, std::string_view text, Chunk chunk) {
+  if (message.find("flow not found") == std::string::npos) return std::nullopt;
+  return unclosed_flow(text, chunk.begin, chunk.end);
+}
+
+void report_parse_error(const diag::SourceManager& sources, diag::FileId file, Chunk chunk,
                         const YAML::ParserException& e, diag::Sink& sink) {
+  const std::size_t base = chunk.begin;
   const std::string_view text = sources.file(file).text;
   const std::size_t at = std::min(base + static_cast<std::size_t>(std::max(e.mark.pos, 0)), text.size());
   diag::Diagnostic d{diag::Severity::error, "yaml/syntax", first_line(e.msg), sources.span(file, at, at), {}, {}};
@@ -50,12 +57,19 @@ void report_parse_error(const diag::SourceManager& sources, diag::FileId file, s
     d.code = "yaml/too-deep";
     d.message = "nesting is deeper than the 2000 levels telc accepts";
     d.hint = "flatten the structure; policies never need this depth";
+  } else if (auto open = flow_opener(e.msg, text, chunk)) {
+    d.message = fmt::format("'{}' is never closed", text[*open]);
+    d.hint = fmt::format("add the matching '{}'", text[*open] == '[' ? ']' : '}');
+    d.notes.push_back({d.span, "the document ends here"});
+    d.span = sources.span(file, *open, *open);
   } else if (auto tab = tab_near(text, base, at)) {
     d.message = "tab character used for indentation";
     d.span = sources.span(file, *tab, *tab);
     d.hint = "YAML indentation must use spaces";
   } else {
-    d.message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(d.message[0])));
+    auto explained = explain_yaml_error(e.msg);
+    d.message = std::move(explained.message);
+    d.hint = std::move(explained.hint);
   }
   sink.report(std::move(d));
 }
@@ -70,7 +84,7 @@ void load_chunk(const diag::SourceManager& sources, diag::FileId file, Chunk chu
     if (convert_document(sources, root, chunk.begin, limits.max_nodes, doc, sink))
       out.push_back(std::move(doc));
   } catch (const YAML::ParserException& e) {
-    report_parse_error(sources, file, chunk.begin, e, sink);
+    report_parse_error(sources, file, chunk, e, sink);
   } catch (const YAML::Exception& e) {
     sink.report({diag::Severity::error, "yaml/syntax", first_line(e.msg),
                  sources.span(file, chunk.begin, chunk.begin), {}, {}});

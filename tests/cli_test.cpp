@@ -1,0 +1,119 @@
+// The CLI in-process: exit codes, formats, stdin, and inputs too large or deep to commit.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/app.hpp"
+#include "golden.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Run run_telc(std::vector<std::string> args, const std::string& stdin_text = "") {
+  std::istringstream in(stdin_text);
+  std::ostringstream out, err;
+  telc::cli::Io io{in, out, err, false};
+  std::vector<std::string_view> views(args.begin(), args.end());
+  const int code = telc::cli::run(views, io);
+  return {code, out.str(), err.str()};
+}
+
+fs::path scratch(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / "telc-cli-test";
+  fs::create_directories(dir);
+  return dir / name;
+}
+
+}  // namespace
+
+TEST_CASE("version and help exit 0") {
+  auto v = run_telc({"--version"});
+  CHECK(v.code == 0);
+  CHECK(v.out.find("telc ") != std::string::npos);
+  auto h = run_telc({"--help"});
+  CHECK(h.code == 0);
+  CHECK(h.out.find("Examples:") != std::string::npos);
+  CHECK(run_telc({"no-such-command"}).code == 2);
+  CHECK(run_telc({}).code == 2);
+}
+
+TEST_CASE("the bundled examples validate cleanly") {
+  auto r = run_telc({"validate", EXAMPLES_DIR});
+  INFO(r.err);
+  CHECK(r.code == 0);
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("I/O problems exit 2") {
+  CHECK(run_telc({"validate", "/no/such/path.yaml"}).code == 2);
+  const fs::path empty = scratch("empty-dir");
+  fs::create_directories(empty);
+  auto r = run_telc({"validate", empty.string()});
+  CHECK(r.code == 2);
+  CHECK(r.err.find("no *.yaml or *.yml files") != std::string::npos);
+}
+
+TEST_CASE("stdin is read with '-' and named <stdin>") {
+  auto r = run_telc({"validate", "-"}, "apiVersion: v9\nkind: X\n");
+  CHECK(r.code == 1);
+  CHECK(r.err.rfind("<stdin>:1:13: error: unknown apiVersion 'v9'", 0) == 0);
+}
+
+TEST_CASE("json, sarif and github formats carry positions") {
+  const std::string bad = "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: ExportPolicy\nmetadata: {name: x}\nspec: {}\n";
+  auto j = run_telc({"validate", "--format", "json", "-"}, bad);
+  CHECK(j.code == 1);
+  const auto doc = nlohmann::json::parse(j.out);
+  REQUIRE(doc["diagnostics"].size() == 2);
+  CHECK(doc["diagnostics"][0]["line"] == 4);
+  CHECK(doc["diagnostics"][0]["code"] == "schema/required");
+  CHECK(doc["diagnostics"][0]["file"] == "<stdin>");
+  auto s = run_telc({"validate", "--format", "sarif", "-"}, bad);
+  const auto sarif = nlohmann::json::parse(s.out);
+  CHECK(sarif["version"] == "2.1.0");
+  CHECK(sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 4);
+  CHECK(!sarif["runs"][0]["tool"]["driver"]["rules"].empty());
+  auto g = run_telc({"validate", "--format", "github", "-"}, bad);
+  CHECK(g.out.rfind("::error file=<stdin>,line=4,col=1,", 0) == 0);
+  CHECK(run_telc({"validate", "--format", "xml", "-"}, bad).code == 2);
+}
+
+TEST_CASE("nesting 100,000 levels deep is refused, not a crash") {
+  const fs::path deep = scratch("deep.yaml");
+  telc::test::write_text(deep, "a: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
+  auto r = run_telc({"validate", "--format", "json", deep.string()});
+  CHECK(r.code == 1);
+  CHECK(r.out.find("yaml/too-deep") != std::string::npos);
+}
+
+TEST_CASE("an error at the end of a file of several MB is located exactly") {
+  const fs::path big = scratch("big.yaml");
+  std::string text;
+  for (int i = 0; i < 80000; ++i) text += "key" + std::to_string(i) + ": a value that takes some room in the file\n";
+  text += "tail: [unclosed\n";
+  telc::test::write_text(big, text);
+  REQUIRE(text.size() > 3'000'000);
+  auto r = run_telc({"validate", "--format", "json", big.string()});
+  CHECK(r.code == 1);
+  const auto doc = nlohmann::json::parse(r.out);
+  REQUIRE(doc["diagnostics"].size() == 1);
+  CHECK(doc["diagnostics"][0]["line"] == 80001);
+  CHECK(doc["diagnostics"][0]["column"] == 7);
+}
+
+TEST_CASE("output is identical whatever the number of workers") {
+  const std::string dir = std::string(TESTDATA_DIR) + "/validate";
+  auto one = run_telc({"validate", "--format", "json", "-j", "1", dir});
+  auto two = run_telc({"validate", "--format", "json", "-j", "2", dir});
+  CHECK(one.code == 1);
+  CHECK(one.out == two.out);
+}

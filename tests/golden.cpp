@@ -1,0 +1,33 @@
+#include "golden.hpp"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace telc::test {
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write_text(const std::filesystem::path& path, const std::string& text) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+bool matches_golden(const std::filesystem::path& golden, const std::string& actual) {
+  const char* update = std::getenv("UPDATE_GOLDEN");
+  if (update != nullptr && std::string(update) == "1") write_text(golden, actual);
+  const std::filesystem::path observed = golden.parent_path() / ("observed" + golden.extension().string());
+  if (std::filesystem::exists(golden) && read_text(golden) == actual) {
+    std::filesystem::remove(observed);
+    return true;
+  }
+  write_text(observed, actual);
+  return false;
+}
+
+}  // namespace telc::test

@@ -1,0 +1,14 @@
+#pragma once
+// Golden files: compare, or rewrite them when UPDATE_GOLDEN=1 (never edit them by hand).
+#include <filesystem>
+#include <string>
+
+namespace telc::test {
+
+std::string read_text(const std::filesystem::path& path);
+void write_text(const std::filesystem::path& path, const std::string& text);
+/// True when `actual` equals the golden file (rewritten first under UPDATE_GOLDEN=1). On a
+/// mismatch writes `observed.*` beside it for a diff.
+bool matches_golden(const std::filesystem::path& golden, const std::string& actual);
+
+}  // namespace telc::test

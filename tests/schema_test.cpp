@@ -1,0 +1,112 @@
+#include <catch2/catch.hpp>
+
+#include "diag/sink.hpp"
+#include "schema/formats.hpp"
+#include "schema/precheck.hpp"
+#include "schema/scalar_text.hpp"
+#include "schema/schema_store.hpp"
+#include "schema/yaml_convert.hpp"
+#include "schema/yaml_loader.hpp"
+
+using namespace telc;
+
+namespace Catch {
+template <>
+struct StringMaker<diag::SourcePos> {
+  static std::string convert(const diag::SourcePos& p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+};
+}  // namespace Catch
+using diag::SourcePos;
+
+namespace {
+
+/// Loads `text`, maps the scalar at `pointer` and returns where value byte `offset` sits.
+SourcePos position_in(const std::string& text, const std::string& pointer, std::size_t offset) {
+  diag::SourceManager sm;
+  const auto file = sm.add("t.yaml", text);
+  diag::Sink sink;
+  auto docs = schema::load_yaml(sm, file, sink);
+  REQUIRE(docs.size() == 1);
+  return schema::Locator(sm, docs[0]).text(pointer).at(offset);
+}
+
+}  // namespace
+
+TEST_CASE("scalar bytes map to file positions in every style") {
+  CHECK(position_in("q: abc{x}\n", "/q", 3) == SourcePos{1, 7});
+  CHECK(position_in("q: \"a\\\"b{\"\n", "/q", 3) == SourcePos{1, 9});  // after an escape
+  CHECK(position_in("q: 'it''s {'\n", "/q", 5) == SourcePos{1, 11});  // after a doubled quote
+  CHECK(position_in("q: |\n  first\n  {second\n", "/q", 6) == SourcePos{3, 3});
+  CHECK(position_in("q: >-\n    a\n    {b\n", "/q", 2) == SourcePos{3, 5});
+  CHECK(position_in("q: plain\n  continued {x\n", "/q", 16) == SourcePos{2, 13});
+  CHECK(position_in("q: “x”\n", "/q", 3) == SourcePos{1, 5});  // code-point columns
+}
+
+TEST_CASE("positions are file-relative across documents") {
+  diag::SourceManager sm;
+  const auto file = sm.add("m.yaml", "a: 1\n---\nb: 2\n---\n# c\nc: x\n");
+  diag::Sink sink;
+  auto docs = schema::load_yaml(sm, file, sink);
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[2].index == 2);
+  CHECK(schema::Locator(sm, docs[2]).value("/c").begin == SourcePos{6, 4});
+  CHECK(schema::Locator(sm, docs[1]).key("/b").begin == SourcePos{3, 1});
+}
+
+TEST_CASE("a syntax error in one document does not hide the others") {
+  diag::SourceManager sm;
+  const auto file = sm.add("m.yaml", "a: [\n---\nb: 2\n");
+  diag::Sink sink;
+  auto docs = schema::load_yaml(sm, file, sink);
+  CHECK(docs.size() == 1);
+  REQUIRE(sink.all().size() == 1);
+  CHECK(sink.all()[0].code == "yaml/syntax");
+  CHECK(sink.all()[0].span.begin == SourcePos{1, 4});
+}
+
+TEST_CASE("plain scalars resolve by the YAML 1.2 core schema") {
+  using schema::resolve_plain_scalar;
+  CHECK(resolve_plain_scalar("500") == 500);
+  CHECK(resolve_plain_scalar("-3") == -3);
+  CHECK(resolve_plain_scalar("0x1F") == 31);
+  CHECK(resolve_plain_scalar("1.5") == 1.5);
+  CHECK(resolve_plain_scalar("1e3") == 1000.0);
+  CHECK(resolve_plain_scalar("true") == true);
+  CHECK(resolve_plain_scalar("~").is_null());
+  CHECK(resolve_plain_scalar("5s") == "5s");
+  CHECK(resolve_plain_scalar("yes") == "yes");  // YAML 1.1 booleans stay strings
+  CHECK(resolve_plain_scalar("1.2.3") == "1.2.3");
+}
+
+TEST_CASE("Go durations and endpoint URLs") {
+  CHECK(schema::parse_go_duration("5s") == 5'000'000'000);
+  CHECK(schema::parse_go_duration("1m30s") == 90'000'000'000);
+  CHECK(schema::parse_go_duration("1.5h") == 5'400'000'000'000);
+  CHECK(schema::parse_go_duration("0") == 0);
+  CHECK(schema::parse_go_duration("300ms") == 300'000'000);
+  CHECK_FALSE(schema::parse_go_duration("5"));
+  CHECK_FALSE(schema::parse_go_duration("5sec"));
+  CHECK_FALSE(schema::parse_go_duration(""));
+  CHECK_FALSE(schema::url_problem("https://otlp.example.com:4318/v1/metrics"));
+  CHECK(schema::url_problem("otlp.example.com/v1"));
+  CHECK(schema::url_problem("ftp://example.com"));
+  CHECK(schema::url_problem("https://user:pw@example.com"));
+  CHECK(schema::url_problem("https://example.com:99999"));
+}
+
+TEST_CASE("unclosed flow collections are found past quoted brackets") {
+  CHECK(schema::unclosed_flow("a: [b, \"]\", {c: d}\n", 0, 20) == 3u);
+  CHECK_FALSE(schema::unclosed_flow("a: [b] # [\n", 0, 11));
+}
+
+TEST_CASE("every embedded schema compiles") {
+  const auto& store = schema::SchemaStore::builtin();
+  std::size_t count = 0;
+  for (const std::string& v : store.api_versions())
+    for (const std::string& k : store.kinds(v)) {
+      INFO(v << " " << k);
+      CHECK(store.find(v, k) != nullptr);
+      ++count;
+    }
+  CHECK(count >= 11);
+}
