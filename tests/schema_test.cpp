@@ -2,7 +2,6 @@
 
 #include "diag/sink.hpp"
 #include "schema/formats.hpp"
-#include "schema/precheck.hpp"
 #include "schema/scalar_text.hpp"
 #include "schema/schema_store.hpp"
 #include "schema/yaml_convert.hpp"
@@ -92,11 +91,6 @@ TEST_CASE("Go durations and endpoint URLs") {
   CHECK(schema::url_problem("ftp://example.com"));
   CHECK(schema::url_problem("https://user:pw@example.com"));
   CHECK(schema::url_problem("https://example.com:99999"));
-}
-
-TEST_CASE("unclosed flow collections are found past quoted brackets") {
-  CHECK(schema::unclosed_flow("a: [b, \"]\", {c: d}\n", 0, 20) == 3u);
-  CHECK_FALSE(schema::unclosed_flow("a: [b] # [\n", 0, 11));
 }
 
 TEST_CASE("every embedded schema compiles") {

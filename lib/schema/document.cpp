@@ -3,6 +3,15 @@
 #include "schema/scalar_text.hpp"
 
 namespace telc::schema {
+namespace {
+
+/// The last character before an exclusive end position on the same line, or `begin`.
+diag::SourcePos inclusive_end(diag::SourcePos begin, diag::SourcePos end) {
+  if (end.line == begin.line && end.column > begin.column) return {end.line, end.column - 1};
+  return begin;
+}
+
+}  // namespace
 
 void append_token(std::string& pointer, std::string_view token) {
   pointer += '/';
@@ -37,30 +46,32 @@ std::pair<std::string_view, NodeOffsets> LocationTable::nearest(std::string_view
 }
 
 diag::SourceSpan Locator::value(std::string_view pointer) const {
-  const auto [at, offsets] = doc_.locations.nearest(pointer);
-  if (offsets.value == NodeOffsets::kNone) return {doc_.file, {1, 1}, {1, 1}};
-  const std::string& text = sources_.file(doc_.file).text;
-  const std::size_t end = scalar_end(text, offsets.value);
-  return sources_.span(doc_.file, offsets.value, end);
+  const auto [at, n] = doc_.locations.nearest(pointer);
+  if (n.value.line == 0) return {doc_.file, {1, 1}, {1, 1}};
+  if (n.style == '|' || n.style == '>') {  // a block scalar: its header line stands for it
+    const auto line = sources_.line_text(doc_.file, n.value.line);
+    return {doc_.file, n.value, {n.value.line, static_cast<std::uint32_t>(diag::count_code_points(line))}};
+  }
+  const bool collection = n.style == 'b' || n.style == '[' || n.style == '{';
+  return {doc_.file, n.value, collection ? n.value : inclusive_end(n.value, n.value_end)};
 }
 
 diag::SourceSpan Locator::key(std::string_view pointer) const {
-  const auto [at, offsets] = doc_.locations.nearest(pointer);
-  if (offsets.key == NodeOffsets::kNone) return value(at);
-  const std::string& text = sources_.file(doc_.file).text;
-  return sources_.span(doc_.file, offsets.key, scalar_end(text, offsets.key));
+  const auto [at, n] = doc_.locations.nearest(pointer);
+  if (n.key.line == 0) return value(at);
+  return {doc_.file, n.key, inclusive_end(n.key, n.key_end)};
 }
 
 diag::EmbeddedText Locator::text(std::string_view pointer) const {
-  const NodeOffsets* offsets = doc_.locations.find(pointer);
+  const NodeOffsets* n = doc_.locations.find(pointer);
   const nlohmann::json* node = nullptr;
   try {
     node = &doc_.value.at(nlohmann::json::json_pointer(std::string(pointer)));
   } catch (const nlohmann::json::exception&) {
   }
   const std::string expected = node && node->is_string() ? node->get<std::string>() : std::string();
-  if (offsets == nullptr) return diag::EmbeddedText::uniform(doc_.file, {1, 1}, expected.size());
-  return map_scalar(sources_, doc_.file, offsets->value, expected);
+  if (n == nullptr || n->value.line == 0) return diag::EmbeddedText::uniform(doc_.file, {1, 1}, expected.size());
+  return map_scalar(sources_, doc_.file, sources_.offset(doc_.file, n->value), expected);
 }
 
 }  // namespace telc::schema

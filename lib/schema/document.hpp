@@ -13,11 +13,15 @@
 
 namespace telc::schema {
 
-/// Byte offsets of a node in its file; spans are computed only when a diagnostic needs one.
+/// Where a node and the key naming it are (end positions are exclusive, as the parser reports
+/// them). `style` is the scalar's YAML style: 'p' plain, '\'', '"', '|', '>'; '[' / '{' for flow
+/// and 'b' for block collections; '*' for an alias.
 struct NodeOffsets {
-  std::size_t key = kNone;    // the mapping key naming this node, if it is a mapping value
-  std::size_t value = kNone;  // the first character of the node itself
-  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  diag::SourcePos key;  // line 0 when the node is not a mapping value
+  diag::SourcePos key_end;
+  diag::SourcePos value;
+  diag::SourcePos value_end;
+  char style = 0;
 };
 
 class LocationTable {

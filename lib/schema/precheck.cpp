@@ -1,7 +1,5 @@
 #include "schema/precheck.hpp"
 
-#include <vector>
-
 #include <fmt/format.h>
 
 namespace telc::schema {
@@ -56,40 +54,6 @@ bool precheck(const diag::SourceManager& sources, diag::FileId file, std::size_t
     i += n;
   }
   return true;
-}
-
-std::optional<std::size_t> tab_near(std::string_view text, std::size_t floor, std::size_t at) {
-  at = std::min(at, text.size());
-  std::size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
-  line = line == std::string_view::npos ? 0 : line + 1;
-  for (int lines = 0; lines < 2 && line >= floor; ++lines) {
-    for (std::size_t i = line; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
-      if (text[i] == '\t') return i;
-    if (line == 0) break;
-    const std::size_t prev = text.rfind('\n', line - 2 < line ? line - 2 : 0);
-    line = prev == std::string_view::npos ? 0 : prev + 1;
-  }
-  return std::nullopt;
-}
-
-std::optional<std::size_t> unclosed_flow(std::string_view text, std::size_t begin, std::size_t end) {
-  std::vector<std::size_t> open;
-  end = std::min(end, text.size());
-  for (std::size_t i = begin; i < end; ++i) {
-    const char c = text[i];
-    if (c == '#' && (i == begin || text[i - 1] == ' ' || text[i - 1] == '\n')) {
-      i = std::min(text.find('\n', i), end);
-    } else if ((c == '"' || c == '\'') && !open.empty()) {
-      for (++i; i < end && text[i] != c; ++i)
-        if (c == '"' && text[i] == '\\') ++i;
-    } else if (c == '[' || c == '{') {
-      open.push_back(i);
-    } else if ((c == ']' || c == '}') && !open.empty()) {
-      open.pop_back();
-    }
-  }
-  if (open.empty()) return std::nullopt;
-  return open.back();
 }
 
 }  // namespace telc::schema

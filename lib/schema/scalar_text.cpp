@@ -10,31 +10,6 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-std::size_t quoted_end(std::string_view text, std::size_t begin) {
-  const char quote = text[begin];
-  for (std::size_t i = begin + 1; i < text.size(); ++i) {
-    if (quote == '"' && text[i] == '\\') ++i;
-    else if (quote == '\'' && text[i] == '\'' && i + 1 < text.size() && text[i + 1] == '\'') ++i;
-    else if (text[i] == quote) return i;
-  }
-  return text.size() - 1;
-}
-
-std::size_t line_end(std::string_view text, std::size_t begin) {
-  std::size_t end = text.find('\n', begin);
-  if (end == std::string_view::npos) end = text.size();
-  while (end > begin + 1 && is_space(text[end - 1])) --end;
-  return end - 1;
-}
-
-std::size_t token_end(std::string_view text, std::size_t begin) {
-  std::size_t i = begin;
-  while (i < text.size() && text[i] != '\n' && !is_space(text[i]) && text[i] != ',' &&
-         text[i] != ']' && text[i] != '}' && text[i] != '#')
-    ++i;
-  return i > begin ? i - 1 : begin;
-}
-
 /// Decodes one double-quoted escape at text[i] == '\\'; returns bytes and the raw length.
 std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_view text, std::size_t i);
 
@@ -144,17 +119,6 @@ std::pair<std::size_t, std::size_t> block_start(std::string_view text, std::size
 }
 
 }  // namespace
-
-std::size_t scalar_end(std::string_view text, std::size_t begin, const std::string* value) {
-  if (begin >= text.size()) return text.empty() ? 0 : text.size() - 1;
-  const char c = text[begin];
-  if (c == '"' || c == '\'') return quoted_end(text, begin);
-  if (c == '|' || c == '>') return line_end(text, begin);
-  if (c == '[' || c == '{' || c == '-') return begin;
-  if (value && !value->empty() && text.substr(begin, value->size()) == *value)
-    return begin + value->size() - 1;
-  return value ? line_end(text, begin) : token_end(text, begin);
-}
 
 diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file,
                               std::size_t begin, std::string_view value) {

@@ -1,136 +1,220 @@
 #include "schema/yaml_convert.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include <yaml.h>
 
 #include <charconv>
-#include <cmath>
+#include <unordered_map>
 
 #include <fmt/format.h>
+
+#include "schema/yaml_errors.hpp"
 
 namespace telc::schema {
 namespace {
 
-constexpr std::string_view kTagPrefix = "tag:yaml.org,2002:";
+using Json = nlohmann::json;
+
+struct Anchor {
+  Json value;
+  std::size_t nodes = 0;
+};
+
+/// Owns a libyaml parser over one chunk and the current event.
+class EventStream {
+ public:
+  EventStream(std::string_view text) {
+    yaml_parser_initialize(&parser_);
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  }
+  ~EventStream() {
+    if (has_event_) yaml_event_delete(&event_);
+    yaml_parser_delete(&parser_);
+  }
+  EventStream(const EventStream&) = delete;
+  EventStream& operator=(const EventStream&) = delete;
+
+  bool next() {
+    if (has_event_) yaml_event_delete(&event_);
+    has_event_ = yaml_parser_parse(&parser_, &event_) == 1;
+    return has_event_;
+  }
+  const yaml_event_t& event() const { return event_; }
+  const yaml_parser_t& parser() const { return parser_; }
+
+ private:
+  yaml_parser_t parser_{};
+  yaml_event_t event_{};
+  bool has_event_ = false;
+};
+
+char style_of(const yaml_event_t& e) {
+  switch (e.type) {
+    case YAML_SCALAR_EVENT:
+      switch (e.data.scalar.style) {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return '\'';
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return '"';
+        case YAML_LITERAL_SCALAR_STYLE: return '|';
+        case YAML_FOLDED_SCALAR_STYLE: return '>';
+        default: return 'p';
+      }
+    case YAML_SEQUENCE_START_EVENT: return e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE ? '[' : 'b';
+    case YAML_MAPPING_START_EVENT: return e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? '{' : 'b';
+    case YAML_ALIAS_EVENT: return '*';
+    default: return 0;
+  }
+}
+
+const char* anchor_of(const yaml_event_t& e) {
+  const yaml_char_t* a = e.type == YAML_SCALAR_EVENT           ? e.data.scalar.anchor
+                         : e.type == YAML_SEQUENCE_START_EVENT ? e.data.sequence_start.anchor
+                         : e.type == YAML_MAPPING_START_EVENT  ? e.data.mapping_start.anchor
+                                                               : nullptr;
+  return reinterpret_cast<const char*>(a);
+}
+
+Json scalar_value(const yaml_event_t& e) {
+  const std::string text(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
+  const char* tag = reinterpret_cast<const char*>(e.data.scalar.tag);
+  if (tag == nullptr) return e.data.scalar.plain_implicit && style_of(e) == 'p' ? resolve_plain_scalar(text) : Json(text);
+  const std::string_view t(tag);
+  constexpr std::string_view kCore = "tag:yaml.org,2002:";
+  if (t.substr(0, kCore.size()) != kCore) return text;
+  const Json resolved = resolve_plain_scalar(text);
+  const std::string_view kind = t.substr(kCore.size());
+  const bool fits = (kind == "int" && resolved.is_number_integer()) || (kind == "float" && resolved.is_number()) ||
+                    (kind == "bool" && resolved.is_boolean()) || (kind == "null" && resolved.is_null());
+  return fits ? resolved : Json(text);
+}
 
 class Converter {
  public:
-  Converter(const diag::SourceManager& sources, std::size_t base, std::size_t max_nodes,
+  Converter(const diag::SourceManager& sources, diag::FileId file, Chunk chunk, const ConvertLimits& limits,
             Document& doc, diag::Sink& sink)
-      : sources_(sources), base_(base), budget_(max_nodes), doc_(doc), sink_(sink) {}
+      : sources_(sources), file_(file), chunk_(chunk), limits_(limits), doc_(doc), sink_(sink),
+        events_(std::string_view(sources.file(file).text).substr(chunk.begin, chunk.end - chunk.begin)) {}
 
-  bool run(const YAML::Node& root) {
+  bool run() {
+    if (!advance() || !advance()) return false;  // STREAM-START, then DOCUMENT-START or STREAM-END
+    if (events_.event().type != YAML_DOCUMENT_START_EVENT || !advance()) return false;
     std::string pointer;
-    doc_.value = convert(root, pointer, NodeOffsets::kNone);
-    return !exhausted_;
+    doc_.value = node(pointer, {}, {}, 0);
+    return !failed_;
   }
 
  private:
-  std::size_t offset(const YAML::Node& node) const {
-    return base_ + static_cast<std::size_t>(std::max(node.Mark().pos, 0));
+  diag::SourcePos pos(const yaml_mark_t& m) const {
+    return {chunk_.first_line + static_cast<std::uint32_t>(m.line), static_cast<std::uint32_t>(m.column + 1)};
   }
 
-  nlohmann::json convert(const YAML::Node& node, std::string& pointer, std::size_t key_offset) {
-    if (exhausted_ || budget_-- == 0) return exhaust(node);
-    doc_.locations.add(pointer, {key_offset, offset(node)});
-    switch (node.Type()) {
-      case YAML::NodeType::Map: return convert_map(node, pointer);
-      case YAML::NodeType::Sequence: return convert_sequence(node, pointer);
-      case YAML::NodeType::Scalar: return convert_scalar(node);
-      default: return nullptr;
+  bool advance() {
+    if (failed_) return false;
+    if (events_.next()) return true;
+    report_parse_error();
+    return failed_ = true, false;
+  }
+
+  void report_parse_error() {
+    const yaml_parser_t& p = events_.parser();
+    YamlError e{p.problem ? p.problem : "invalid YAML", p.context ? p.context : "", pos(p.problem_mark),
+                p.context ? pos(p.context_mark) : diag::SourcePos{}, chunk_.begin};
+    sink_.report(explain_yaml_error(sources_, file_, e));
+  }
+
+  void fail(const yaml_mark_t& at, std::string code, std::string message, std::string hint) {
+    if (failed_) return;
+    failed_ = true;
+    const diag::SourcePos p = pos(at);
+    sink_.report({diag::Severity::error, std::move(code), std::move(message), {file_, p, p}, std::move(hint), {}});
+  }
+
+  Json node(std::string& pointer, diag::SourcePos key, diag::SourcePos key_end, std::size_t depth) {
+    const yaml_event_t& e = events_.event();
+    doc_.locations.add(pointer, {key, key_end, pos(e.start_mark), pos(e.end_mark), style_of(e)});
+    if (++nodes_ > limits_.max_nodes) return fail(e.start_mark, "yaml/too-large", "document has more nodes than telc accepts", "split it into several documents"), nullptr;
+    if (depth > limits_.max_depth)
+      return fail(e.start_mark, "yaml/too-deep", fmt::format("nesting is deeper than the {} levels telc accepts", limits_.max_depth),
+                  "flatten the structure; policies never need this depth"), nullptr;
+    const std::string anchor = anchor_of(e) ? anchor_of(e) : "";
+    const std::size_t nodes_before = nodes_;
+    Json value;
+    switch (e.type) {
+      case YAML_SCALAR_EVENT: value = scalar_value(e); break;
+      case YAML_SEQUENCE_START_EVENT: value = sequence(pointer, depth); break;
+      case YAML_MAPPING_START_EVENT: value = mapping(pointer, depth); break;
+      case YAML_ALIAS_EVENT: value = alias(e); break;
+      default: break;
     }
+    if (!anchor.empty()) anchors_[anchor] = {value, nodes_ - nodes_before + 1};
+    return value;
   }
 
-  nlohmann::json exhaust(const YAML::Node& node) {
-    if (!exhausted_) {
-      const std::size_t at = offset(node);
-      sink_.report({diag::Severity::error, "yaml/too-large",
-                    "document expands to more nodes than telc accepts (an alias bomb?)",
-                    sources_.span(doc_.file, at, at),
-                    "avoid deeply repeated YAML aliases (*name); write the values out", {}});
-    }
-    exhausted_ = true;
-    return nullptr;
+  Json alias(const yaml_event_t& e) {
+    const std::string name(reinterpret_cast<const char*>(e.data.alias.anchor));
+    auto it = anchors_.find(name);
+    if (it == anchors_.end())
+      return fail(e.start_mark, "yaml/syntax", fmt::format("alias '*{}' refers to no anchor", name),
+                  fmt::format("define '&{}' before using '*{}'", name, name)), nullptr;
+    nodes_ += it->second.nodes;
+    if (nodes_ > limits_.max_nodes)
+      return fail(e.start_mark, "yaml/too-large", "aliases expand the document beyond the nodes telc accepts (an alias bomb?)",
+                  "avoid deeply repeated YAML aliases (*name); write the values out"), nullptr;
+    return it->second.value;
   }
 
-  nlohmann::json convert_sequence(const YAML::Node& node, std::string& pointer) {
-    nlohmann::json out = nlohmann::json::array();
+  Json sequence(std::string& pointer, std::size_t depth) {
+    Json out = Json::array();
     const std::size_t length = pointer.size();
-    std::size_t index = 0;
-    for (const YAML::Node& item : node) {
+    for (std::size_t i = 0; advance() && events_.event().type != YAML_SEQUENCE_END_EVENT; ++i) {
       pointer += '/';
-      pointer += std::to_string(index++);
-      out.push_back(convert(item, pointer, NodeOffsets::kNone));
+      pointer += std::to_string(i);
+      out.push_back(node(pointer, {}, {}, depth + 1));
       pointer.resize(length);
     }
     return out;
   }
 
-  nlohmann::json convert_map(const YAML::Node& node, std::string& pointer) {
-    nlohmann::json out = nlohmann::json::object();
+  Json mapping(std::string& pointer, std::size_t depth) {
+    Json out = Json::object();
     const std::size_t length = pointer.size();
-    for (const auto& pair : node) {
-      const YAML::Node key = pair.first;  // copies: yaml-cpp's pair members are proxies
-      if (!key.IsScalar()) {
-        report_key(key, "yaml/complex-key", "mapping key is not a scalar", "use a plain string key");
-        continue;
-      }
-      const std::string& name = key.Scalar();
-      if (out.contains(name)) {
-        report_duplicate(key, pointer, name);
-        continue;
-      }
+    while (advance() && events_.event().type != YAML_MAPPING_END_EVENT) {
+      const yaml_event_t& k = events_.event();
+      if (k.type != YAML_SCALAR_EVENT)
+        return fail(k.start_mark, "yaml/complex-key", "mapping key is not a scalar", "use a plain string key"), out;
+      const std::string name(reinterpret_cast<const char*>(k.data.scalar.value), k.data.scalar.length);
+      const diag::SourcePos key = pos(k.start_mark), key_end = pos(k.end_mark);
+      if (!advance()) break;
       append_token(pointer, name);
-      out[name] = convert(pair.second, pointer, offset(key));
+      const bool duplicate = out.contains(name);
+      if (duplicate) report_duplicate(name, pointer, key, key_end);
+      Json value = node(pointer, key, key_end, depth + 1);
+      if (!duplicate) out[name] = std::move(value);
       pointer.resize(length);
     }
     return out;
   }
 
-  void report_key(const YAML::Node& key, std::string code, std::string message, std::string hint) {
-    const std::size_t at = offset(key);
-    sink_.report({diag::Severity::error, std::move(code), std::move(message),
-                  sources_.span(doc_.file, at, at), std::move(hint), {}});
-  }
-
-  void report_duplicate(const YAML::Node& key, const std::string& parent, const std::string& name) {
-    const std::string_view text = sources_.file(doc_.file).text;
-    const std::size_t at = offset(key);
-    diag::Diagnostic d{diag::Severity::error, "yaml/duplicate-key",
-                       fmt::format("duplicate key '{}'", name),
-                       sources_.span(doc_.file, at, scalar_end_of(text, at, name)),
+  void report_duplicate(const std::string& name, const std::string& pointer, diag::SourcePos key, diag::SourcePos key_end) {
+    diag::Diagnostic d{diag::Severity::error, "yaml/duplicate-key", fmt::format("duplicate key '{}'", name),
+                       {file_, key, {key_end.line, key_end.column - 1}},
                        "remove one of them; YAML parsers disagree on which one wins", {}};
-    if (const NodeOffsets* first = doc_.locations.find(child_pointer(parent, name)))
-      d.notes.push_back({sources_.span(doc_.file, first->key, scalar_end_of(text, first->key, name)),
-                         "first defined here"});
+    if (const NodeOffsets* first = doc_.locations.find(pointer))
+      d.notes.push_back({{file_, first->key, {first->key_end.line, first->key_end.column - 1}}, "first defined here"});
     sink_.report(std::move(d));
   }
 
-  static std::size_t scalar_end_of(std::string_view text, std::size_t at, const std::string& name) {
-    return text.substr(at, name.size()) == name && !name.empty() ? at + name.size() - 1 : at;
-  }
-
-  nlohmann::json convert_scalar(const YAML::Node& node) {
-    const std::string& tag = node.Tag();
-    const std::string& text = node.Scalar();
-    if (tag == "?") return resolve_plain_scalar(text);
-    if (tag == "!" || tag.rfind(kTagPrefix, 0) != 0) return text;
-    const std::string_view kind = std::string_view(tag).substr(kTagPrefix.size());
-    nlohmann::json resolved = resolve_plain_scalar(text);
-    const bool fits = (kind == "int" && resolved.is_number_integer()) ||
-                      (kind == "float" && resolved.is_number()) ||
-                      (kind == "bool" && resolved.is_boolean()) || (kind == "null" && resolved.is_null());
-    return fits ? resolved : nlohmann::json(text);
-  }
-
   const diag::SourceManager& sources_;
-  std::size_t base_;
-  std::size_t budget_;
+  diag::FileId file_;
+  Chunk chunk_;
+  ConvertLimits limits_;
   Document& doc_;
   diag::Sink& sink_;
-  bool exhausted_ = false;
+  EventStream events_;
+  std::unordered_map<std::string, Anchor> anchors_;
+  std::size_t nodes_ = 0;
+  bool failed_ = false;
 };
 
-std::optional<nlohmann::json> parse_integer(const std::string& s) {
+std::optional<Json> parse_integer(const std::string& s) {
   std::string_view v = s;
   bool negative = false;
   if (!v.empty() && (v[0] == '-' || v[0] == '+')) negative = v[0] == '-', v.remove_prefix(1);
@@ -140,9 +224,9 @@ std::optional<nlohmann::json> parse_integer(const std::string& s) {
   std::uint64_t magnitude = 0;
   auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), magnitude, base);
   if (ec != std::errc() || end != v.data() + v.size()) return std::nullopt;
-  if (!negative) return nlohmann::json(magnitude);
+  if (!negative) return Json(magnitude);
   if (magnitude > static_cast<std::uint64_t>(INT64_MAX) + 1) return std::nullopt;
-  return nlohmann::json(static_cast<std::int64_t>(0 - magnitude));
+  return Json(static_cast<std::int64_t>(0 - magnitude));
 }
 
 std::size_t digits(std::string_view s, std::size_t i) {
@@ -156,7 +240,7 @@ bool is_float(std::string_view s) {
   const std::size_t int_end = digits(s, i);
   std::size_t end = int_end;
   if (end < s.size() && s[end] == '.') end = digits(s, end + 1);
-  if (end == i || (int_end == i && end == i + 1)) return false;  // no digits at all
+  if (end == i || (int_end == i && end == i + 1)) return false;
   if (end < s.size() && (s[end] == 'e' || s[end] == 'E')) {
     std::size_t e = end + 1;
     if (e < s.size() && (s[e] == '-' || s[e] == '+')) ++e;
@@ -168,7 +252,7 @@ bool is_float(std::string_view s) {
 
 }  // namespace
 
-nlohmann::json resolve_plain_scalar(const std::string& s) {
+Json resolve_plain_scalar(const std::string& s) {
   if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
   if (s == "true" || s == "True" || s == "TRUE") return true;
   if (s == "false" || s == "False" || s == "FALSE") return false;
@@ -176,13 +260,12 @@ nlohmann::json resolve_plain_scalar(const std::string& s) {
   if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.')) return s;
   if (auto integer = parse_integer(s)) return *integer;
   if (is_float(s)) return std::strtod(s.c_str(), nullptr);
-  if (s == ".inf" || s == ".Inf" || s == ".INF" || s == "+.inf") return s;  // JSON has no infinity
-  return s;
+  return s;  // .inf and .nan have no JSON form; no policy field takes them
 }
 
-bool convert_document(const diag::SourceManager& sources, const YAML::Node& root, std::size_t base,
-                      std::size_t max_nodes, Document& doc, diag::Sink& sink) {
-  return Converter(sources, base, max_nodes, doc, sink).run(root);
+bool convert_chunk(const diag::SourceManager& sources, diag::FileId file, Chunk chunk, const ConvertLimits& limits,
+                   Document& doc, diag::Sink& sink) {
+  return Converter(sources, file, chunk, limits, doc, sink).run();
 }
 
 }  // namespace telc::schema

@@ -1,42 +1,105 @@
 #include "schema/yaml_errors.hpp"
 
-#include <cctype>
+#include <optional>
+#include <vector>
+
+#include <fmt/format.h>
 
 namespace telc::schema {
 namespace {
 
 struct Entry {
-  std::string_view prefix;  // of yaml-cpp's message (exceptions.h ErrorMsg)
+  std::string_view problem;  // libyaml's problem text (prefix)
   std::string_view message;
   std::string_view hint;
+  std::string_view note;  // said at the context mark, when there is one
 };
 
 // clang-format off
 constexpr Entry kEntries[] = {
-    {"end of map not found",             "this line's indentation matches no enclosing mapping", "indent the key exactly like its siblings"},
-    {"end of sequence not found",        "this line's indentation matches no enclosing list",    "indent the '- ' entry exactly like its siblings"},
-    {"illegal map value",                "unexpected ':' in a value",                            "quote a value that contains ': ' or starts with a special character"},
-    {"illegal map key",                  "unexpected mapping key",                               "check the indentation of the lines above"},
-    {"illegal block entry",              "unexpected '- ' list entry",                           "a list entry must be indented under its key, or the key must have no value"},
-    {"illegal flow end",                 "unexpected ']' or '}'",                                "remove it, or open the matching '[' or '{'"},
-    {"unknown escape character",         "unknown escape sequence in a double-quoted string",    "write a literal backslash as \\\\ or use single quotes"},
-    {"illegal EOF in scalar",            "a quoted string is never closed",                      "add the closing quote"},
-    {"illegal character in scalar",      "a character that cannot start a plain value",          "quote the value"},
-    {"the referenced anchor is not defined", "alias refers to an anchor that is not defined",    "define &name before using *name"},
-    {"unknown token",                    "unexpected character",                                 "quote the value if it is text"},
-    {"illegal document indicator",       "'---' or '...' inside a value",                        "quote the value or indent it"},
-    {"unexpected character in block scalar", "unexpected character after '|' or '>'",            "a block scalar header is '|' or '>', optionally with '-', '+' or a digit"},
+    {"did not find expected key",               "this line's indentation matches no enclosing mapping", "indent the key exactly like its siblings", "the mapping starts here"},
+    {"did not find expected '-' indicator",     "this line's indentation matches no enclosing list",    "indent the '- ' entry exactly like its siblings", "the list starts here"},
+    {"mapping values are not allowed",          "unexpected ':' in a value",                            "quote a value that contains ': '", ""},
+    {"block sequence entries are not allowed",  "unexpected '- ' list entry",                           "a list entry goes on its own line under its key", ""},
+    {"found unknown escape character",          "unknown escape sequence in a double-quoted string",    "write a backslash as \\\\ or use single quotes", "the string starts here"},
+    {"could not find expected ':'",             "expected ':' after a key",                             "a key is followed by ': ' on the same line", "the key starts here"},
+    {"did not find expected node content",      "a value is missing here",                              "write a value, or quote the text", ""},
+    {"did not find expected ',' or ']'",        "expected ',' or ']' in this list",                     "separate list items with ','", "the list starts here"},
+    {"did not find expected ',' or '}'",        "expected ',' or '}' in this mapping",                  "separate entries with ','", "the mapping starts here"},
+    {"found undefined tag handle",              "unknown tag handle",                                   "remove the tag, or declare it with %TAG", ""},
+    {"found unexpected end of stream",          "the text ends inside a quoted string",                 "add the closing quote", "the string starts here"},
 };
 // clang-format on
 
+bool at_end(const diag::SourceManager& sources, diag::FileId file, diag::SourcePos at) {
+  const std::string_view text = sources.file(file).text;
+  for (std::size_t i = sources.offset(file, at); i < text.size(); ++i) {
+    if (text[i] == '#') i = std::min(text.find('\n', i), text.size());
+    else if (text[i] != ' ' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t') return text.substr(i, 3) == "---";
+  }
+  return true;
+}
+
+/// A tab in the indentation of the problem's line, before the problem column.
+std::optional<diag::SourcePos> indentation_tab(const diag::SourceManager& sources, diag::FileId file, diag::SourcePos at) {
+  const std::string_view line = sources.line_text(file, at.line);
+  for (std::size_t i = 0; i < line.size() && (line[i] == ' ' || line[i] == '\t'); ++i)
+    if (line[i] == '\t') return diag::SourcePos{at.line, static_cast<std::uint32_t>(i + 1)};
+  return std::nullopt;
+}
+
+/// The innermost '[' or '{' in text[begin, end) that is never closed (quoted scalars and comments
+/// skipped), for errors libyaml reports only at the end of the text.
+std::optional<std::size_t> unclosed_opener(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> open;
+  for (std::size_t i = begin; i < std::min(end, text.size()); ++i) {
+    const char c = text[i];
+    if (c == '#' && (i == begin || text[i - 1] == ' ' || text[i - 1] == '\n')) {
+      i = std::min(text.find('\n', i), end);
+    } else if ((c == '"' || c == '\'') && !open.empty()) {
+      for (++i; i < end && text[i] != c; ++i)
+        if (c == '"' && text[i] == '\\') ++i;
+    } else if (c == '[' || c == '{') {
+      open.push_back(i);
+    } else if ((c == ']' || c == '}') && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  if (open.empty()) return std::nullopt;
+  return open.back();
+}
+
+diag::Diagnostic make(diag::FileId file, diag::SourcePos at, std::string message, std::string hint) {
+  return {diag::Severity::error, "yaml/syntax", std::move(message), {file, at, at}, std::move(hint), {}};
+}
+
 }  // namespace
 
-YamlErrorText explain_yaml_error(std::string_view text) {
-  for (const Entry& e : kEntries)
-    if (text.substr(0, e.prefix.size()) == e.prefix) return {std::string(e.message), std::string(e.hint)};
-  std::string message(text.substr(0, text.find('\n')));
-  if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
-  return {message, std::nullopt};
+diag::Diagnostic explain_yaml_error(const diag::SourceManager& sources, diag::FileId file, const YamlError& e) {
+  if (auto tab = indentation_tab(sources, file, e.problem_at))
+    return make(file, *tab, "tab character used for indentation", "YAML indentation must use spaces");
+  const std::string_view text = sources.file(file).text;
+  const bool in_flow = e.context.find("flow") != std::string::npos && at_end(sources, file, e.problem_at);
+  const auto opener = in_flow ? unclosed_opener(text, e.chunk_begin, sources.offset(file, e.problem_at)) : std::nullopt;
+  if (opener) {
+    const char open = text[*opener];
+    const diag::SourcePos at = sources.position(file, *opener);
+    auto d = make(file, at, fmt::format("'{}' is never closed", open), fmt::format("add the matching '{}'", open == '[' ? ']' : '}'));
+    d.notes.push_back({{file, e.problem_at, e.problem_at}, "the document ends here"});
+    return d;
+  }
+  for (const Entry& entry : kEntries) {
+    if (e.problem.rfind(entry.problem, 0) != 0) continue;
+    auto d = make(file, e.problem_at, std::string(entry.message), std::string(entry.hint));
+    if (!entry.note.empty() && e.context_at.line != 0 && e.context_at != e.problem_at)
+      d.notes.push_back({{file, e.context_at, e.context_at}, std::string(entry.note)});
+    return d;
+  }
+  if (e.problem.rfind("found character that cannot start any token", 0) == 0) {
+    const char c = sources.file(file).text[sources.offset(file, e.problem_at)];
+    return make(file, e.problem_at, fmt::format("'{}' cannot start a plain value", c), "quote the value");
+  }
+  return make(file, e.problem_at, e.context.empty() ? e.problem : e.problem + " " + e.context, "");
 }
 
 }  // namespace telc::schema

@@ -1,16 +1,21 @@
 #pragma once
-#include <optional>
+// libyaml's parse errors, rephrased and located where the user should look.
 #include <string>
-#include <string_view>
+
+#include "diag/diagnostic.hpp"
+#include "diag/source_manager.hpp"
 
 namespace telc::schema {
 
-struct YamlErrorText {
-  std::string message;
-  std::optional<std::string> hint;
+struct YamlError {
+  std::string problem;  // libyaml's words
+  std::string context;  // "while parsing a flow sequence", or empty
+  diag::SourcePos problem_at;
+  diag::SourcePos context_at;  // line 0 when there is no context
+  std::size_t chunk_begin = 0;  // byte offset where the document's text starts
 };
 
-/// A clearer message and a hint for a yaml-cpp parser message (its own text is terse).
-[[nodiscard]] YamlErrorText explain_yaml_error(std::string_view yaml_cpp_message);
+[[nodiscard]] diag::Diagnostic explain_yaml_error(const diag::SourceManager& sources, diag::FileId file,
+                                                  const YamlError& error);
 
 }  // namespace telc::schema

@@ -1,5 +1,5 @@
 #pragma once
-// Stage 2: YAML text → JSON documents with a location table. The one adapter for yaml-cpp.
+// Stage 2: YAML text → JSON documents with a location table.
 #include <vector>
 
 #include "diag/sink.hpp"
@@ -11,6 +11,7 @@ namespace telc::schema {
 struct LoadLimits {
   std::size_t max_file_bytes = 64u << 20;  // larger inputs are refused, not parsed
   std::size_t max_nodes = 1'000'000;       // per document, after alias expansion (alias bombs)
+  std::size_t max_depth = 1000;            // nesting
 };
 
 /// Splits a file into documents and converts each; reports `yaml/*` diagnostics and keeps going
