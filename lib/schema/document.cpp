@@ -32,8 +32,40 @@ std::string child_pointer(std::string_view parent, std::size_t index) {
   return std::string(parent) + "/" + std::to_string(index);
 }
 
+const nlohmann::json* find_pointer(const nlohmann::json& root, std::string_view pointer) {
+  const nlohmann::json* at = &root;
+  std::string unescaped;
+  while (!pointer.empty()) {
+    const std::size_t end = pointer.find('/', 1);
+    std::string_view token = pointer.substr(1, end == std::string_view::npos ? std::string_view::npos : end - 1);
+    pointer = end == std::string_view::npos ? std::string_view() : pointer.substr(end);
+    if (token.find('~') != std::string_view::npos) {
+      unescaped.clear();
+      for (std::size_t i = 0; i < token.size(); ++i)
+        unescaped += token[i] == '~' && i + 1 < token.size() ? (token[++i] == '0' ? '~' : '/') : token[i];
+      token = unescaped;
+    }
+    if (at->is_object()) {
+      auto it = at->find(token);
+      if (it == at->end()) return nullptr;
+      at = &*it;
+    } else if (at->is_array()) {
+      std::size_t index = 0;
+      for (char c : token) {
+        if (c < '0' || c > '9') return nullptr;
+        index = index * 10 + static_cast<std::size_t>(c - '0');
+      }
+      if (token.empty() || index >= at->size()) return nullptr;
+      at = &(*at)[index];
+    } else {
+      return nullptr;
+    }
+  }
+  return at;
+}
+
 const NodeOffsets* LocationTable::find(std::string_view pointer) const {
-  auto it = table_.find(std::string(pointer));
+  auto it = table_.find(pointer);
   return it == table_.end() ? nullptr : &it->second;
 }
 
@@ -64,11 +96,7 @@ diag::SourceSpan Locator::key(std::string_view pointer) const {
 
 diag::EmbeddedText Locator::text(std::string_view pointer) const {
   const NodeOffsets* n = doc_.locations.find(pointer);
-  const nlohmann::json* node = nullptr;
-  try {
-    node = &doc_.value.at(nlohmann::json::json_pointer(std::string(pointer)));
-  } catch (const nlohmann::json::exception&) {
-  }
+  const nlohmann::json* node = find_pointer(doc_.value, pointer);
   const std::string expected = node && node->is_string() ? node->get<std::string>() : std::string();
   if (n == nullptr || n->value.line == 0) return diag::EmbeddedText::uniform(doc_.file, {1, 1}, expected.size());
   return map_scalar(sources_, doc_.file, sources_.offset(doc_.file, n->value), expected);

@@ -26,13 +26,18 @@ struct NodeOffsets {
 
 class LocationTable {
  public:
-  void add(std::string pointer, NodeOffsets offsets) { table_.emplace(std::move(pointer), offsets); }
+  void add(const std::string& pointer, NodeOffsets offsets) { table_.emplace(pointer, offsets); }
   [[nodiscard]] const NodeOffsets* find(std::string_view pointer) const;
   /// The node at `pointer`, or its nearest ancestor that is in the table.
   [[nodiscard]] std::pair<std::string_view, NodeOffsets> nearest(std::string_view pointer) const;
 
  private:
-  std::unordered_map<std::string, NodeOffsets> table_;
+  // Transparent hashing: look-ups by string_view allocate nothing.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, NodeOffsets, Hash, std::equal_to<>> table_;
 };
 
 struct Document {
@@ -61,6 +66,9 @@ class Locator {
   const diag::SourceManager& sources_;
   const Document& doc_;
 };
+
+/// The node at `pointer` in `root`, or nullptr; a plain walk that allocates nothing.
+[[nodiscard]] const nlohmann::json* find_pointer(const nlohmann::json& root, std::string_view pointer);
 
 /// Appends a JSON Pointer reference token, escaping '~' and '/'.
 void append_token(std::string& pointer, std::string_view token);

@@ -65,11 +65,13 @@ class Walker {
   void check_unknown(const Json& s, const Json& value, const std::string& pointer) {
     auto ap = s.find("additionalProperties");
     if (ap == s.end() || !ap->is_boolean() || ap->get<bool>()) return;
-    std::vector<std::string> known;
-    if (auto props = s.find("properties"); props != s.end())
-      for (const auto& [k, v] : props->items()) known.push_back(k);
+    const auto props = s.find("properties");
+    const bool has_props = props != s.end() && props->is_object();
     for (const auto& [key, child] : value.items()) {
-      if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+      if (has_props && props->contains(key)) continue;
+      std::vector<std::string> known;  // only built for the error path
+      if (has_props)
+        for (const auto& [k, v] : props->items()) known.push_back(k);
       const auto near = diag::closest(key, known);
       report(diag::Severity::error, "schema/unknown-field",
              fmt::format("unknown field '{}' in '{}'", key, pointer.empty() ? "document" : last_token(pointer)),
@@ -92,6 +94,9 @@ class Walker {
   }
 
   void check_groups(const Json& s, const Json& value, const std::string& pointer) {
+    if (!s.contains("x-telc-exactly-one") && !s.contains("x-telc-at-most-one") &&
+        !s.contains("x-telc-at-least-one") && !s.contains("x-telc-together"))
+      return;
     const std::string where = pointer.empty() ? "document" : last_token(pointer);
     if (s.contains("x-telc-exactly-one")) {
       const auto have = present(s, "x-telc-exactly-one", value);
@@ -143,7 +148,9 @@ class Walker {
   }
 
   void check_format(const Json& s, const std::string& text, const std::string& pointer) {
-    const std::string format = s.value("x-telc-format", "");
+    const auto f = s.find("x-telc-format");
+    if (f == s.end()) return;
+    const std::string& format = f->get_ref<const std::string&>();
     if (format == "duration" && !parse_go_duration(text))
       report(diag::Severity::error, "schema/format",
              fmt::format("'{}' is not a duration", text), where_.value(pointer),

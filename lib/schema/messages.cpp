@@ -24,13 +24,7 @@ std::string field_name(const std::string& pointer) {
   return last;
 }
 
-const Json* instance_at(const Document& doc, const std::string& pointer) {
-  try {
-    return &doc.value.at(Json::json_pointer(pointer));
-  } catch (const Json::exception&) {
-    return nullptr;
-  }
-}
+const Json* instance_at(const Document& doc, const std::string& pointer) { return find_pointer(doc.value, pointer); }
 
 std::string article(std::string_view type) {
   return (type == "integer" || type == "array" || type == "object") ? "an" : "a";

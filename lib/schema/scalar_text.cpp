@@ -133,9 +133,19 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
   }
   if (!m.run(start))
     return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
+  // Offsets only grow, so one forward walk turns them into positions (no per-byte line lookup).
   diag::EmbeddedText out{file, {}};
   out.positions.reserve(m.offsets.size());
-  for (std::size_t off : m.offsets) out.positions.push_back(sources.position(file, off));
+  std::size_t at = m.offsets.front();
+  diag::SourcePos pos = sources.position(file, at);
+  for (std::size_t off : m.offsets) {
+    for (; at < off; ++at) {
+      const auto c = static_cast<unsigned char>(text[at]);
+      if (c == '\n') pos = {pos.line + 1, 1};
+      else if ((c & 0xC0) != 0x80) ++pos.column;
+    }
+    out.positions.push_back(pos);
+  }
   return out;
 }
 

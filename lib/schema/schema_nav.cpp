@@ -1,13 +1,17 @@
 #include "schema/schema_nav.hpp"
 
+#include "schema/document.hpp"
+
 namespace telc::schema {
 
 const nlohmann::json& resolve(const nlohmann::json& root, const nlohmann::json& node) {
   const nlohmann::json* at = &node;
   for (int hops = 0; hops < 32 && at->is_object() && at->contains("$ref"); ++hops) {
-    const std::string ref = (*at)["$ref"].get<std::string>();
+    const std::string& ref = (*at)["$ref"].get_ref<const std::string&>();
     if (ref.rfind("#", 0) != 0) break;
-    at = &root.at(nlohmann::json::json_pointer(ref.substr(1)));
+    const nlohmann::json* target = find_pointer(root, std::string_view(ref).substr(1));
+    if (target == nullptr) break;
+    at = target;
   }
   return *at;
 }

@@ -5,9 +5,7 @@
 namespace telc::compiler::model {
 
 const nlohmann::json* Reader::at(const std::string& pointer) const {
-  const nlohmann::json& root = where_.document().value;
-  nlohmann::json::json_pointer p(pointer);
-  return root.contains(p) ? &root.at(p) : nullptr;
+  return schema::find_pointer(where_.document().value, pointer);
 }
 
 std::size_t Reader::size(const std::string& pointer) const {
