@@ -14,7 +14,9 @@ ensure_package() {  # ensure_package COMMAND PACKAGE
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$2" >/dev/null
 }
 
-now_ns() { date +%s%N; }
+# Timestamps in microseconds without forking a process (bash 5's EPOCHREALTIME): `date` would add
+# about a millisecond to every sample, which swamps a start-up measurement.
+now_us() { printf -v "$1" '%s' "${EPOCHREALTIME/./}"; }
 
 # median of numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }

@@ -21,14 +21,14 @@ RULES
 "$TELC" validate "$work/policy.yaml"
 promtool check rules "$work/rules.yaml" >/dev/null
 
-: > "$work/telc.ns"; : > "$work/promtool.ns"
+: > "$work/telc.us"; : > "$work/promtool.us"
 for ((i = 0; i < runs; i++)); do
-  t0=$(now_ns); "$TELC" validate "$work/policy.yaml"; t1=$(now_ns)
-  promtool check rules "$work/rules.yaml" >/dev/null; t2=$(now_ns)
-  echo $((t1 - t0)) >> "$work/telc.ns"; echo $((t2 - t1)) >> "$work/promtool.ns"
+  now_us t0; "$TELC" validate "$work/policy.yaml"; now_us t1
+  promtool check rules "$work/rules.yaml" >/dev/null; now_us t2
+  echo $((t1 - t0)) >> "$work/telc.us"; echo $((t2 - t1)) >> "$work/promtool.us"
 done
-telc_ms=$(median < "$work/telc.ns" | awk '{printf "%.2f", $1 / 1e6}')
-prom_ms=$(median < "$work/promtool.ns" | awk '{printf "%.2f", $1 / 1e6}')
+telc_ms=$(median < "$work/telc.us" | awk '{printf "%.2f", $1 / 1e3}')
+prom_ms=$(median < "$work/promtool.us" | awk '{printf "%.2f", $1 / 1e3}')
 echo "startup, median of $runs alternating runs:"
 echo "  telc validate (one ExportPolicy):   ${telc_ms} ms"
 echo "  promtool check rules (one rule):    ${prom_ms} ms"

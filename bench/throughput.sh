@@ -44,12 +44,12 @@ DOC
 done
 "$TELC" validate "$work" || { echo "generated input does not validate" >&2; exit 1; }
 
-: > "$work/ns"
+: > "$work/us"
 for ((i = 0; i < runs; i++)); do
-  t0=$(now_ns); "$TELC" validate -j 2 "$work"; t1=$(now_ns); echo $((t1 - t0)) >> "$work/ns"
+  now_us t0; "$TELC" validate -j 2 "$work"; now_us t1; echo $((t1 - t0)) >> "$work/us"
 done
 rss_kb=$(/usr/bin/time -f '%M' "$TELC" validate -j 2 "$work" 2>&1 >/dev/null | tail -1)
-median_s=$(median < "$work/ns" | awk '{printf "%.3f", $1 / 1e9}')
+median_s=$(median < "$work/us" | awk '{printf "%.3f", $1 / 1e6}')
 echo "throughput: $total ExportPolicy documents in $files files, 2 workers, median of $runs runs"
 echo "  wall time:      ${median_s} s"
 awk -v n="$total" -v s="$median_s" 'BEGIN {printf "  resources/s:    %.0f (goal: >= 20000)\n", n / s}'

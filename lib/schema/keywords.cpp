@@ -3,6 +3,7 @@
 #include <map>
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include "diag/spelling.hpp"
 #include "schema/formats.hpp"
@@ -21,7 +22,8 @@ std::string quoted_list(const std::vector<std::string>& names) {
 
 class Walker {
  public:
-  Walker(const Json& root, const Locator& where, diag::Sink& sink) : root_(root), where_(where), sink_(sink) {}
+  Walker(const CompiledSchema& schema, const Locator& where, diag::Sink& sink)
+      : schema_(schema), root_(schema.json), where_(where), sink_(sink) {}
 
   void walk(const Json& schema_node, const Json& value, std::string& pointer) {
     const Json& s = resolve(root_, schema_node);
@@ -147,7 +149,19 @@ class Walker {
     }
   }
 
+  void check_pattern(const Json& s, const std::string& text, const std::string& pointer) {
+    const auto p = s.find("x-telc-pattern");
+    if (p == s.end() || !p->is_string()) return;
+    const RE2& re = schema_.pattern(p->get_ref<const std::string&>());
+    if (!re.ok() || RE2::PartialMatch(text, re)) return;
+    const auto hint = s.find("x-telc-hint");
+    report(diag::Severity::error, "schema/pattern", fmt::format("'{}' is not a valid '{}'", text, last_token(pointer)),
+           where_.value(pointer),
+           hint != s.end() ? hint->get<std::string>() : fmt::format("it must match {}", p->get<std::string>()));
+  }
+
   void check_format(const Json& s, const std::string& text, const std::string& pointer) {
+    check_pattern(s, text, pointer);
     const auto f = s.find("x-telc-format");
     if (f == s.end()) return;
     const std::string& format = f->get_ref<const std::string&>();
@@ -161,6 +175,7 @@ class Walker {
                fmt::format("'{}' is not a valid endpoint URL: {}", text, *problem), where_.value(pointer));
   }
 
+  const CompiledSchema& schema_;
   const Json& root_;
   const Locator& where_;
   diag::Sink& sink_;
@@ -171,7 +186,7 @@ class Walker {
 void check_keywords(const CompiledSchema& schema, const Document& doc, const Locator& where,
                     diag::Sink& sink) {
   std::string pointer;
-  Walker(schema.json, where, sink).walk(schema.json, doc.value, pointer);
+  Walker(schema, where, sink).walk(schema.json, doc.value, pointer);
 }
 
 }  // namespace telc::schema

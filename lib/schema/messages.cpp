@@ -106,10 +106,6 @@ std::optional<diag::Diagnostic> by_keyword(const Json& s, const Json& value, con
                 where.value(pointer), type_hint(s, value));
   if (starts_with(text, "Failed to match against any enum") || starts_with(text, "Failed to match expected value set by 'const'"))
     return enumeration(s, value, where, pointer);
-  if (starts_with(text, "Failed to match regex"))
-    return make("schema/pattern", fmt::format("{} is not a valid '{}'", show(value), name), where.value(pointer),
-                s.contains("x-telc-hint") ? s["x-telc-hint"].get<std::string>()
-                                          : fmt::format("it must match {}", s.value("pattern", "")));
   if (starts_with(text, "Expected number"))
     return make("schema/range", fmt::format("'{}' is {}; it must be {}", name, value.dump(),
                                             bounds(s, "minimum", "maximum", "")),

@@ -1,5 +1,6 @@
 #pragma once
 // The JSON Schemas of every input kind, embedded at build time and compiled on first use.
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -11,12 +12,15 @@
 namespace valijson {
 class Schema;
 }
+namespace re2 {
+class RE2;
+}
 
 namespace telc::schema {
 
 struct EmbeddedSchema {
-  std::string_view path;  // "<group>/<version>/<Kind>.schema.json" below schemas/
-  std::string_view text;
+  std::string_view path;               // "<group>/<version>/<Kind>.schema.json" below schemas/
+  std::span<const std::uint8_t> cbor;  // the schema, as CBOR (tools/embed_schemas.cpp)
 };
 extern const EmbeddedSchema kEmbeddedSchemas[];
 extern const std::size_t kEmbeddedSchemaCount;
@@ -27,6 +31,17 @@ struct CompiledSchema {
   nlohmann::json json;                       // for messages and telc's own keywords
   std::unique_ptr<valijson::Schema> schema;  // for validation proper
   ~CompiledSchema();
+
+  /// The RE2 form of a `pattern` (renamed `x-telc-pattern` at build time, so valijson skips it):
+  /// Kubernetes' regex semantics, compiled on first use because valijson's std::regex compile
+  /// cost more at start-up than all of telc's other work. Thread-safe.
+  [[nodiscard]] const re2::RE2& pattern(const std::string& text) const;
+
+ private:
+  struct Patterns;
+  std::unique_ptr<Patterns> patterns_;
+  friend std::unique_ptr<CompiledSchema> compile_schema(const std::string&, const std::string&,
+                                                        std::span<const std::uint8_t>);
 };
 
 class SchemaStore {
