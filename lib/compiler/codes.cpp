@@ -22,6 +22,7 @@ constexpr diag::CodeInfo kCodes[] = {
     {"policy/subject-mismatch",      "a policy's subject differs from its definition's resource"},
     {"policy/undeclared-label",      "a policy produces a label its definition does not declare"},
     {"policy/unknown-metric",        "a policy's target metric has no MetricDefinition"},
+    {"schema/conflict",              "a field that another field's presence or value rules out"},
     {"schema/deprecated",            "the apiVersion is deprecated"},
     {"schema/enum",                  "a value outside the allowed set"},
     {"schema/exactly-one",           "exactly one of several fields must be set"},

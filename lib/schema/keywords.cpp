@@ -42,6 +42,8 @@ class Walker {
   void walk_object(const Json& s, const Json& value, std::string& pointer) {
     check_unknown(s, value, pointer);
     check_groups(s, value, pointer);
+    if (auto c = s.find("x-telc-conditions"); c != s.end())
+      for (const Json& rule : *c) check_condition(rule, value, pointer);
     const std::size_t length = pointer.size();
     for (const auto& [key, child] : value.items()) {
       const Json* cs = member_schema(root_, s, key);
@@ -124,6 +126,46 @@ class Walker {
                fmt::format("'{}' sets {} but not all of {}", where, quoted_list(have), quoted_list(all)),
                where_.key(child_pointer(pointer, have.front())), "set them together or not at all");
     }
+  }
+
+  /// One `x-telc-conditions` rule (the CEL rules of CRDs such as Kyma's): when `if` is present
+  /// (or `if_absent` absent), unless every `unless_equals` holds, the `forbid` members must be
+  /// absent, `require_equals` must hold and `forbid_equals` must not. Pointers are relative.
+  void check_condition(const Json& rule, const Json& value, const std::string& pointer) {
+    const bool present = rule.contains("if") && find_pointer(value, rule["if"].get<std::string>());
+    const bool absent = rule.contains("if_absent") && !find_pointer(value, rule["if_absent"].get<std::string>());
+    if (!present && !absent) return;
+    if (rule.contains("unless_equals") && all_equal(rule["unless_equals"], value)) return;
+    const std::string because = rule.value("because", "");
+    const std::string trigger = present ? rule["if"].get<std::string>() : rule["if_absent"].get<std::string>();
+    const std::string condition = present ? fmt::format("with '{}'", last_token(trigger))
+                                          : fmt::format("without '{}'", last_token(trigger));
+    for (const Json& f : rule.value("forbid", Json::array()))
+      if (find_pointer(value, f.get<std::string>()))
+        report(diag::Severity::error, "schema/conflict",
+               fmt::format("'{}' is not allowed {}", last_token(f.get<std::string>()), condition),
+               where_.key(pointer + f.get<std::string>()), because);
+    static const Json kNone = Json::object();
+    const Json& required = rule.contains("require_equals") ? rule["require_equals"] : kNone;
+    const Json& banned_values = rule.contains("forbid_equals") ? rule["forbid_equals"] : kNone;
+    for (const auto& [at, want] : required.items()) {
+      const Json* have = find_pointer(value, at);
+      if (have == nullptr || *have != want)
+        report(diag::Severity::error, "schema/conflict",
+               fmt::format("'{}' requires '{}: {}'", last_token(trigger), last_token(at), want.is_string() ? want.get<std::string>() : want.dump()),
+               where_.key(pointer + trigger), because);
+    }
+    for (const auto& [at, banned] : banned_values.items())
+      if (const Json* have = find_pointer(value, at); have && *have == banned)
+        report(diag::Severity::error, "schema/conflict",
+               fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), condition),
+               where_.value(pointer + at), because);
+  }
+
+  static bool all_equal(const Json& expected, const Json& value) {
+    for (const auto& [at, want] : expected.items())
+      if (const Json* have = find_pointer(value, at); have == nullptr || *have != want) return false;
+    return true;
   }
 
   void too_many(const std::string& pointer, const std::string& where, const std::vector<std::string>& have,
