@@ -1,5 +1,5 @@
 #pragma once
-// Grammar actions: each forwards one matched rule to build_ops with the token text and its
+// Grammar actions: none runs after the first syntax error. Each forwards one matched rule to build_ops with the token text and its
 // byte range. Actions fire only on rules whose success commits the parse, so the stack never
 // holds the leftovers of an abandoned alternative.
 #include "metricsql/build_ops.hpp"
@@ -23,7 +23,7 @@ struct action : pegtl::nothing<Rule> {};
   struct action<rule> {                                              \
     template <typename Input>                                        \
     static void apply(const Input& in, Builder& b) {                 \
-      build::fn(b, std::string_view(in.begin(), in.size()), span_of(in, b)); \
+      if (!b.failed()) build::fn(b, std::string_view(in.begin(), in.size()), span_of(in, b)); \
     }                                                                \
   }
 #define TELC_ACTION_SPAN(rule, fn)                                   \
@@ -31,7 +31,7 @@ struct action : pegtl::nothing<Rule> {};
   struct action<rule> {                                              \
     template <typename Input>                                        \
     static void apply(const Input& in, Builder& b) {                 \
-      build::fn(b, span_of(in, b));                                  \
+      if (!b.failed()) build::fn(b, span_of(in, b));                                  \
     }                                                                \
   }
 #define TELC_ACTION_BARE(rule, fn)                                   \
@@ -39,7 +39,7 @@ struct action : pegtl::nothing<Rule> {};
   struct action<rule> {                                              \
     template <typename Input>                                        \
     static void apply(const Input&, Builder& b) {                    \
-      build::fn(b);                                                  \
+      if (!b.failed()) build::fn(b);                                                  \
     }                                                                \
   }
 
@@ -106,7 +106,7 @@ template <>
 struct action<filter_op> {
   template <typename Input>
   static void apply(const Input& in, Builder& b) {
-    build::set_filter_op(b, std::string_view(in.begin(), in.size()));
+    if (!b.failed()) build::set_filter_op(b, std::string_view(in.begin(), in.size()));
   }
 };
 
@@ -114,7 +114,7 @@ template <>
 struct action<args_open> {
   template <typename Input>
   static void apply(const Input&, Builder& b) {
-    b.open_list();
+    if (!b.failed()) b.open_list();
   }
 };
 
@@ -122,7 +122,7 @@ template <>
 struct action<offset_minus> {
   template <typename Input>
   static void apply(const Input&, Builder& b) {
-    b.negative_offset = true;
+    if (!b.failed()) b.negative_offset = true;
   }
 };
 
@@ -130,7 +130,7 @@ template <>
 struct action<group_keyword> {
   template <typename Input>
   static void apply(const Input& in, Builder& b) {
-    build::set_group_modifier(b, std::string_view(in.begin(), in.size()));
+    if (!b.failed()) build::set_group_modifier(b, std::string_view(in.begin(), in.size()));
   }
 };
 
@@ -138,7 +138,7 @@ template <>
 struct action<join_keyword> {
   template <typename Input>
   static void apply(const Input& in, Builder& b) {
-    build::set_join_modifier(b, std::string_view(in.begin(), in.size()), span_of(in, b));
+    if (!b.failed()) build::set_join_modifier(b, std::string_view(in.begin(), in.size()), span_of(in, b));
   }
 };
 
@@ -148,7 +148,7 @@ template <>
 struct action<parens_keep_metric_names> {
   template <typename Input>
   static bool apply(const Input& in, Builder& b) {
-    return build::set_parens_keep_metric_names(b, span_of(in, b));
+    return !b.failed() && build::set_parens_keep_metric_names(b, span_of(in, b));
   }
 };
 
@@ -156,7 +156,7 @@ template <>
 struct action<depth_enter> {
   template <typename Input>
   static void apply(const Input& in, Builder& b) {
-    b.enter_nesting(b.offset(in.begin()));
+    if (!b.failed()) b.enter_nesting(b.offset(in.begin()));
   }
 };
 
@@ -164,7 +164,7 @@ template <>
 struct action<depth_leave> {
   template <typename Input>
   static void apply(const Input&, Builder& b) {
-    b.leave_nesting();
+    if (!b.failed()) b.leave_nesting();
   }
 };
 

@@ -10,21 +10,28 @@ namespace telc::metricsql {
 
 void Builder::enter_nesting(std::size_t at) {
   if (++depth_ > kMaxNesting) {
-    throw SyntaxError{at, at, fmt::format("the query nests deeper than {} levels", kMaxNesting), std::nullopt};
+    fail(SyntaxError{at, at, fmt::format("the query nests deeper than {} levels", kMaxNesting), std::nullopt});
   }
+}
+
+void Builder::fail_at(const char* at, const char* message) {
+  std::size_t begin = offset(at);
+  begin += scan_trivia(query_.substr(begin));
+  const std::size_t end = begin < query_.size() ? begin : (query_.empty() ? 0 : query_.size() - 1);
+  fail(SyntaxError{begin, end, message, std::nullopt});
 }
 
 void Builder::count_binary_operator(std::size_t at) {
   if (++binary_operators_ > kMaxBinaryOperators) {
-    throw SyntaxError{at, at, fmt::format("the query has more than {} binary operators", kMaxBinaryOperators),
-                      std::nullopt};
+    fail(SyntaxError{at, at, fmt::format("the query has more than {} binary operators", kMaxBinaryOperators),
+                     std::nullopt});
   }
 }
 
 namespace build {
 namespace {
 
-[[noreturn]] void fail(Span at, std::string message) { throw SyntaxError{at.begin, at.end, std::move(message), {}}; }
+void fail(Builder& b, Span at, std::string message) { b.fail(SyntaxError{at.begin, at.end, std::move(message), {}}); }
 
 String lower(Builder& b, std::string_view s) {
   String out(s, b.arena());
@@ -59,7 +66,7 @@ DurationExpr* make_duration(Builder& b, std::string_view text, Span at) {
 void push_number(Builder& b, std::string_view text, Span at) {
   const auto value = parse_positive_number(text);
   if (!value) {
-    fail(at, fmt::format("cannot parse number '{}'", text));
+    return fail(b, at, fmt::format("cannot parse number '{}'", text));
   }
   auto* n = make_at<NumberExpr>(b, at);
   n->value = *value;
@@ -70,7 +77,7 @@ void push_number(Builder& b, std::string_view text, Span at) {
 void push_duration_literal(Builder& b, std::string_view text, Span at) {
   const bool interval = text.starts_with('$');
   if (!interval && !is_valid_duration(text)) {
-    fail(at, fmt::format("invalid duration '{}'", text));
+    return fail(b, at, fmt::format("invalid duration '{}'", text));
   }
   b.push(make_duration(b, interval ? "1i" : text, at));
 }
@@ -151,7 +158,7 @@ void add_list_name(Builder& b, std::string_view token, Span at) {
   if (is_quoted(token)) {
     name = token.substr(1, token.size() - 2);
     if (!is_ident_prefix(name)) {
-      fail(at, fmt::format("{} is not a valid label name", token));
+      return fail(b, at, fmt::format("{} is not a valid label name", token));
     }
   }
   b.names->emplace_back(unescape_ident(name));

@@ -8,7 +8,7 @@
 namespace telc::metricsql::build {
 namespace {
 
-[[noreturn]] void fail(Span at, std::string message) { throw SyntaxError{at.begin, at.end, std::move(message), {}}; }
+void fail(Builder& b, Span at, std::string message) { b.fail(SyntaxError{at.begin, at.end, std::move(message), {}}); }
 
 void assign_lower(String& out, std::string_view s) {
   out.assign(s);
@@ -97,7 +97,7 @@ void push_aggregate(Builder& b, std::string_view name, Span at) {
 void set_aggregate_modifier(Builder& b, std::string_view keyword, Span at) {
   auto& a = b.top_as<AggrExpr>();
   if (!a.modifier.op.empty()) {
-    fail(at, fmt::format("'{}' cannot follow another by/without modifier", keyword));
+    return fail(b, at, fmt::format("'{}' cannot follow another by/without modifier", keyword));
   }
   assign_lower(a.modifier.op, keyword);
   b.names = &a.modifier.args;
@@ -106,7 +106,7 @@ void set_aggregate_modifier(Builder& b, std::string_view keyword, Span at) {
 void set_limit(Builder& b, std::string_view text, Span at) {
   const auto limit = go_atoi(text);
   if (!limit) {
-    fail(at, fmt::format("cannot parse limit '{}'", text));
+    return fail(b, at, fmt::format("cannot parse limit '{}'", text));
   }
   auto& a = b.top_as<AggrExpr>();
   a.limit = *limit;
@@ -165,7 +165,7 @@ void set_duration_template(Builder& b, std::string_view name, Span at) {
 
 void set_duration_token(Builder& b, std::string_view text, Span at) {
   if (!is_valid_duration(text)) {
-    fail(at, fmt::format("invalid duration '{}'", text));
+    return fail(b, at, fmt::format("invalid duration '{}'", text));
   }
   b.duration = make_at<DurationExpr>(b, at);
   b.duration->text.assign(text);
@@ -173,7 +173,7 @@ void set_duration_token(Builder& b, std::string_view text, Span at) {
 
 void set_duration_number(Builder& b, std::string_view text, Span at) {
   if (!parse_positive_number(text) || !is_valid_duration(text)) {
-    fail(at, fmt::format("invalid duration '{}'", text));
+    return fail(b, at, fmt::format("invalid duration '{}'", text));
   }
   b.duration = make_at<DurationExpr>(b, at);
   b.duration->text.assign(text);
@@ -203,7 +203,7 @@ void set_inline_step(Builder& b, std::string_view token, Span at) {
   const Span value_at{at.begin + 1, at.end};
   if (is_ident_prefix(text)) {
     if (text.find(':') != std::string_view::npos) {
-      fail(value_at, fmt::format("unexpected ':' in step '{}'", text));
+      return fail(b, value_at, fmt::format("unexpected ':' in step '{}'", text));
     }
     set_duration_template(b, text, value_at);
   } else if (is_positive_duration(text)) {
@@ -211,9 +211,11 @@ void set_inline_step(Builder& b, std::string_view token, Span at) {
   } else if (is_number_prefix(text)) {
     set_duration_number(b, text, value_at);
   } else {
-    fail(value_at, fmt::format("invalid step '{}'", text));
+    return fail(b, value_at, fmt::format("invalid step '{}'", text));
   }
-  set_step(b);
+  if (!b.failed()) {
+    set_step(b);
+  }
 }
 
 void set_offset(Builder& b, Span at) {
@@ -230,7 +232,7 @@ void set_at(Builder& b, Span at) {
   Expr* value = b.pop();
   auto& r = b.top_as<RollupExpr>();
   if (r.at != nullptr) {
-    fail(at, "duplicate '@' modifier");
+    return fail(b, at, "duplicate '@' modifier");
   }
   r.at = value;
   r.end = at.end;
@@ -246,7 +248,7 @@ void add_with_arg(Builder& b, std::string_view name, Span at) {
   auto& w = b.top_as<WithExpr>();
   for (const WithArg* other : w.args) {
     if (other->name == arg->name) {
-      fail(at, fmt::format("duplicate WITH template name '{}'", arg->name));
+      return fail(b, at, fmt::format("duplicate WITH template name '{}'", arg->name));
     }
   }
   w.args.push_back(arg);
@@ -259,7 +261,7 @@ void finish_with_arg(Builder& b, Span at) {
   arg.body = body;
   String dup(b.arena());
   if (has_duplicate(arg.params, dup)) {
-    fail(at, fmt::format("duplicate parameter '{}' in WITH template '{}'", dup, arg.name));
+    return fail(b, at, fmt::format("duplicate parameter '{}' in WITH template '{}'", dup, arg.name));
   }
 }
 
@@ -282,7 +284,7 @@ void push_binary(Builder& b, std::string_view op, Span at) {
 void set_bool_modifier(Builder& b, Span at) {
   auto& be = b.top_as<BinaryExpr>();
   if (!is_comparison(be.op)) {
-    fail(at, fmt::format("bool modifier cannot be applied to '{}'", be.op));
+    return fail(b, at, fmt::format("bool modifier cannot be applied to '{}'", be.op));
   }
   be.bool_modifier = true;
 }
@@ -296,7 +298,7 @@ void set_group_modifier(Builder& b, std::string_view keyword) {
 void set_join_modifier(Builder& b, std::string_view keyword, Span at) {
   auto& be = b.top_as<BinaryExpr>();
   if (is_logical_set(be.op)) {
-    fail(at, fmt::format("modifier '{}' cannot be applied to '{}'", keyword, be.op));
+    return fail(b, at, fmt::format("modifier '{}' cannot be applied to '{}'", keyword, be.op));
   }
   assign_lower(be.join.op, keyword);
   b.names = &be.join.args;

@@ -3,6 +3,7 @@
 // of the construct being read (pending label filter, current name list, last duration).
 #include <cstddef>
 #include <memory_resource>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -53,6 +54,16 @@ class Builder {
   void count_binary_operator(std::size_t at);
   void leave_nesting() { --depth_; }
 
+  /// Records the first syntax error; later ones are consequences of it.
+  void fail(SyntaxError error) {
+    if (!error_) {
+      error_ = std::move(error);
+    }
+  }
+  void fail_at(const char* at, const char* message);
+  [[nodiscard]] bool failed() const { return error_.has_value(); }
+  [[nodiscard]] const std::optional<SyntaxError>& error() const { return error_; }
+
   Vector<String>* names = nullptr;    // where the current `(a, b)` list goes
   DurationExpr* duration = nullptr;   // the last duration value read
   bool negative_offset = false;
@@ -66,6 +77,7 @@ class Builder {
   std::string_view query_;
   std::vector<Expr*> stack_;
   std::vector<std::size_t> marks_;
+  std::optional<SyntaxError> error_;
   int depth_ = 0;
   int binary_operators_ = 0;
 };

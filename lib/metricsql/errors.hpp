@@ -1,11 +1,8 @@
 #pragma once
-// User-facing messages for every must<> commit point of grammar.hpp (PEGTL must_if).
+// User-facing messages for every commit<> point of grammar.hpp.
 #include "metricsql/grammar.hpp"
 
 namespace telc::metricsql::grammar {
-
-template <typename Rule>
-inline constexpr const char* error_message = nullptr;
 
 // clang-format off
 template <> inline constexpr auto error_message<single_expr> = "expected an expression";
@@ -32,10 +29,5 @@ template <> inline constexpr auto error_message<with_arg> = "expected a template
 template <> inline constexpr auto error_message<with_assign> = "expected '=' after the template name";
 template <> inline constexpr auto error_message<with_sep> = "expected ',' or ')' after the template";
 // clang-format on
-
-struct errors {
-  template <typename Rule>
-  static constexpr const char* message = error_message<Rule>;
-};
 
 }  // namespace telc::metricsql::grammar

@@ -17,13 +17,14 @@ namespace {
 
 namespace pegtl = tao::pegtl;
 
-template <typename Rule>
-using control = pegtl::must_if<grammar::errors>::template control<Rule>;
-
+// The root expression, or nullptr with the error recorded in `b` (no exception on this path).
 Expr* run_grammar(Builder& b, std::string_view query) {
   pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(query.data(), query.size(), "query");
-  pegtl::parse<grammar::query, grammar::action, control>(in, b);
-  return b.pop();
+  const bool matched = pegtl::parse<grammar::query, grammar::action>(in, b);
+  if (!matched && !b.failed()) {
+    b.fail(SyntaxError{0, 0, "syntax error", std::nullopt});
+  }
+  return b.failed() ? nullptr : b.pop();
 }
 
 struct TypographicQuote {
@@ -55,12 +56,6 @@ void add_quote_hint(std::string_view query, ParseError& error) {
 
 std::size_t clamp_end(std::size_t begin, std::size_t size) { return size == 0 ? 0 : std::min(begin, size - 1); }
 
-ParseError from_pegtl(const pegtl::parse_error& e, std::string_view query) {
-  const std::size_t at = e.positions().empty() ? 0 : e.positions().front().byte;
-  const std::string message(e.message());
-  return ParseError{at, clamp_end(at, query.size()), message, std::nullopt};
-}
-
 Expr* run_passes(std::pmr::memory_resource* arena, Expr* e) {
   e = expand_with(arena, e);
   e = remove_parens(arena, e);
@@ -84,10 +79,12 @@ ParseResult parse(std::string_view query) {
       throw SyntaxError{0, 0, fmt::format("the query is longer than {} bytes", kMaxQueryBytes), {}};
     }
     Builder builder(result.arena_.get(), query);
-    result.root_ = run_passes(result.arena_.get(), run_grammar(builder, query));
-    return result;
-  } catch (const pegtl::parse_error& e) {
-    error = from_pegtl(e, query);
+    if (Expr* root = run_grammar(builder, query)) {
+      result.root_ = run_passes(result.arena_.get(), root);
+      return result;
+    }
+    const SyntaxError& e = *builder.error();
+    error = ParseError{e.begin, clamp_end(e.end, query.size()), e.message, e.hint};
   } catch (const SyntaxError& e) {
     error = ParseError{e.begin, clamp_end(e.end, query.size()), e.message, e.hint};
   } catch (const std::exception& e) {
