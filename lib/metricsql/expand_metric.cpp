@@ -48,7 +48,8 @@ struct GroupState {
 
 void prepend_name(Expander& x, GroupState& g, std::string_view name, const RawLabelFilter& at, const Expr& m) {
   if (!g.name.empty() && g.name != name) {
-    fail(m, fmt::format("metric name must not be set twice: '{}' or '{}'", g.name, name));
+    (void)m;
+    throw SyntaxError{at.begin, at.end, fmt::format("metric name must not be set twice: '{}' or '{}'", g.name, name), {}};
   }
   g.filters.insert(g.filters.begin(), name_filter(x.arena(), name, at.begin, at.end));
   g.name.assign(name);
@@ -61,7 +62,7 @@ void splice_label_set(Expander& x, const Env& env, GroupState& g, const RawLabel
       prepend_name(x, g, lfe.label, lfe, t);
       return;
     }
-    fail(t, fmt::format("cannot find WITH template for '{}'", lfe.label));
+    throw SyntaxError{lfe.begin, lfe.end, fmt::format("cannot find WITH template for '{}'", lfe.label), {}};
   }
   Vector<Expr*> no_args(x.arena());
   Expr* e = x.expand_template(env, *wa, &no_args, t);

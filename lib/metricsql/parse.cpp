@@ -46,7 +46,7 @@ void add_quote_hint(std::string_view query, ParseError& error) {
     const std::size_t at = query.find(quote.text);
     if (at != std::string_view::npos && at >= error.begin) {
       error.begin = at;
-      error.end = at + quote.text.size() - 1;
+      error.end = at;  // the quote's first byte: one column wide
       error.hint = fmt::format("'{}' is a typographic {}; use the ASCII quote {}", quote.text, quote.name,
                                quote.ascii);
       return;
