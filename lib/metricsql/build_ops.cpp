@@ -33,16 +33,6 @@ namespace {
 
 void fail(Builder& b, Span at, std::string message) { b.fail(SyntaxError{at.begin, at.end, std::move(message), {}}); }
 
-String lower(Builder& b, std::string_view s) {
-  String out(s, b.arena());
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c + 32);
-    }
-  }
-  return out;
-}
-
 template <typename T>
 T* make_at(Builder& b, Span at) {
   T* node = b.make<T>();
