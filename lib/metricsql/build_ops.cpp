@@ -17,8 +17,7 @@ void Builder::enter_nesting(std::size_t at) {
 void Builder::fail_at(const char* at, const char* message) {
   std::size_t begin = offset(at);
   begin += scan_trivia(query_.substr(begin));
-  const std::size_t end = begin < query_.size() ? begin : (query_.empty() ? 0 : query_.size() - 1);
-  fail(SyntaxError{begin, end, message, std::nullopt});
+  fail(SyntaxError{begin, begin, message, std::nullopt});  // at the end of input: begin == size
 }
 
 void Builder::count_binary_operator(std::size_t at) {

@@ -54,7 +54,12 @@ void add_quote_hint(std::string_view query, ParseError& error) {
   }
 }
 
-std::size_t clamp_end(std::size_t begin, std::size_t size) { return size == 0 ? 0 : std::min(begin, size - 1); }
+// Offsets stay within the query; `size` itself means "at the end of the input" (EmbeddedText
+// has a position for it).
+ParseError make_error(const SyntaxError& e, std::size_t size) {
+  const std::size_t begin = std::min(e.begin, size);
+  return ParseError{begin, std::max(begin, std::min(e.end, size)), e.message, e.hint};
+}
 
 Expr* run_passes(std::pmr::memory_resource* arena, Expr* e) {
   e = expand_with(arena, e);
@@ -84,9 +89,9 @@ ParseResult parse(std::string_view query) {
       return result;
     }
     const SyntaxError& e = *builder.error();
-    error = ParseError{e.begin, clamp_end(e.end, query.size()), e.message, e.hint};
+    error = make_error(e, query.size());
   } catch (const SyntaxError& e) {
-    error = ParseError{e.begin, clamp_end(e.end, query.size()), e.message, e.hint};
+    error = make_error(e, query.size());
   } catch (const std::exception& e) {
     error = ParseError{0, 0, fmt::format("internal parser error: {}", e.what()), std::nullopt};
   }

@@ -15,7 +15,8 @@
 
 namespace telc::metricsql {
 
-/// Why a query was rejected; offsets are bytes in the query, `end` inclusive.
+/// Why a query was rejected; offsets are bytes in the query, `end` inclusive. At the end of the
+/// input, begin == end == query size.
 struct ParseError {
   std::size_t begin = 0;
   std::size_t end = 0;
