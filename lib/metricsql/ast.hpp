@@ -49,7 +49,21 @@ struct DurationExpr : Expr {
 };
 
 /// One expanded label filter `label op "value"`; the metric name is a `__name__` `=` filter.
+/// Allocator-aware, so copies made by arena containers stay in the arena.
 struct LabelMatcher {
+  using allocator_type = std::pmr::polymorphic_allocator<>;
+  explicit LabelMatcher(const allocator_type& a = {}) : label(a), value(a) {}
+  LabelMatcher(const LabelMatcher& o, const allocator_type& a)
+      : label(o.label, a), value(o.value, a), negative(o.negative), regexp(o.regexp), begin(o.begin), end(o.end) {}
+  LabelMatcher(LabelMatcher&& o, const allocator_type& a)
+      : label(std::move(o.label), a), value(std::move(o.value), a), negative(o.negative), regexp(o.regexp),
+        begin(o.begin), end(o.end) {}
+  LabelMatcher(const LabelMatcher&) = default;
+  LabelMatcher(LabelMatcher&&) = default;
+  LabelMatcher& operator=(const LabelMatcher&) = default;
+  LabelMatcher& operator=(LabelMatcher&&) = default;
+  ~LabelMatcher() = default;
+
   String label;
   String value;
   bool negative = false;
@@ -61,6 +75,18 @@ struct LabelMatcher {
 /// A label filter as written, before WITH expansion. `value == nullptr` means `{name}`: a label-set
 /// template reference, or (when quoted) a metric name.
 struct RawLabelFilter {
+  using allocator_type = std::pmr::polymorphic_allocator<>;
+  explicit RawLabelFilter(const allocator_type& a = {}) : label(a) {}
+  RawLabelFilter(const RawLabelFilter& o, const allocator_type& a)
+      : label(o.label, a), value(o.value), negative(o.negative), regexp(o.regexp),
+        possible_metric_name(o.possible_metric_name), begin(o.begin), end(o.end) {}
+  RawLabelFilter(RawLabelFilter&& o, const allocator_type& a) : RawLabelFilter(o, a) {}
+  RawLabelFilter(const RawLabelFilter&) = default;
+  RawLabelFilter(RawLabelFilter&&) = default;
+  RawLabelFilter& operator=(const RawLabelFilter&) = default;
+  RawLabelFilter& operator=(RawLabelFilter&&) = default;
+  ~RawLabelFilter() = default;
+
   String label;
   struct StringExpr* value = nullptr;
   bool negative = false;

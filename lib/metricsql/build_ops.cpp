@@ -85,8 +85,8 @@ void append_string_token(Builder& b, std::string_view token, Span at) {
 
 void push_metric(Builder& b, std::string_view name, Span at) {
   auto* m = make_at<MetricExpr>(b, at);
-  RawLabelFilter filter;
-  filter.label = String("__name__", b.arena());
+  RawLabelFilter filter(b.arena());
+  filter.label = "__name__";
   filter.value = make_at<StringExpr>(b, at);
   filter.value->value.assign(unescape_ident(name));
   filter.begin = at.begin;
@@ -115,11 +115,11 @@ void begin_filter_group(Builder& b) {
 }
 
 void set_label_name(Builder& b, std::string_view token, Span at) {
-  b.filter = RawLabelFilter{};
+  b.filter = RawLabelFilter(b.arena());
   b.filter_has_op = false;
   b.filter.possible_metric_name = is_quoted(token);
   const std::string_view raw = b.filter.possible_metric_name ? token.substr(1, token.size() - 2) : token;
-  b.filter.label = String(unescape_ident(raw), b.arena());
+  b.filter.label = unescape_ident(raw);
   b.filter.begin = at.begin;
   b.filter.end = at.end;
 }
@@ -137,7 +137,6 @@ void finish_label_filter(Builder& b, Span at) {
   }
   (void)at;
   b.top_as<MetricExpr>().raw_groups.back().push_back(std::move(b.filter));
-  b.filter = RawLabelFilter{};
 }
 
 void close_filters(Builder& b, Span at) { b.top()->end = at.end; }

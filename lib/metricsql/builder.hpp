@@ -16,7 +16,7 @@ namespace telc::metricsql {
 
 class Builder {
  public:
-  Builder(std::pmr::memory_resource* arena, std::string_view query) : arena_(arena), query_(query) {}
+  Builder(std::pmr::memory_resource* arena, std::string_view query) : filter(arena), arena_(arena), query_(query) {}
 
   template <typename T>
   [[nodiscard]] T* make() {
@@ -67,7 +67,7 @@ class Builder {
   Vector<String>* names = nullptr;    // where the current `(a, b)` list goes
   DurationExpr* duration = nullptr;   // the last duration value read
   bool negative_offset = false;
-  RawLabelFilter filter{};            // the label filter being read
+  RawLabelFilter filter;              // the label filter being read
   bool filter_has_op = false;
   int filter_groups = 0;             // or-groups read so far in the current `{...}`
   bool named_selector = false;       // the current `{...}` follows a metric name

@@ -271,7 +271,9 @@ Expr* Expander::expand_template(const Env& env, const WithArg& wa, const Vector<
 
 MetricExpr* Expander::named_metric(std::string_view name, const Expr& at) {
   auto* m = make<MetricExpr>(at);
-  LabelMatcher lf{String("__name__", arena_), String(name, arena_)};
+  LabelMatcher lf(arena_);
+  lf.label = "__name__";
+  lf.value = name;
   lf.begin = at.begin;
   lf.end = at.end;
   m->groups.emplace_back().push_back(std::move(lf));

@@ -34,7 +34,9 @@ void remove_duplicates(Vector<LabelMatcher>& lfs) {
 
 LabelMatcher name_filter(std::pmr::memory_resource* arena, std::string_view name, std::size_t begin,
                          std::size_t end) {
-  LabelMatcher lf{String("__name__", arena), String(name, arena)};
+  LabelMatcher lf(arena);
+  lf.label = "__name__";
+  lf.value = name;
   lf.begin = begin;
   lf.end = end;
   return lf;
@@ -80,7 +82,9 @@ void splice_label_set(Expander& x, const Env& env, GroupState& g, const RawLabel
 
 void add_filter(Expander& x, const Env& env, GroupState& g, const RawLabelFilter& lfe, const MetricExpr& t) {
   Expr* value = x.expand(env, lfe.value);
-  LabelMatcher lf{String(lfe.label, x.arena()), String(as<StringExpr>(*value).value, x.arena())};
+  LabelMatcher lf(x.arena());
+  lf.label = lfe.label;
+  lf.value = as<StringExpr>(*value).value;
   lf.negative = lfe.negative;
   lf.regexp = lfe.regexp;
   lf.begin = lfe.begin;
