@@ -31,6 +31,17 @@ struct commit {
   }
 };
 
+/// Once an error is recorded every rule fails at once, so the parse unwinds in linear time
+/// instead of trying the remaining alternatives (which can be exponential).
+template <typename Rule>
+struct fail_fast_control : pegtl::normal<Rule> {
+  template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput, typename State>
+  [[nodiscard]] static bool match(ParseInput& in, State& state) {
+    return !state.failed() && pegtl::normal<Rule>::template match<A, M, Action, Control>(in, state);
+  }
+};
+
 }  // namespace telc::metricsql::grammar
 
 namespace tao::pegtl {

@@ -20,7 +20,7 @@ namespace pegtl = tao::pegtl;
 // The root expression, or nullptr with the error recorded in `b` (no exception on this path).
 Expr* run_grammar(Builder& b, std::string_view query) {
   pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(query.data(), query.size(), "query");
-  const bool matched = pegtl::parse<grammar::query, grammar::action>(in, b);
+  const bool matched = pegtl::parse<grammar::query, grammar::action, grammar::fail_fast_control>(in, b);
   if (!matched && !b.failed()) {
     b.fail(SyntaxError{0, 0, "syntax error", std::nullopt});
   }
