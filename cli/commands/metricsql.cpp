@@ -1,9 +1,175 @@
+// `telc metricsql fmt|check|parse`: canonical printing, diagnostics and the AST as JSON.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "cli/command.hpp"
+#include "cli/commands/metricsql_ast_json.hpp"
+#include "cli/commands/metricsql_jsonl.hpp"
+#include "cli/output.hpp"
+#include "diag/source_manager.hpp"
+#include "metricsql/parse.hpp"
 
 namespace telc::cli {
+namespace {
 
-void add_metricsql_command(CLI::App& parent, RunState&) {
-  parent.add_subcommand("metricsql", "MetricsQL tools (not yet available)");
+struct MetricsqlOptions {
+  bool jsonl = false;
+  bool json = false;
+  std::string file;
+  std::vector<std::string> files;
+  ReportOptions report;
+};
+
+/// Reads FILE, or stdin for "" and "-"; nullopt (after a message) when it cannot be read.
+std::optional<std::string> read_input(const std::string& path, Io& io) {
+  if (path.empty() || path == "-") {
+    return std::string(std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>());
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    io.err << "telc: cannot read " << path << "\n";
+    return std::nullopt;
+  }
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+void append_result(std::string& out, std::string_view q, const metricsql::ParseResult& r) {
+  out += "{\"q\":";
+  append_json_string(out, q);
+  out += r.ok() ? ",\"ok\":true,\"canonical\":" : ",\"ok\":false,\"canonical\":";
+  if (r.ok()) {
+    std::string canonical;
+    metricsql::append_canonical(canonical, *r.root());
+    append_json_string(out, canonical);
+    out += ",\"error\":\"\"}\n";
+  } else {
+    out += "\"\",\"error\":";
+    append_json_string(out, r.error()->message);
+    out += "}\n";
+  }
+}
+
+// One output line per input line, in order; a line that is not {"q": ...} gets ok=false.
+int format_jsonl(std::istream& in, Io& io) {
+  std::string line;
+  std::string out;
+  while (std::getline(in, line)) {
+    if (const auto q = read_query_line(line)) {
+      append_result(out, *q, metricsql::parse(*q));
+    } else {
+      out += "{\"q\":\"\",\"ok\":false,\"canonical\":\"\",\"error\":\"input line is not a JSON object with a string \\\"q\\\"\"}\n";
+    }
+    if (out.size() > (1 << 16)) {
+      io.out.write(out.data(), static_cast<std::streamsize>(out.size()));
+      out.clear();
+    }
+  }
+  io.out.write(out.data(), static_cast<std::streamsize>(out.size()));
+  io.out.flush();
+  return kClean;
+}
+
+diag::EmbeddedText whole_file(diag::FileId id, const diag::SourceManager& sources) {
+  diag::EmbeddedText where;
+  where.file = id;
+  const std::string& text = sources.file(id).text;
+  where.positions.reserve(text.size() + 1);
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    where.positions.push_back(sources.position(id, i));
+  }
+  return where;
+}
+
+// Parses each file as one query and reports into `sink`; false when a file cannot be read.
+bool check_files(const std::vector<std::string>& files, diag::SourceManager& sources, diag::Sink& sink, Io& io) {
+  for (const std::string& path : files) {
+    auto text = read_input(path, io);
+    if (!text) {
+      return false;
+    }
+    const diag::FileId id = sources.add(path, std::move(*text));
+    const auto result = metricsql::parse(sources.file(id).text);
+    if (!result.ok()) {
+      metricsql::report(*result.error(), whole_file(id, sources), sink);
+    }
+  }
+  return true;
+}
+
+int run_fmt(MetricsqlOptions& o, Io& io) {
+  if (o.jsonl) {
+    if (o.file.empty() || o.file == "-") {
+      return format_jsonl(io.in, io);
+    }
+    std::ifstream in(o.file, std::ios::binary);
+    if (!in) {
+      io.err << "telc: cannot read " << o.file << "\n";
+      return kUsage;
+    }
+    return format_jsonl(in, io);
+  }
+  diag::SourceManager sources;
+  diag::Sink sink;
+  if (!check_files({o.file.empty() ? std::string("-") : o.file}, sources, sink, io)) {
+    return kUsage;
+  }
+  if (sink.has_errors()) {
+    return report(sink, sources, o.report, io);
+  }
+  io.out << metricsql::to_canonical(*metricsql::parse(sources.file(0).text).root()) << "\n";
+  return kClean;
+}
+
+int run_check(MetricsqlOptions& o, Io& io) {
+  diag::SourceManager sources;
+  diag::Sink sink;
+  if (!check_files(o.files, sources, sink, io)) {
+    return kUsage;
+  }
+  return report(sink, sources, o.report, io);
+}
+
+int run_parse(MetricsqlOptions& o, Io& io) {
+  diag::SourceManager sources;
+  diag::Sink sink;
+  if (!check_files({o.file.empty() ? std::string("-") : o.file}, sources, sink, io)) {
+    return kUsage;
+  }
+  if (sink.has_errors()) {
+    return report(sink, sources, o.report, io);
+  }
+  io.out << ast_to_json(*metricsql::parse(sources.file(0).text).root()).dump(2) << "\n";
+  return kClean;
+}
+
+}  // namespace
+
+void add_metricsql_command(CLI::App& parent, RunState& state) {
+  auto* cmd = parent.add_subcommand("metricsql", "MetricsQL tools: format, check, parse");
+  cmd->require_subcommand(1);
+  auto options = std::make_shared<MetricsqlOptions>();
+
+  auto* fmt = cmd->add_subcommand("fmt", "Print the canonical form of a query (or of JSON lines)");
+  fmt->add_flag("--jsonl", options->jsonl, "Input lines are {\"q\": ...}; print one result object per line");
+  fmt->add_option("FILE", options->file, "Input file (default: standard input)");
+  add_report_options(*fmt, options->report, false);
+  fmt->callback([options, &state] { state.exit_code = run_fmt(*options, state.io); });
+
+  auto* check = cmd->add_subcommand("check", "Report syntax errors; each FILE holds one query");
+  check->add_option("FILE", options->files, "Query files")->required();
+  add_report_options(*check, options->report, false);
+  check->callback([options, &state] { state.exit_code = run_check(*options, state.io); });
+
+  auto* parse = cmd->add_subcommand("parse", "Print the expanded syntax tree");
+  parse->add_flag("--json", options->json, "Print JSON (the only format)");
+  parse->add_option("FILE", options->file, "Input file (default: standard input)");
+  add_report_options(*parse, options->report, false);
+  parse->callback([options, &state] { state.exit_code = run_parse(*options, state.io); });
 }
 
 }  // namespace telc::cli

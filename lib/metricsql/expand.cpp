@@ -1,0 +1,288 @@
+// WITH expansion, following the reference's expandWithExpr step by step: which templates are
+// visible where, how label sets merge and when a metric name may be replaced all follow it.
+#include "metricsql/expand.hpp"
+
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "metricsql/expand_metric.hpp"
+#include "metricsql/go_strconv.hpp"
+#include "metricsql/lexer.hpp"
+
+namespace telc::metricsql {
+
+const WithArg* Expander::lookup(const Env& env, std::string_view name) {
+  for (auto it = env.rbegin(); it != env.rend(); ++it) {
+    if ((*it)->name == name) {
+      return *it;
+    }
+  }
+  return nullptr;
+}
+
+void Expander::enter(const Expr& at) {
+  if (++depth_ > kMaxExpandDepth || ++nodes_ > kMaxExpandNodes) {
+    fail(at, "WITH templates expand to a too large or too deeply nested query");
+  }
+}
+
+Expr* Expander::expand(const Env& env, Expr* e) {
+  enter(*e);
+  Expr* out = dispatch(env, e);
+  --depth_;
+  return out;
+}
+
+Expr* Expander::dispatch(const Env& env, Expr* e) {
+  switch (e->kind) {
+    case ExprKind::binary: return expand_binary(env, as<BinaryExpr>(*e));
+    case ExprKind::function: return expand_function(env, as<FuncExpr>(*e));
+    case ExprKind::aggregate: return expand_aggregate(env, as<AggrExpr>(*e));
+    case ExprKind::parens: return expand_parens(env, as<ParensExpr>(*e));
+    case ExprKind::string: return expand_string(env, as<StringExpr>(*e));
+    case ExprKind::rollup: return expand_rollup(env, as<RollupExpr>(*e));
+    case ExprKind::with: return expand_with_expr(env, as<WithExpr>(*e));
+    case ExprKind::metric: return expand_metric(*this, env, as<MetricExpr>(*e));
+    default: return e;
+  }
+}
+
+Vector<Expr*> Expander::expand_args(const Env& env, const Vector<Expr*>& args) {
+  Vector<Expr*> out(arena_);
+  out.reserve(args.size());
+  for (Expr* arg : args) {
+    out.push_back(expand(env, arg));
+  }
+  return out;
+}
+
+Expr* Expander::expand_binary(const Env& env, BinaryExpr& t) {
+  Expr* left = expand(env, t.left);
+  Expr* right = expand(env, t.right);
+  auto* be = make<BinaryExpr>(t);
+  be->op = t.op;
+  be->bool_modifier = t.bool_modifier;
+  be->keep_metric_names = t.keep_metric_names;
+  be->group.op = t.group.op;
+  be->group.args = expand_modifier_args(env, t.group.args, t);
+  be->join.op = t.join.op;
+  be->join.args = expand_modifier_args(env, t.join.args, t);
+  if (t.prefix != nullptr) {
+    Expr* prefix = expand(env, t.prefix);
+    if (prefix->kind != ExprKind::string) {
+      fail(*t.prefix, "the prefix must be a quoted string");
+    }
+    be->prefix = &as<StringExpr>(*prefix);
+  }
+  if (t.op == "+" && left->kind == ExprKind::string && right->kind == ExprKind::string) {
+    auto* s = make<StringExpr>(t);
+    s->value = as<StringExpr>(*left).value;
+    s->value += as<StringExpr>(*right).value;
+    return s;
+  }
+  be->left = left;
+  be->right = right;
+  auto* parens = make<ParensExpr>(t);
+  parens->args.push_back(be);
+  return parens;
+}
+
+Expr* Expander::expand_function(const Env& env, FuncExpr& t) {
+  Vector<Expr*> args = expand_args(env, t.args);
+  if (const WithArg* wa = lookup(env, t.name)) {
+    return expand_template(env, *wa, &args, t);
+  }
+  auto* f = make<FuncExpr>(t);
+  f->name = t.name;
+  f->args = std::move(args);
+  f->keep_metric_names = t.keep_metric_names;
+  return f;
+}
+
+Expr* Expander::expand_aggregate(const Env& env, AggrExpr& t) {
+  Vector<Expr*> args = expand_args(env, t.args);
+  if (const WithArg* wa = lookup(env, t.name)) {
+    return expand_template(env, *wa, &args, t);
+  }
+  auto* a = make<AggrExpr>(t);
+  a->name = t.name;
+  a->args = std::move(args);
+  a->modifier.op = t.modifier.op;
+  a->modifier.args = expand_modifier_args(env, t.modifier.args, t);
+  a->limit = t.limit;
+  return a;
+}
+
+Expr* Expander::expand_parens(const Env& env, ParensExpr& t) {
+  auto* p = make<ParensExpr>(t);
+  p->args = expand_args(env, t.args);
+  return p;
+}
+
+Expr* Expander::expand_string(const Env& env, StringExpr& t) {
+  if (!t.value.empty() || t.tokens.empty()) {
+    return &t;  // already expanded
+  }
+  auto* s = make<StringExpr>(t);
+  for (const String& token : t.tokens) {
+    if (token[0] == '"' || token[0] == '\'' || token[0] == '`') {
+      s->value += string_literal_value(token, t);
+      continue;
+    }
+    const WithArg* wa = lookup(env, token);
+    if (wa == nullptr) {
+      fail(t, fmt::format("unknown template '{}' in string concatenation", token));
+    }
+    Expr* value = expand_template(env, *wa, nullptr, t);
+    if (value->kind != ExprKind::string) {
+      fail(t, fmt::format("template '{}' must be a string", token));
+    }
+    s->value += as<StringExpr>(*value).value;
+  }
+  return s;
+}
+
+std::string Expander::string_literal_value(std::string_view token, const Expr& at) {
+  std::optional<std::string> value;
+  if (token[0] == '\'') {
+    // Single quotes: `\'` means `'`, `"` is literal; then unquote as a double-quoted string.
+    std::string body(token.substr(1, token.size() - 2));
+    std::string converted = "\"";
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      if (body[i] == '\\' && i + 1 < body.size() && body[i + 1] == '\'') {
+        converted += '\'';
+        ++i;
+      } else if (body[i] == '"') {
+        converted += "\\\"";
+      } else {
+        converted += body[i];
+      }
+    }
+    value = go_unquote(converted + "\"");
+  } else {
+    value = go_unquote(token);
+  }
+  if (!value) {
+    fail(at, fmt::format("invalid string literal {}", token));
+  }
+  return std::move(*value);
+}
+
+Expr* Expander::expand_rollup(const Env& env, RollupExpr& t) {
+  auto* r = make<RollupExpr>(t);
+  r->expr = expand(env, t.expr);
+  r->window = expand_duration(env, t.window);
+  r->step = expand_duration(env, t.step);
+  r->offset = expand_duration(env, t.offset);
+  r->inherit_step = t.inherit_step;
+  r->at = t.at != nullptr ? expand(env, t.at) : nullptr;
+  return r;
+}
+
+Expr* Expander::expand_with_expr(const Env& env, WithExpr& t) {
+  Env inner = env;
+  inner.insert(inner.end(), t.args.begin(), t.args.end());
+  return expand(inner, t.body);
+}
+
+DurationExpr* Expander::expand_duration(const Env& env, DurationExpr* d) {
+  if (d == nullptr || !d->needs_parsing) {
+    return d;
+  }
+  const WithArg* wa = lookup(env, d->text);
+  if (wa == nullptr) {
+    fail(*d, fmt::format("unknown duration template '{}'", d->text));
+  }
+  Vector<Expr*> no_args(arena_);
+  Expr* e = expand_template(env, *wa, &no_args, *d);
+  if (e->kind == ExprKind::duration) {
+    return &as<DurationExpr>(*e);
+  }
+  if (e->kind == ExprKind::number && is_valid_duration(as<NumberExpr>(*e).text)) {
+    auto* out = make<DurationExpr>(*d);
+    out->text = as<NumberExpr>(*e).text;
+    return out;
+  }
+  fail(*d, fmt::format("template '{}' must be a duration", d->text));
+}
+
+Vector<String> Expander::expand_modifier_args(const Env& env, const Vector<String>& args, const Expr& at) {
+  Vector<String> out(arena_);
+  for (const String& arg : args) {
+    const WithArg* wa = lookup(env, arg);
+    if (wa == nullptr || !wa->params.empty()) {
+      append_unique(out, arg);
+    } else if (wa->body->kind == ExprKind::metric) {
+      append_unique(out, only_metric_name(as<MetricExpr>(*wa->body), arg, at));
+    } else if (wa->body->kind == ExprKind::parens) {
+      for (const Expr* item : as<ParensExpr>(*wa->body).args) {
+        if (item->kind != ExprKind::metric) {
+          fail(at, fmt::format("template '{}' cannot be used as a label name", arg));
+        }
+        append_unique(out, only_metric_name(as<MetricExpr>(*item), arg, at));
+      }
+    } else {
+      fail(at, fmt::format("template '{}' cannot be used as a label name", arg));
+    }
+  }
+  return out;
+}
+
+String Expander::only_metric_name(const MetricExpr& m, std::string_view arg, const Expr& at) {
+  if (!is_only_metric_name(m)) {
+    fail(at, fmt::format("template '{}' cannot be used as a label name", arg));
+  }
+  return String(metric_name(m), arena_);
+}
+
+void Expander::append_unique(Vector<String>& out, std::string_view name) {
+  for (const String& existing : out) {
+    if (existing == name) {
+      return;
+    }
+  }
+  out.emplace_back(name);
+}
+
+Expr* Expander::expand_template(const Env& env, const WithArg& wa, const Vector<Expr*>* args, const Expr& at) {
+  const std::size_t given = args != nullptr ? args->size() : 0;
+  if (wa.params.size() != given) {
+    if (args == nullptr) {
+      return named_metric(wa.name, at);  // a metric named like a template with parameters
+    }
+    fail(at, fmt::format("template '{}' takes {} arguments, got {}", wa.name, wa.params.size(), given));
+  }
+  Env inner;
+  for (const WithArg* visible : env) {
+    if (visible == &wa) {
+      break;  // only templates defined before this one are visible in its body
+    }
+    inner.push_back(visible);
+  }
+  for (std::size_t i = 0; i < given; ++i) {
+    auto* bound = new (arena_->allocate(sizeof(WithArg), alignof(WithArg))) WithArg(arena_);
+    bound->name = wa.params[i];
+    bound->body = (*args)[i];
+    inner.push_back(bound);
+  }
+  return expand(inner, wa.body);
+}
+
+MetricExpr* Expander::named_metric(std::string_view name, const Expr& at) {
+  auto* m = make<MetricExpr>(at);
+  LabelMatcher lf(arena_);
+  lf.label = "__name__";
+  lf.value = name;
+  lf.begin = at.begin;
+  lf.end = at.end;
+  m->groups.emplace_back().push_back(std::move(lf));
+  return m;
+}
+
+Expr* expand_with(std::pmr::memory_resource* arena, Expr* e) {
+  Expander expander(arena);
+  return expander.expand(default_templates(), e);
+}
+
+}  // namespace telc::metricsql

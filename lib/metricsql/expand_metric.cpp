@@ -1,0 +1,226 @@
+// Selector expansion (the MetricExpr case of the reference's expandWithExpr): filters become
+// final, regexes are checked, names are checked for being set twice, a common metric name is
+// spread over or-groups, and a metric name that is a template is substituted.
+#include <fmt/format.h>
+
+#include "metricsql/expand.hpp"
+#include "metricsql/expand_metric.hpp"
+
+namespace telc::metricsql {
+namespace {
+
+bool is_name_filter(const LabelMatcher& lf) { return lf.label == "__name__" && !lf.negative && !lf.regexp; }
+
+bool same_filter(const LabelMatcher& a, const LabelMatcher& b) {
+  return a.label == b.label && a.value == b.value && a.negative == b.negative && a.regexp == b.regexp;
+}
+
+void remove_duplicates(Vector<LabelMatcher>& lfs) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < lfs.size(); ++i) {
+    bool seen = false;
+    for (std::size_t j = 0; j < kept && !seen; ++j) {
+      seen = same_filter(lfs[j], lfs[i]);
+    }
+    if (!seen) {
+      if (kept != i) {
+        lfs[kept] = std::move(lfs[i]);
+      }
+      ++kept;
+    }
+  }
+  lfs.resize(kept);
+}
+
+LabelMatcher name_filter(std::pmr::memory_resource* arena, std::string_view name, std::size_t begin,
+                         std::size_t end) {
+  LabelMatcher lf(arena);
+  lf.label = "__name__";
+  lf.value = name;
+  lf.begin = begin;
+  lf.end = end;
+  return lf;
+}
+
+// Selector-local state: the metric name seen in the current or-group.
+struct GroupState {
+  Vector<LabelMatcher> filters;
+  String name;
+};
+
+void prepend_name(Expander& x, GroupState& g, std::string_view name, const RawLabelFilter& at, const Expr& m) {
+  if (!g.name.empty() && g.name != name) {
+    (void)m;
+    throw SyntaxError{at.begin, at.end, fmt::format("metric name must not be set twice: '{}' or '{}'", g.name, name), {}};
+  }
+  g.filters.insert(g.filters.begin(), name_filter(x.arena(), name, at.begin, at.end));
+  g.name.assign(name);
+}
+
+void splice_label_set(Expander& x, const Env& env, GroupState& g, const RawLabelFilter& lfe, const MetricExpr& t) {
+  const WithArg* wa = Expander::lookup(env, lfe.label);
+  if (wa == nullptr) {
+    if (lfe.possible_metric_name) {
+      prepend_name(x, g, lfe.label, lfe, t);
+      return;
+    }
+    throw SyntaxError{lfe.begin, lfe.end, fmt::format("cannot find WITH template for '{}'", lfe.label), {}};
+  }
+  Vector<Expr*> no_args(x.arena());
+  Expr* e = x.expand_template(env, *wa, &no_args, t);
+  if (e->kind != ExprKind::metric || !metric_name(as<MetricExpr>(*e)).empty()) {
+    fail(t, fmt::format("WITH template '{}' inside a selector must be {{...}}", lfe.label));
+  }
+  const auto& groups = as<MetricExpr>(*e).groups;
+  if (groups.size() > 1) {
+    fail(t, fmt::format("WITH template '{}' inside a selector must not contain 'or'", lfe.label));
+  }
+  if (groups.size() == 1) {
+    g.filters.insert(g.filters.end(), groups.front().begin(), groups.front().end());
+  }
+}
+
+void add_filter(Expander& x, const Env& env, GroupState& g, const RawLabelFilter& lfe, const MetricExpr& t) {
+  Expr* value = x.expand(env, lfe.value);
+  LabelMatcher lf(x.arena());
+  lf.label = lfe.label;
+  lf.value = as<StringExpr>(*value).value;
+  lf.negative = lfe.negative;
+  lf.regexp = lfe.regexp;
+  lf.begin = lfe.begin;
+  lf.end = lfe.end;
+  if (lf.regexp && !is_valid_regexp(std::string(lf.value))) {
+    throw SyntaxError{lfe.begin, lfe.end, fmt::format("invalid regexp \"{}\" for label '{}'", lf.value, lf.label), {}};
+  }
+  if (is_name_filter(lf)) {
+    prepend_name(x, g, lf.value, lfe, t);
+  } else {
+    g.filters.push_back(std::move(lf));
+  }
+}
+
+MetricExpr* finalize_filters(Expander& x, const Env& env, const MetricExpr& t) {
+  auto* me = x.make<MetricExpr>(t);
+  String common(x.arena());
+  bool have_common = true;
+  for (const auto& raw_group : t.raw_groups) {
+    GroupState g{Vector<LabelMatcher>(x.arena()), String(x.arena())};
+    for (const RawLabelFilter& lfe : raw_group) {
+      if (lfe.value == nullptr) {
+        splice_label_set(x, env, g, lfe, t);
+      } else {
+        add_filter(x, env, g, lfe, t);
+      }
+    }
+    if (have_common && !g.name.empty()) {
+      if (common.empty()) {
+        common = g.name;
+      } else if (common != g.name) {
+        have_common = false;
+      }
+    }
+    remove_duplicates(g.filters);
+    me->groups.push_back(std::move(g.filters));
+  }
+  if (have_common && !common.empty()) {
+    // Every or-group without any __name__ filter gets the common metric name.
+    for (auto& group : me->groups) {
+      bool has_name = false;
+      for (const LabelMatcher& lf : group) {
+        has_name = has_name || lf.label == "__name__";
+      }
+      if (!has_name) {
+        group.insert(group.begin(), name_filter(x.arena(), common, t.begin, t.end));
+      }
+    }
+  }
+  return me;
+}
+
+Vector<LabelMatcher> merged(Expander& x, const Vector<LabelMatcher>& head, const Vector<LabelMatcher>& tail) {
+  Vector<LabelMatcher> out(head.begin(), head.end(), x.arena());
+  if (!tail.empty()) {
+    out.insert(out.end(), tail.begin() + 1, tail.end());
+  }
+  remove_duplicates(out);
+  return out;
+}
+
+// `name{filters}` where `name` is a template: its filters and ours are merged.
+Expr* substitute_name(Expander& x, const Env& env, MetricExpr& t, const WithArg& wa) {
+  Expr* e = x.expand_template(env, wa, nullptr, t);
+  auto* rollup = e->kind == ExprKind::rollup ? &as<RollupExpr>(*e) : nullptr;
+  Expr* inner = rollup != nullptr ? rollup->expr : e;
+  if (inner->kind != ExprKind::metric) {
+    if (is_only_metric_name(t)) {
+      return e;
+    }
+    fail(t, fmt::format("cannot expand '{}' to a non-metric expression", metric_name(t)));
+  }
+  const auto& src = as<MetricExpr>(*inner).groups;
+  auto* me = x.make<MetricExpr>(t);
+  if (src.size() != 1) {
+    if (is_only_metric_name(t)) {
+      return e;
+    }
+    if (t.groups.size() != 1) {
+      fail(t, fmt::format("'{}' must not contain 'or' filters", metric_name(t)));
+    }
+    for (const auto& group : src) {
+      me->groups.push_back(merged(x, group, t.groups.front()));
+    }
+  } else {
+    for (const auto& group : t.groups) {
+      me->groups.push_back(merged(x, src.front(), group));
+    }
+  }
+  if (rollup == nullptr) {
+    return me;
+  }
+  auto* r = x.make<RollupExpr>(*rollup);
+  *r = *rollup;
+  r->expr = me;
+  return r;
+}
+
+}  // namespace
+
+std::string_view metric_name(const MetricExpr& m) {
+  if (m.groups.empty() || m.groups.front().empty() || !is_name_filter(m.groups.front().front())) {
+    return {};
+  }
+  const std::string_view name = m.groups.front().front().value;
+  for (const auto& group : m.groups) {
+    if (group.empty() || !is_name_filter(group.front()) || group.front().value != name) {
+      return {};
+    }
+  }
+  return name;
+}
+
+bool is_only_metric_name(const MetricExpr& m) {
+  if (metric_name(m).empty()) {
+    return false;
+  }
+  for (const auto& group : m.groups) {
+    if (group.size() > 1) {
+      return false;
+    }
+  }
+  return true;
+}
+
+Expr* expand_metric(Expander& x, const Env& env, MetricExpr& t) {
+  if (t.raw_groups.empty()) {
+    return &t;  // already expanded, or `{}`
+  }
+  MetricExpr* me = finalize_filters(x, env, t);
+  const std::string_view name = metric_name(*me);
+  if (name.empty()) {
+    return me;
+  }
+  const WithArg* wa = Expander::lookup(env, name);
+  return wa == nullptr ? me : substitute_name(x, env, *me, *wa);
+}
+
+}  // namespace telc::metricsql

@@ -1,0 +1,10 @@
+#pragma once
+// Go's math.Pow: its integer-power loop rounds differently from libm pow, and folded constants
+// must print exactly as the reference prints them.
+namespace telc::metricsql {
+
+[[nodiscard]] double go_pow(double x, double y);
+/// Go's math.Atan2 (Cephes atan), which differs from libm in the last bit.
+[[nodiscard]] double go_atan2(double y, double x);
+
+}  // namespace telc::metricsql

@@ -1,0 +1,123 @@
+// The module's only entry point: runs the grammar, then the reference's expansion passes, and
+// turns every failure (PEGTL errors, action errors, anything else) into a ParseError.
+#include "metricsql/parse.hpp"
+
+#include <array>
+
+#include <fmt/format.h>
+#include <tao/pegtl.hpp>
+
+#include "metricsql/actions.hpp"
+#include "metricsql/errors.hpp"
+#include "metricsql/expand.hpp"
+#include "metricsql/expand_metric.hpp"
+
+namespace telc::metricsql {
+namespace {
+
+namespace pegtl = tao::pegtl;
+
+// The root expression, or nullptr with the error recorded in `b` (no exception on this path).
+Expr* run_grammar(Builder& b, std::string_view query) {
+  pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(query.data(), query.size(), "query");
+  const bool matched = pegtl::parse<grammar::query, grammar::action, grammar::fail_fast_control>(in, b);
+  if (!matched && !b.failed()) {
+    b.fail(SyntaxError{0, 0, "syntax error", std::nullopt});
+  }
+  return b.failed() ? nullptr : b.pop();
+}
+
+struct TypographicQuote {
+  std::string_view text;
+  std::string_view name;
+  char ascii;
+};
+
+constexpr std::array<TypographicQuote, 4> kTypographicQuotes{{
+    {"\u201c", "left double quotation mark", '"'},
+    {"\u201d", "right double quotation mark", '"'},
+    {"\u2018", "left single quotation mark", '\''},
+    {"\u2019", "right single quotation mark", '\''},
+}};
+
+// A typographic quote (often pasted from documents) is named, with the ASCII quote to use.
+void add_quote_hint(std::string_view query, ParseError& error) {
+  for (const auto& quote : kTypographicQuotes) {
+    const std::size_t at = query.find(quote.text);
+    if (at != std::string_view::npos && at >= error.begin) {
+      error.begin = at;
+      error.end = at;  // the quote's first byte: one column wide
+      error.hint = fmt::format("'{}' is a typographic {}; use the ASCII quote {}", quote.text, quote.name,
+                               quote.ascii);
+      return;
+    }
+  }
+}
+
+// Offsets stay within the query; `size` itself means "at the end of the input" (EmbeddedText
+// has a position for it).
+ParseError make_error(const SyntaxError& e, std::size_t size) {
+  const std::size_t begin = std::min(e.begin, size);
+  return ParseError{begin, std::max(begin, std::min(e.end, size)), e.message, e.hint};
+}
+
+Expr* run_passes(std::pmr::memory_resource* arena, Expr* e) {
+  e = expand_with(arena, e);
+  e = remove_parens(arena, e);
+  e = simplify_constants(arena, e);
+  check_supported_functions(*e);
+  return e;
+}
+
+}  // namespace
+
+ParseResult::ParseResult() : arena_(std::make_unique<std::pmr::monotonic_buffer_resource>(1024)) {}
+ParseResult::ParseResult(ParseResult&&) noexcept = default;
+ParseResult& ParseResult::operator=(ParseResult&&) noexcept = default;
+ParseResult::~ParseResult() = default;
+
+ParseResult parse(std::string_view query) {
+  ParseResult result;
+  ParseError error;
+  try {
+    if (query.size() > kMaxQueryBytes) {
+      throw SyntaxError{0, 0, fmt::format("the query is longer than {} bytes", kMaxQueryBytes), {}};
+    }
+    Builder builder(result.arena_.get(), query);
+    if (Expr* root = run_grammar(builder, query)) {
+      result.root_ = run_passes(result.arena_.get(), root);
+      return result;
+    }
+    const SyntaxError& e = *builder.error();
+    error = make_error(e, query.size());
+  } catch (const SyntaxError& e) {
+    error = make_error(e, query.size());
+  } catch (const std::exception& e) {
+    error = ParseError{0, 0, fmt::format("internal parser error: {}", e.what()), std::nullopt};
+  }
+  add_quote_hint(query, error);
+  result.root_ = nullptr;
+  result.error_ = std::move(error);
+  return result;
+}
+
+const Env& default_templates() {
+  // Built-in templates of the reference; parsed once and kept for the life of the process.
+  static const Env templates = [] {
+    static std::pmr::monotonic_buffer_resource arena;
+    static constexpr std::string_view kSource =
+        "with ("
+        "ru(freev, maxv) = clamp_min(maxv - clamp_min(freev, 0), 0) / clamp_min(maxv, 0) * 100,"
+        "ttf(freev) = smooth_exponential(clamp_max(clamp_max(-freev, 0) / clamp_max(deriv_fast(freev), 0), "
+        "365*24*3600), clamp_max(step()/300, 1)),"
+        "range_median(q) = range_quantile(0.5, q),"
+        "alias(q, name) = label_set(q, \"__name__\", name)"
+        ") 0";
+    Builder builder(&arena, kSource);
+    const auto& with = as<WithExpr>(*run_grammar(builder, kSource));
+    return Env(with.args.begin(), with.args.end());
+  }();
+  return templates;
+}
+
+}  // namespace telc::metricsql

@@ -1,0 +1,79 @@
+#pragma once
+// The MetricsQL front end: parse(), the canonical printer and diagnostics reporting.
+// Behaviour follows the reference Go parser VictoriaMetrics/metricsql v0.87.0.
+#include <cstddef>
+#include <memory>
+#include <memory_resource>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/embedded_text.hpp"
+#include "diag/sink.hpp"
+#include "metricsql/ast.hpp"
+
+namespace telc::metricsql {
+
+/// Why a query was rejected; offsets are bytes in the query, `end` inclusive. At the end of the
+/// input, begin == end == query size.
+struct ParseError {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string message;  // one line, lowercase start, no trailing period
+  std::optional<std::string> hint;
+};
+
+/// Owns the syntax tree (an arena) and holds either the root or the error.
+class ParseResult {
+ public:
+  ParseResult();
+  ParseResult(ParseResult&&) noexcept;
+  ParseResult& operator=(ParseResult&&) noexcept;
+  ~ParseResult();
+
+  [[nodiscard]] bool ok() const { return root_ != nullptr; }
+  /// The expanded, folded tree; nullptr when the query was rejected.
+  [[nodiscard]] const Expr* root() const { return root_; }
+  [[nodiscard]] const std::optional<ParseError>& error() const { return error_; }
+
+ private:
+  friend ParseResult parse(std::string_view query);
+  std::unique_ptr<std::pmr::monotonic_buffer_resource> arena_;
+  const Expr* root_ = nullptr;
+  std::optional<ParseError> error_;
+};
+
+/// Parses one query as metricsql.Parse does (WITH expansion, constant folding, function check).
+/// Never throws and never prints.
+[[nodiscard]] ParseResult parse(std::string_view query);
+
+/// The reference's canonical form (`AppendString`).
+[[nodiscard]] std::string to_canonical(const Expr& e);
+void append_canonical(std::string& out, const Expr& e);
+
+/// Reports `metricsql/syntax` (error) at the error's span inside `where`.
+void report(const ParseError& error, const diag::EmbeddedText& where, diag::Sink& sink);
+
+/// One label filter of a plain selector; `op` is "=", "!=", "=~" or "!~".
+struct LabelFilter {
+  std::string label;
+  std::string op;
+  std::string value;
+  std::size_t begin = 0;
+  std::size_t end = 0;  // inclusive
+};
+
+/// A bare series selector. As in the reference, the metric name is also the first filter
+/// (`__name__` "=" name) of every or-group; `metric_name` is set when all groups share it.
+struct Selector {
+  std::optional<std::string> metric_name;
+  std::vector<std::vector<LabelFilter>> or_groups;
+  std::size_t begin = 0;
+  std::size_t end = 0;  // inclusive
+};
+
+/// The selector when the whole expression is one (no function, rollup, offset or operator).
+[[nodiscard]] std::optional<Selector> as_plain_selector(const Expr& e);
+
+}  // namespace telc::metricsql

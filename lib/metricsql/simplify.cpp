@@ -1,0 +1,215 @@
+// The reference's post-expansion passes: removeParensExpr, simplifyConstants and
+// checkSupportedFunctions, plus the regexp check used while expanding selectors.
+#include <cmath>
+#include <limits>
+#include <string>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "metricsql/expand.hpp"
+#include "metricsql/functions.hpp"
+#include "metricsql/go_math.hpp"
+#include "metricsql/syntax_error.hpp"
+
+namespace telc::metricsql {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+template <typename T>
+T* make_from(std::pmr::memory_resource* arena, const Expr& from) {
+  void* p = arena->allocate(sizeof(T), alignof(T));
+  T* node = new (p) T(arena);
+  node->begin = from.begin;
+  node->end = from.end;
+  return node;
+}
+
+bool is_comparison(std::string_view op) {
+  return op == "==" || op == "!=" || op == ">" || op == "<" || op == ">=" || op == "<=";
+}
+
+bool compare(std::string_view op, double l, double r) {
+  if (op == "==") return std::isnan(l) ? std::isnan(r) : l == r;
+  if (op == "!=") return std::isnan(l) ? !std::isnan(r) : (std::isnan(r) || l != r);
+  if (op == ">") return l > r;
+  if (op == "<") return l < r;
+  if (op == ">=") return l >= r;
+  return l <= r;
+}
+
+double arithmetic(std::string_view op, double l, double r) {
+  if (op == "+") return l + r;
+  if (op == "-") return l - r;
+  if (op == "*") return l * r;
+  if (op == "/") return l / r;
+  if (op == "%") return std::fmod(l, r);
+  if (op == "atan2") return go_atan2(l, r);
+  if (op == "^") return std::isnan(l) ? kNaN : go_pow(l, r);
+  if (op == "and") return (std::isnan(l) || std::isnan(r)) ? kNaN : l;
+  if (op == "or") return std::isnan(l) ? r : l;
+  if (op == "default") return std::isnan(l) ? r : l;
+  if (op == "if") return std::isnan(r) ? kNaN : l;
+  if (op == "ifnot") return std::isnan(r) ? l : kNaN;
+  return kNaN;  // unless
+}
+
+double eval_numbers(const BinaryExpr& be, double l, double r) {
+  if (!is_comparison(be.op)) {
+    return arithmetic(be.op, l, r);
+  }
+  const bool ok = compare(be.op, l, r);
+  if (be.bool_modifier) {
+    return ok ? 1 : 0;
+  }
+  return ok ? l : kNaN;
+}
+
+bool compare_strings(std::string_view op, std::string_view l, std::string_view r) {
+  if (op == "==") return l == r;
+  if (op == "!=") return l != r;
+  if (op == ">") return l > r;
+  if (op == "<") return l < r;
+  if (op == ">=") return l >= r;
+  return l <= r;
+}
+
+Expr* number(std::pmr::memory_resource* arena, const Expr& from, double v) {
+  auto* n = make_from<NumberExpr>(arena, from);
+  n->value = v;
+  return n;
+}
+
+Expr* fold_binary(std::pmr::memory_resource* arena, BinaryExpr& be) {
+  be.left = simplify_constants(arena, be.left);
+  be.right = simplify_constants(arena, be.right);
+  if (be.left->kind == ExprKind::number && be.right->kind == ExprKind::number) {
+    return number(arena, be, eval_numbers(be, as<NumberExpr>(*be.left).value, as<NumberExpr>(*be.right).value));
+  }
+  if (be.left->kind != ExprKind::string || be.right->kind != ExprKind::string) {
+    return &be;
+  }
+  const auto& l = as<StringExpr>(*be.left).value;
+  const auto& r = as<StringExpr>(*be.right).value;
+  if (be.op == "+") {
+    auto* s = make_from<StringExpr>(arena, be);
+    s->value = l;
+    s->value += r;
+    return s;
+  }
+  if (!is_comparison(be.op)) {
+    return &be;
+  }
+  const bool ok = compare_strings(be.op, l, r);
+  return number(arena, be, ok ? 1 : (be.bool_modifier ? 0 : kNaN));
+}
+
+void remove_parens_in(std::pmr::memory_resource* arena, Vector<Expr*>& args) {
+  for (Expr*& arg : args) {
+    arg = remove_parens(arena, arg);
+  }
+}
+
+}  // namespace
+
+Expr* remove_parens(std::pmr::memory_resource* arena, Expr* e) {
+  switch (e->kind) {
+    case ExprKind::rollup: {
+      auto& r = as<RollupExpr>(*e);
+      r.expr = remove_parens(arena, r.expr);
+      r.at = r.at != nullptr ? remove_parens(arena, r.at) : nullptr;
+      return e;
+    }
+    case ExprKind::binary: {
+      auto& be = as<BinaryExpr>(*e);
+      be.left = remove_parens(arena, be.left);
+      be.right = remove_parens(arena, be.right);
+      return e;
+    }
+    case ExprKind::aggregate: remove_parens_in(arena, as<AggrExpr>(*e).args); return e;
+    case ExprKind::function: remove_parens_in(arena, as<FuncExpr>(*e).args); return e;
+    case ExprKind::parens: {
+      auto& p = as<ParensExpr>(*e);
+      remove_parens_in(arena, p.args);
+      if (p.args.size() == 1) {
+        return p.args.front();
+      }
+      auto* union_call = make_from<FuncExpr>(arena, p);  // `(a, b)` is the implicit union
+      union_call->args = std::move(p.args);
+      return union_call;
+    }
+    default: return e;
+  }
+}
+
+Expr* simplify_constants(std::pmr::memory_resource* arena, Expr* e) {
+  switch (e->kind) {
+    case ExprKind::rollup: {
+      auto& r = as<RollupExpr>(*e);
+      r.expr = simplify_constants(arena, r.expr);
+      r.at = r.at != nullptr ? simplify_constants(arena, r.at) : nullptr;
+      return e;
+    }
+    case ExprKind::aggregate:
+      for (Expr*& arg : as<AggrExpr>(*e).args) {
+        arg = simplify_constants(arena, arg);
+      }
+      return e;
+    case ExprKind::function:
+      for (Expr*& arg : as<FuncExpr>(*e).args) {
+        arg = simplify_constants(arena, arg);
+      }
+      return e;
+    case ExprKind::binary: return fold_binary(arena, as<BinaryExpr>(*e));
+    default: return e;
+  }
+}
+
+void check_supported_functions(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::binary:
+      check_supported_functions(*as<BinaryExpr>(e).left);
+      check_supported_functions(*as<BinaryExpr>(e).right);
+      return;
+    case ExprKind::aggregate:
+      for (const Expr* arg : as<AggrExpr>(e).args) {
+        check_supported_functions(*arg);
+      }
+      return;
+    case ExprKind::rollup:
+      check_supported_functions(*as<RollupExpr>(e).expr);
+      if (as<RollupExpr>(e).at != nullptr) {
+        check_supported_functions(*as<RollupExpr>(e).at);
+      }
+      return;
+    case ExprKind::function: break;
+    default: return;
+  }
+  const auto& f = as<FuncExpr>(e);
+  for (const Expr* arg : f.args) {
+    check_supported_functions(*arg);
+  }
+  if (!is_supported_function(f.name)) {
+    throw SyntaxError{f.begin, f.begin + (f.name.empty() ? 0 : f.name.size() - 1),
+                      fmt::format("unsupported function '{}'", f.name), std::nullopt};
+  }
+}
+
+bool is_valid_regexp(const std::string& re) {
+  // The reference caches compiled regexps too; the cache is bounded so memory stays flat.
+  thread_local std::unordered_map<std::string, bool> cache;
+  if (const auto it = cache.find(re); it != cache.end()) {
+    return it->second;
+  }
+  if (cache.size() > 4096) {
+    cache.clear();
+  }
+  RE2::Options options;
+  options.set_log_errors(false);
+  const RE2 compiled("^(?:" + re + ")$", options);
+  return cache.emplace(re, compiled.ok()).first->second;
+}
+
+}  // namespace telc::metricsql
