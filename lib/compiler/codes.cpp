@@ -6,7 +6,12 @@ namespace {
 // Sorted by code; tests/codes_test.cpp keeps it sorted and complete.
 // clang-format off
 constexpr diag::CodeInfo kCodes[] = {
+    {"export/all-metrics",           "a source exports every metric"},
     {"export/duplicate-source-ref",  "a sink lists the same source twice"},
+    {"export/empty-query",           "a source's metricsql is empty"},
+    {"export/forbidden-label",       "a source filters on a label the platform reserves"},
+    {"export/never-matches",         "a source's selector can never match"},
+    {"export/not-a-selector",        "a source's metricsql is not a plain series selector"},
     {"export/signal-mismatch",       "a sink's protocol cannot carry the signal of a source it lists"},
     {"export/unknown-source",        "a sink names a source the policy does not define"},
     {"io/read",                      "an input path is missing, unreadable, or holds no YAML"},

@@ -35,7 +35,7 @@ void process_file(const diag::SourceManager& sources, diag::FileId file, FileRes
       continue;
     }
     const std::size_t policies = out.model.export_policies.size(), defs = out.model.definitions.size();
-    model::build(schema::Locator(sources, doc), out.model);
+    model::build(schema::Locator(sources, doc), out.model, out.sink);
     check_local(out.model, policies, defs, out.sink);
   }
 }

@@ -7,6 +7,8 @@ namespace telc::compiler::checks {
 
 /// One ExportPolicy / Exporter on its own (runs per document, in parallel).
 void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink);
+/// One source's `metricsql`: a plain selector, no `project_name` filter, not empty, can match.
+void check_query(const model::ExportPolicy& policy, const model::ExportSource& source, diag::Sink& sink);
 /// One MetricDefinition on its own.
 void check_metric_definition(const model::MetricDefinition& definition, diag::Sink& sink);
 /// Definitions and policies across every input: names resolve to exactly one definition,

@@ -42,6 +42,7 @@ void check_signal(const model::ExportPolicy& policy, const model::ExportSink& si
 }  // namespace
 
 void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink) {
+  for (const model::ExportSource& s : policy.sources) check_query(policy, s, sink);
   for (const model::ExportSink& s : policy.sinks) {
     check_sink_sources(policy, s, sink);
     check_signal(policy, s, sink);

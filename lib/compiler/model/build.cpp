@@ -4,14 +4,14 @@
 
 namespace telc::compiler::model {
 
-void build(const schema::Locator& where, Model& out) {
+void build(const schema::Locator& where, Model& out, diag::Sink& sink) {
   const Reader r(where);
   const std::string kind = r.str("/kind").value;
   const std::string group = r.str("/apiVersion").value;
   const bool telemetry = group.rfind("telemetry.miloapis.com/", 0) == 0 ||
                          group.rfind("telemetry.datumapis.com/", 0) == 0;
   if (!telemetry) return;
-  if (kind == "ExportPolicy" || kind == "Exporter") out.export_policies.push_back(build_export_policy(r));
+  if (kind == "ExportPolicy" || kind == "Exporter") out.export_policies.push_back(build_export_policy(r, sink));
   else if (kind == "MetricDefinition") out.definitions.push_back(build_metric_definition(r));
   else if (kind == "MetricPolicy") out.policies.push_back(build_metric_policy(r));
 }

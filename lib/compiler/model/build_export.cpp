@@ -44,8 +44,25 @@ ResourceSelector resource_selector(const Reader& r, const std::string& p) {
   return out;
 }
 
-ExportSource source(const Reader& r, const std::string& p) {
-  ExportSource out{r.str(p + "/name"), r.opt_embedded(p + "/metrics/metricsql"), {}, r.has(p + "/logs")};
+/// Parses a `metricsql` field; an empty query (the design's "all metrics") is kept unparsed.
+std::optional<MetricsQuery> metrics_query(const Reader& r, const std::string& p, diag::Sink& sink) {
+  auto text = r.opt_embedded(p);
+  if (!text) return std::nullopt;
+  MetricsQuery out{std::move(*text), false, std::nullopt, {}};
+  if (out.text.text.value.find_first_not_of(" \t\r\n") == std::string::npos) return out;
+  const metricsql::ParseResult parsed = metricsql::parse(out.text.text.value);
+  if (!parsed.ok()) {
+    metricsql::report(*parsed.error(), out.text.where, sink);
+    return out;
+  }
+  out.parsed = true;
+  out.expression = out.text.where.span(parsed.root()->begin, parsed.root()->end);
+  out.selector = metricsql::as_plain_selector(*parsed.root());
+  return out;
+}
+
+ExportSource export_source(const Reader& r, const std::string& p, diag::Sink& sink) {
+  ExportSource out{r.str(p + "/name"), metrics_query(r, p + "/metrics/metricsql", sink), {}, r.has(p + "/logs")};
   const std::string selectors = r.has(p + "/metrics") ? p + "/metrics/resourceSelectors" : p + "/logs/resourceSelectors";
   for (std::size_t i = 0; i < r.size(selectors); ++i) out.resource_selectors.push_back(resource_selector(r, item(selectors, i)));
   return out;
@@ -67,7 +84,7 @@ void read_delivery(const Reader& r, const std::string& p, ExportSink& out) {
   out.retry = {r.opt_bool(p + "/retry/enabled"), r.opt_int(p + "/retry/maxAttempts"), r.opt_duration(p + backoff)};
 }
 
-ExportSink sink(const Reader& r, const std::string& p) {
+ExportSink export_sink(const Reader& r, const std::string& p) {
   ExportSink out{r.str(p + "/name"), r.strings(p + "/sources"), SinkTarget::otlp_http, {}, {}, {}, {}, {}};
   std::string target = p + "/otlp_http", endpoint = target + "/endpoint", delivery = p;
   if (r.has(p + "/target/prometheusRemoteWrite")) {
@@ -86,10 +103,10 @@ ExportSink sink(const Reader& r, const std::string& p) {
 
 }  // namespace
 
-ExportPolicy build_export_policy(const Reader& r) {
+ExportPolicy build_export_policy(const Reader& r, diag::Sink& sink) {
   ExportPolicy out{r.origin(), {}, {}};
-  for (std::size_t i = 0; i < r.size("/spec/sources"); ++i) out.sources.push_back(source(r, item("/spec/sources", i)));
-  for (std::size_t i = 0; i < r.size("/spec/sinks"); ++i) out.sinks.push_back(sink(r, item("/spec/sinks", i)));
+  for (std::size_t i = 0; i < r.size("/spec/sources"); ++i) out.sources.push_back(export_source(r, item("/spec/sources", i), sink));
+  for (std::size_t i = 0; i < r.size("/spec/sinks"); ++i) out.sinks.push_back(export_sink(r, item("/spec/sinks", i)));
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "diag/embedded_text.hpp"
+#include "metricsql/parse.hpp"
 
 namespace telc::compiler::model {
 
@@ -80,9 +81,17 @@ struct ResourceSelector {
   diag::SourceSpan span;
 };
 
+/// A `metricsql` field, parsed when the model is built (syntax errors are reported then).
+struct MetricsQuery {
+  EmbeddedStr text;
+  bool parsed = false;                         // false: a syntax error was reported
+  std::optional<metricsql::Selector> selector;  // set when the query is a plain series selector
+  diag::SourceSpan expression;                 // the whole parsed expression
+};
+
 struct ExportSource {
   Str name;
-  std::optional<EmbeddedStr> metricsql;
+  std::optional<MetricsQuery> metricsql;
   std::vector<ResourceSelector> resource_selectors;
   bool logs = false;  // the design's log sources
 };
