@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "diag/embedded_text.hpp"
 #include "diag/render.hpp"
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
@@ -45,4 +46,19 @@ TEST_CASE("did-you-mean picks the closest key") {
   CHECK(closest("sourcse", keys) == "sources");
   CHECK(closest("zzzzzzzz", keys) == std::nullopt);
   CHECK(edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("embedded text maps offsets through runs") {
+  EmbeddedText t(1);
+  for (std::uint32_t c = 5; c < 9; ++c) t.push({2, c});  // "abcd" on line 2 from column 5
+  t.push({3, 3});                                         // a folded line break
+  t.push({3, 4});
+  t.push({3, 5});  // end
+  CHECK(t.at(0) == SourcePos{2, 5});
+  CHECK(t.at(3) == SourcePos{2, 8});
+  CHECK(t.at(4) == SourcePos{3, 3});
+  CHECK(t.at(5) == SourcePos{3, 4});
+  CHECK(t.at(99) == SourcePos{3, 5});
+  CHECK(t.span(1, 4).end == SourcePos{3, 3});
+  CHECK(EmbeddedText::uniform(1, {4, 2}, 10).at(7) == SourcePos{4, 2});
 }

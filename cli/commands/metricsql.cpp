@@ -75,13 +75,9 @@ int format_jsonl(std::istream& in, Io& io) {
 }
 
 diag::EmbeddedText whole_file(diag::FileId id, const diag::SourceManager& sources) {
-  diag::EmbeddedText where;
-  where.file = id;
+  diag::EmbeddedText where(id);
   const std::string& text = sources.file(id).text;
-  where.positions.reserve(text.size() + 1);
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    where.positions.push_back(sources.position(id, i));
-  }
+  for (std::size_t i = 0; i <= text.size(); ++i) where.push(sources.position(id, i));
   return where;
 }
 

@@ -134,8 +134,7 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
   if (!m.run(start))
     return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
   // Offsets only grow, so one forward walk turns them into positions (no per-byte line lookup).
-  diag::EmbeddedText out{file, {}};
-  out.positions.reserve(m.offsets.size());
+  diag::EmbeddedText out(file);
   std::size_t at = m.offsets.front();
   diag::SourcePos pos = sources.position(file, at);
   for (std::size_t off : m.offsets) {
@@ -144,7 +143,7 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
       if (c == '\n') pos = {pos.line + 1, 1};
       else if ((c & 0xC0) != 0x80) ++pos.column;
     }
-    out.positions.push_back(pos);
+    out.push(pos);
   }
   return out;
 }

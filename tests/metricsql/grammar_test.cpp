@@ -49,11 +49,8 @@ TEST_CASE("metricsql errors map into the embedding file", "[metricsql]") {
   const auto r = metricsql::parse(q);
   REQUIRE_FALSE(r.ok());
   // The query sits at line 7, column 12 of some YAML file, on one line.
-  diag::EmbeddedText where;
-  where.file = 3;
-  for (std::uint32_t i = 0; i <= q.size(); ++i) {
-    where.positions.push_back({7, 12 + i});
-  }
+  diag::EmbeddedText where(3);
+  for (std::uint32_t i = 0; i <= q.size(); ++i) where.push({7, 12 + i});
   diag::Sink sink;
   metricsql::report(*r.error(), where, sink);
   REQUIRE(sink.all().size() == 1);
