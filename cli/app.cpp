@@ -13,6 +13,7 @@ namespace {
 // The one list of subcommands, in the order `--help` shows them.
 constexpr CommandSetup kCommands[] = {
     &add_validate_command,
+    &add_compile_command,
     &add_metricsql_command,
 };
 
@@ -20,6 +21,8 @@ constexpr std::string_view kFooter = R"(Examples:
   telc validate examples/                 check every policy under a directory
   telc validate --format json policy.yaml print diagnostics as JSON
   cat policy.yaml | telc validate -       read one file from standard input
+  telc compile -o out/ examples/          write collector and Vector configs
+  telc compile --check -o out/ policies/  fail when out/ is not what policies/ compile to
   telc metricsql fmt --jsonl q.jsonl      print canonical MetricsQL
 
 Exit codes: 0 clean, 1 findings, 2 usage or I/O error, 3 internal error.

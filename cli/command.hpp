@@ -14,6 +14,7 @@ struct RunState {
 
 using CommandSetup = void (*)(CLI::App& parent, RunState& state);
 
+void add_compile_command(CLI::App& parent, RunState& state);
 void add_validate_command(CLI::App& parent, RunState& state);
 void add_metricsql_command(CLI::App& parent, RunState& state);
 

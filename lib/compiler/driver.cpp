@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "compiler/checks/checks.hpp"
+#include "compiler/ir/lower.hpp"
 #include "compiler/inputs.hpp"
 #include "compiler/model/build.hpp"
 #include "schema/schema_store.hpp"
@@ -77,6 +78,36 @@ ValidateResult validate(const ValidateOptions& options, const std::function<std:
     out.documents += r.documents;
   }
   checks::check_metrics(out.model, sink);
+  return out;
+}
+
+namespace {
+
+/// The targets to run: those named, or every backend that has something to say about the inputs.
+std::vector<const backends::Backend*> selected(const CompileOptions& options, const ir::Program& program) {
+  std::vector<const backends::Backend*> out;
+  for (const std::string& name : options.targets)
+    if (const auto* b = backends::find_backend(name)) out.push_back(b);
+  if (!options.targets.empty() || program.exports.empty()) return out;
+  for (const auto& b : backends::all_backends()) out.push_back(b.get());
+  return out;
+}
+
+}  // namespace
+
+CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
+                      diag::SourceManager& sources, diag::Sink& sink) {
+  CompileResult out;
+  const auto config_file = options.config_path ? std::optional<std::filesystem::path>(*options.config_path)
+                                               : find_config(options.inputs.paths);
+  const ProjectConfig config = load_config(config_file, sources, sink);
+  ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
+  out.io_failed = validated.io_failed;
+  if (sink.has_errors()) return out;
+  const ir::Program program = ir::lower(validated.model, config, sources);
+  const backends::EmitOptions emit{options.merge, !options.targets.empty()};
+  for (const backends::Backend* b : selected(options, program)) b->emit(program, emit, out.files, sink);
+  if (sink.has_errors()) out.files.clear();
   return out;
 }
 

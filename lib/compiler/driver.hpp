@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "compiler/backends/backend.hpp"
+#include "compiler/config/config.hpp"
 #include "compiler/model/model.hpp"
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
@@ -26,5 +28,22 @@ struct ValidateResult {
 [[nodiscard]] ValidateResult validate(const ValidateOptions& options,
                                       const std::function<std::string()>& read_stdin,
                                       diag::SourceManager& sources, diag::Sink& sink);
+
+struct CompileOptions {
+  ValidateOptions inputs;
+  std::vector<std::string> targets;         // empty: every target that applies to the inputs
+  bool merge = false;                       // one collector config for all policies
+  std::optional<std::string> config_path;   // --config; else .telc.yaml found from the inputs
+};
+
+struct CompileResult {
+  backends::OutputTree files;  // empty when any error was reported
+  bool io_failed = false;
+};
+
+/// Validation, then lowering and every selected backend. Nothing is lowered when validation
+/// reported an error, and no files are returned when any stage did.
+[[nodiscard]] CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
+                                    diag::SourceManager& sources, diag::Sink& sink);
 
 }  // namespace telc::compiler

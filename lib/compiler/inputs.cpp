@@ -19,10 +19,22 @@ void io_error(diag::Sink& sink, std::string message, std::string hint) {
 
 bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
 
+bool is_hidden(const fs::path& p) {
+  const std::string name = p.filename().string();
+  return name.size() > 1 && name[0] == '.' && name != "..";
+}
+
+/// YAML files below `dir`, sorted. Hidden files and directories (.telc.yaml, .github/, .git/) are
+/// skipped: they are tooling, not policy.
 std::vector<fs::path> yaml_files_under(const fs::path& dir, std::error_code& ec) {
   std::vector<fs::path> out;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (is_hidden(it->path())) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
     if (it->is_regular_file(ec) && is_yaml(it->path())) out.push_back(it->path());
+  }
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -63,6 +63,25 @@ const nlohmann::json* schema_at(const nlohmann::json& root, std::string_view poi
   return at;
 }
 
+const nlohmann::json* default_at(const nlohmann::json& root, std::string_view pointer) {
+  const std::size_t slash = pointer.rfind('/');
+  if (slash == std::string_view::npos) return nullptr;
+  const nlohmann::json* parent = schema_at(root, pointer.substr(0, slash));
+  if (parent == nullptr) return nullptr;
+  const std::string token = last_token(pointer);
+  const nlohmann::json* raw = nullptr;  // the member's schema before $ref resolution
+  if (parent->value("type", "") == "array") {
+    if (auto i = parent->find("items"); i != parent->end()) raw = &*i;
+  } else if (auto props = parent->find("properties"); props != parent->end()) {
+    if (auto m = props->find(token); m != props->end()) raw = &*m;
+  }
+  if (raw == nullptr) return nullptr;
+  if (auto d = raw->find("default"); d != raw->end()) return &*d;
+  const nlohmann::json& resolved = resolve(root, *raw);
+  if (auto d = resolved.find("default"); d != resolved.end()) return &*d;
+  return nullptr;
+}
+
 std::string last_token(std::string_view pointer) {
   auto tokens = split_pointer(pointer);
   return tokens.empty() ? std::string() : tokens.back();

@@ -20,6 +20,10 @@ namespace telc::schema {
 /// The schema describing the instance node at `pointer`, or nullptr.
 [[nodiscard]] const nlohmann::json* schema_at(const nlohmann::json& root, std::string_view pointer);
 
+/// The `default` the schema gives the instance node at `pointer`: on the node itself, or beside the
+/// `$ref` that leads to it (where draft-07 schemas put annotations).
+[[nodiscard]] const nlohmann::json* default_at(const nlohmann::json& root, std::string_view pointer);
+
 [[nodiscard]] std::vector<std::string> split_pointer(std::string_view pointer);
 /// The last reference token, unescaped ("" for the root).
 [[nodiscard]] std::string last_token(std::string_view pointer);

@@ -83,6 +83,15 @@ void report_deprecation(const CompiledSchema& schema, const Locator& where, diag
 
 }  // namespace
 
+Validated validate_with(const CompiledSchema& schema, const Document& doc, const diag::SourceManager& sources,
+                        diag::Sink& sink) {
+  const Locator where(sources, doc);
+  const std::size_t errors_before = sink.error_count();
+  run_valijson(schema, doc, where, sink);
+  check_keywords(schema, doc, where, sink);
+  return {&schema, sink.error_count() == errors_before};
+}
+
 Validated validate_document(const Document& doc, const diag::SourceManager& sources,
                             const SchemaStore& store, diag::Sink& sink) {
   const Locator where(sources, doc);

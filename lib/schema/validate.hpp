@@ -11,6 +11,10 @@ struct Validated {
   bool ok = false;                         // no error was reported for this document
 };
 
+/// Checks a document against a given schema (for files without apiVersion/kind, like .telc.yaml).
+[[nodiscard]] Validated validate_with(const CompiledSchema& schema, const Document& doc,
+                                      const diag::SourceManager& sources, diag::Sink& sink);
+
 [[nodiscard]] Validated validate_document(const Document& doc, const diag::SourceManager& sources,
                                           const SchemaStore& store, diag::Sink& sink);
 

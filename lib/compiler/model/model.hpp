@@ -20,6 +20,7 @@ struct Origin {
   std::string kind;
   Str name;                     // metadata.name
   std::optional<Str> name_space;  // metadata.namespace
+  std::optional<Str> uid;         // metadata.uid
   diag::FileId file = diag::kNoFile;
   std::size_t document = 0;
 };

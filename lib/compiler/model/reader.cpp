@@ -66,7 +66,7 @@ std::vector<Str> Reader::strings(const std::string& pointer) const {
 
 Origin Reader::origin() const {
   return {str("/apiVersion").value, str("/kind").value, str("/metadata/name"), opt_str("/metadata/namespace"),
-          where_.document().file, where_.document().index};
+          opt_str("/metadata/uid"), where_.document().file, where_.document().index};
 }
 
 }  // namespace telc::compiler::model
