@@ -95,15 +95,23 @@ Type Checker::literal(const Literal& l) {
   return kTypes[static_cast<std::size_t>(l.type)];
 }
 
+std::optional<std::string> Checker::did_you_mean(std::string_view name) const {
+  std::vector<std::string> names = visible_names();
+  for (std::string& v : all_variable_names()) {
+    if (env_.find(v) == nullptr) names.push_back(std::move(v));
+  }
+  const auto near = diag::closest(name, names);
+  if (!near) return std::nullopt;
+  if (in_scope(*near) || env_.find(*near) != nullptr) return fmt::format("did you mean '{}'?", *near);
+  return fmt::format("did you mean '{}'? {}", *near, bound_elsewhere(*near).value_or(""));
+}
+
 Type Checker::ident(const Ident& id) {
   if (!id.absolute && in_scope(id.name)) return Type::dyn;
   if (const Variable* v = env_.find(id.name)) return v->type;
   if (is_type_name(id.name)) return Type::type;
   auto hint = bound_elsewhere(id.name);
-  if (!hint) {
-    const auto names = visible_names();
-    if (auto near = diag::closest(id.name, names)) hint = fmt::format("did you mean '{}'?", *near);
-  }
+  if (!hint) hint = did_you_mean(id.name);
   error("cel/unknown-variable", id.begin, id.end,
         fmt::format("unknown variable '{}' in {}", id.name, env_.context()), std::move(hint));
   return Type::dyn;
@@ -152,6 +160,8 @@ Type Checker::map(const Map& m) {
 
 Type Checker::message(const Message& m) {
   for (const FieldInit& f : m.fields) (void)check(*f.value);
+  // cel-go registers the protobuf well-known types in every environment.
+  if (m.type_name.rfind("google.protobuf.", 0) == 0) return Type::dyn;
   error("cel/unknown-type", m.begin, m.name_end, fmt::format("unknown message type '{}'", m.type_name),
         "no message types are declared here; a map literal {'key': value} builds a map");
   return Type::dyn;

@@ -28,8 +28,11 @@ std::string root_of(const std::string& qualified) { return qualified.substr(0, q
 }  // namespace
 
 Type Checker::call(const Call& c) {
+  // A macro name the parser did not expand has the wrong shape: only its arity is reported,
+  // since its arguments (a variable to bind, a predicate) mean nothing on their own.
+  const Function* named = find_function(c.function);
   std::vector<Type> args;
-  for (const ExprPtr& a : c.args) args.push_back(check(*a));
+  for (const ExprPtr& a : c.args) args.push_back(named != nullptr && named->macro ? Type::dyn : check(*a));
   if (!c.target) return global_call(c, c.function, std::move(args));
   // `math.greatest(...)`: a namespaced global, unless the namespace is a variable.
   if (const auto q = qualified_name(*c.target); q && !in_scope(root_of(*q)) && env_.find(root_of(*q)) == nullptr) {
@@ -79,9 +82,10 @@ Type Checker::apply(const Call& c, const Function& f, bool global_form, std::opt
   Function shape = f;
   if (global_form && f.style == CallStyle::both) ++shape.min_args, ++shape.max_args;
   const std::size_t n = c.args.size();
+  const bool plural = shape.min_args != 1 || (shape.max_args != 1 && shape.max_args != kVariadic);
   if (n < shape.min_args || (shape.max_args != kVariadic && n > shape.max_args)) {
     error("cel/arity", c.name_begin, c.name_end,
-          fmt::format("'{}' takes {} argument{}, found {}", f.name, arity_text(shape), shape.max_args == 1 ? "" : "s", n));
+          fmt::format("'{}' takes {} argument{}, found {}", f.name, arity_text(shape), plural ? "s" : "", n));
     return f.result;
   }
   if (operand && operand_expr != nullptr && !may_be(*operand, f.operand)) {

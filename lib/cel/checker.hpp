@@ -55,6 +55,7 @@ class Checker {
 
   [[nodiscard]] bool in_scope(std::string_view name) const;
   [[nodiscard]] std::vector<std::string> visible_names() const;
+  [[nodiscard]] std::optional<std::string> did_you_mean(std::string_view name) const;
 
   const Environment& env_;
   const diag::EmbeddedText& where_;

@@ -37,7 +37,7 @@ struct control : pegtl::normal<Rule> {
   template <typename ParseInput>
   [[noreturn]] static void raise(const ParseInput& in, Builder& b) {
     static_assert(error_message<Rule> != nullptr, "every must<> commit point needs an error_message");
-    throw commit_error(b.text(), b.offset(in.current()), error_message<Rule>);
+    throw commit_error(b.text(), b.offset(in.current()), error_message<Rule>, kInsideToken<Rule>);
   }
 
   template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,

@@ -40,4 +40,6 @@ std::optional<std::string> bound_elsewhere(std::string_view name) {
   return std::nullopt;
 }
 
+std::vector<std::string> all_variable_names() { return {"attributes", "item", "resource", "value"}; }
+
 }  // namespace telc::cel

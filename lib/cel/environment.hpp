@@ -43,6 +43,8 @@ class Environment {
 
 /// Why a name that is not bound here is bound elsewhere (the hint for cel/unknown-variable).
 [[nodiscard]] std::optional<std::string> bound_elsewhere(std::string_view name);
+/// The variables some MetricPolicy context binds, for "did you mean" across contexts.
+[[nodiscard]] std::vector<std::string> all_variable_names();
 
 /// What the whole expression must yield where it is used.
 enum class Expectation : std::uint8_t {

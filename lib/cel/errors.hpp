@@ -44,4 +44,14 @@ template <> inline constexpr auto error_message<cond_colon> = "expected ':' in t
 template <> inline constexpr auto error_message<cond_else> = "expected an expression after ':', found {found}";
 // clang-format on
 
+/// Commit points inside a token: their error stays where the token stopped (at a newline).
+template <typename Rule>
+inline constexpr bool kInsideToken = false;
+template <> inline constexpr bool kInsideToken<close_dq> = true;
+template <> inline constexpr bool kInsideToken<close_sq> = true;
+template <> inline constexpr bool kInsideToken<tdq_body> = true;
+template <> inline constexpr bool kInsideToken<tsq_body> = true;
+template <> inline constexpr bool kInsideToken<raw_tdq_body> = true;
+template <> inline constexpr bool kInsideToken<raw_tsq_body> = true;
+
 }  // namespace telc::cel::grammar

@@ -1,6 +1,7 @@
 // Token-level helpers shared by the actions and the error path: trivia skipping, the token at an
 // error position, and the hints for the mistakes people make most (typographic quotes, '=',
 // 'and'/'or', reserved words).
+#include <algorithm>
 #include <array>
 #include <fmt/format.h>
 
@@ -73,12 +74,14 @@ std::pair<std::size_t, std::size_t> token_at(std::string_view text, std::size_t 
   return {offset, end};
 }
 
-SyntaxError commit_error(std::string_view text, std::size_t offset, const char* message) {
-  const std::size_t at = skip_trivia(text, offset);
+SyntaxError commit_error(std::string_view text, std::size_t offset, const char* message, bool inside_token) {
+  const std::size_t at = inside_token ? offset : skip_trivia(text, offset);
   const auto [begin, end] = token_at(text, at);
   const std::string_view token = begin < text.size() ? text.substr(begin, end + 1 - begin) : std::string_view();
   const std::string found = token.empty() ? "the end of the expression" : fmt::format("'{}'", token);
-  return SyntaxError(begin, end, fmt::format(fmt::runtime(message), fmt::arg("found", found)), hint_for(token));
+  std::string text_out = message;
+  if (const std::size_t slot = text_out.find("{found}"); slot != std::string::npos) text_out.replace(slot, 7, found);
+  return SyntaxError(begin, end, std::move(text_out), hint_for(token));
 }
 
 namespace grammar {
@@ -94,12 +97,14 @@ constexpr std::array<std::string_view, 21> kReserved = {
 
 void push_identifier(Builder& b, std::size_t begin, std::size_t end, bool is_field) {
   const std::string_view word = b.text().substr(begin, end + 1 - begin);
-  for (std::string_view r : kReserved) {
-    if (word != r) continue;
-    if (is_field) {
-      throw SyntaxError(begin, end, fmt::format("'{}' is a reserved word and cannot be a field name", word),
-                        fmt::format("select it by key instead: x['{}']", word));
-    }
+  // As in cel-go, a field may be named by any reserved word except the four that are tokens
+  // (resource.metadata.namespace is everyday Kubernetes).
+  const bool token = word == "true" || word == "false" || word == "null" || word == "in";
+  if (is_field && token) {
+    throw SyntaxError(begin, end, fmt::format("'{}' is a reserved word and cannot be a field name", word),
+                      fmt::format("select it by key instead: x['{}']", word));
+  }
+  if (!is_field && std::find(kReserved.begin(), kReserved.end(), word) != kReserved.end()) {
     throw SyntaxError(begin, end, fmt::format("'{}' is a reserved word and cannot be used as a name", word), hint_for(word));
   }
   b.push_name({std::string(word), begin, end});

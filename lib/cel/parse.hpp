@@ -20,6 +20,9 @@ struct ParseError {
   std::optional<std::string> hint;
 };
 
+/// The longest expression parse() accepts, in bytes.
+inline constexpr std::size_t kMaxBytes = 100'000;
+
 /// Owns the syntax tree and holds either its root or the error.
 class ParseResult {
  public:

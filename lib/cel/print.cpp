@@ -2,6 +2,7 @@
 // quotes, and parentheses only where the precedence of langdef.md requires them.
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cmath>
 
 #include "cel/ast.hpp"
@@ -116,6 +117,17 @@ void print_binary(std::string& out, const Binary& b) {
   print_at(out, *b.rhs, level + 1);
 }
 
+/// `-` glued to a member chain that starts with a number would read back as a negative literal
+/// (-(1.5).f() is not (-1.5).f()), so such an operand keeps its parentheses.
+void print_unary(std::string& out, const Unary& u) {
+  std::string operand;
+  print_at(operand, *u.operand, kUnary);
+  const bool glued = u.op == UnaryOp::negate && u.operand->kind != ExprKind::literal &&
+                     (std::isdigit(static_cast<unsigned char>(operand.front())) != 0 || operand.front() == '.');
+  out += u.op == UnaryOp::logical_not ? '!' : '-';
+  out += glued ? "(" + operand + ")" : operand;
+}
+
 void print_call(std::string& out, const Call& c) {
   if (c.target) {
     print_at(out, *c.target, kMember);
@@ -183,10 +195,7 @@ void print(std::string& out, const Expr& e) {
       out += ']';
       break;
     case ExprKind::call: print_call(out, as<Call>(e)); break;
-    case ExprKind::unary:
-      out += as<Unary>(e).op == UnaryOp::logical_not ? '!' : '-';
-      print_at(out, *as<Unary>(e).operand, kUnary);
-      break;
+    case ExprKind::unary: print_unary(out, as<Unary>(e)); break;
     case ExprKind::binary: print_binary(out, as<Binary>(e)); break;
     case ExprKind::conditional: {
       const auto& c = as<Conditional>(e);

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "cel/parse.hpp"
+
 namespace telc::cel {
 
 struct SyntaxError : std::exception {
@@ -22,9 +24,10 @@ struct SyntaxError : std::exception {
 };
 
 /// Bounds that keep every recursive walk (parser, printer, checker) on a small stack.
-inline constexpr std::size_t kMaxNesting = 256;  // guarded parser rules entered at once
 inline constexpr std::size_t kMaxHeight = 128;   // height of the syntax tree
-inline constexpr std::size_t kMaxBytes = 100'000;
+// Guarded parser rules entered at once: a parenthesis costs two (expr, unary), so any tree within
+// kMaxHeight, printed canonically, parses again.
+inline constexpr std::size_t kMaxNesting = 2 * kMaxHeight + 4;
 
 /// The offset of the first byte at or after `offset` that is not whitespace or a comment.
 [[nodiscard]] std::size_t skip_trivia(std::string_view text, std::size_t offset);
@@ -33,7 +36,9 @@ inline constexpr std::size_t kMaxBytes = 100'000;
 /// end; at the end of the text both are text.size().
 [[nodiscard]] std::pair<std::size_t, std::size_t> token_at(std::string_view text, std::size_t offset);
 
-/// The error for a failed commit point: `message` may name what was found as {found}.
-[[nodiscard]] SyntaxError commit_error(std::string_view text, std::size_t offset, const char* message);
+/// The error for a failed commit point: `message` may name what was found as {found}. Inside a
+/// token (an unterminated string) the position is where the token stopped, not the next token.
+[[nodiscard]] SyntaxError commit_error(std::string_view text, std::size_t offset, const char* message,
+                                       bool inside_token);
 
 }  // namespace telc::cel
