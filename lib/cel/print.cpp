@@ -118,11 +118,14 @@ void print_binary(std::string& out, const Binary& b) {
 }
 
 /// `-` glued to a member chain that starts with a number would read back as a negative literal
-/// (-(1.5).f() is not (-1.5).f()), so such an operand keeps its parentheses.
+/// (-(1.5).f() is not (-1.5).f()), so such an operand keeps its parentheses; so does -(0).
 void print_unary(std::string& out, const Unary& u) {
   std::string operand;
   print_at(operand, *u.operand, kUnary);
-  const bool glued = u.op == UnaryOp::negate && u.operand->kind != ExprKind::literal &&
+  const auto* lit = if_as<Literal>(*u.operand);
+  // -0 reads back as the literal 0, which has no sign to print.
+  const bool zero = lit != nullptr && lit->type == LiteralKind::int64 && std::get<std::int64_t>(lit->value) == 0;
+  const bool glued = u.op == UnaryOp::negate && (lit == nullptr || zero) &&
                      (std::isdigit(static_cast<unsigned char>(operand.front())) != 0 || operand.front() == '.');
   out += u.op == UnaryOp::logical_not ? '!' : '-';
   out += glued ? "(" + operand + ")" : operand;

@@ -38,6 +38,7 @@ TEST_CASE("the canonical form is a fixed point of print after parse", "[cel][pri
            "'\\x00\\x1f\\x7f\\u00e9\\\"\\\\'", "b'\\x00\\xff\"\\\\'", "r'\\n'", "1e300", "1e-7", "123456789.125",
            "0.1 + 0.2", "18446744073709551615u", "-9223372036854775808", "has(a.b.c)", "x.map(y, y.map(z, z))",
            ".a.b.c()", "M{a: M{b: 1}}", "(a).b", "(-a).b", "-a.b", "(a + b).c", "(1)u",
+           "--------0", "-(0)", "-0", "-0.0", "-(0.0)", "-(0x0)",
        }) {
     check_round_trip(input);
   }
