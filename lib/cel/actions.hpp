@@ -1,6 +1,7 @@
 #pragma once
 // One action<Rule> per rule that produces part of the tree. Actions only move things between the
 // Builder's stacks; the node makers live in builder.cpp and literal.cpp.
+#include <optional>
 #include <string_view>
 
 #include "cel/builder.hpp"
@@ -59,22 +60,22 @@ template <> struct action<bytes_lit> {
 };
 
 template <typename Input>
-void push_constant(const Input& in, Builder& b, LiteralKind type, std::variant<std::monostate, bool> v) {
+void push_constant(const Input& in, Builder& b, std::optional<bool> boolean) {
   auto e = std::make_unique<Literal>();
-  e->type = type;
-  if (type == LiteralKind::boolean) e->value = std::get<bool>(v);
+  e->type = boolean ? LiteralKind::boolean : LiteralKind::null;
+  if (boolean) e->value = *boolean;
   e->begin = b.offset(in.begin());
   e->end = last(in, b);
   b.push(std::move(e));
 }
 template <> struct action<true_lit> {
-  template <typename Input> static void apply(const Input& in, Builder& b) { push_constant(in, b, LiteralKind::boolean, true); }
+  template <typename Input> static void apply(const Input& in, Builder& b) { push_constant(in, b, true); }
 };
 template <> struct action<false_lit> {
-  template <typename Input> static void apply(const Input& in, Builder& b) { push_constant(in, b, LiteralKind::boolean, false); }
+  template <typename Input> static void apply(const Input& in, Builder& b) { push_constant(in, b, false); }
 };
 template <> struct action<null_lit> {
-  template <typename Input> static void apply(const Input& in, Builder& b) { push_constant(in, b, LiteralKind::null, {}); }
+  template <typename Input> static void apply(const Input& in, Builder& b) { push_constant(in, b, std::nullopt); }
 };
 
 // Identifiers and names.
