@@ -1,0 +1,139 @@
+// Calls and macros: names and call styles against functions.cpp, arities, the receiver's type.
+#include <fmt/format.h>
+
+#include "cel/checker.hpp"
+#include "diag/spelling.hpp"
+
+namespace telc::cel {
+namespace {
+
+constexpr std::string_view kNamespaces[] = {"base64", "lists", "math", "strings"};
+
+bool is_namespace(std::string_view name) {
+  for (std::string_view n : kNamespaces) {
+    if (n == name) return true;
+  }
+  return false;
+}
+
+std::string arity_text(const Function& f) {
+  if (f.max_args == kVariadic) return fmt::format("at least {}", f.min_args);
+  if (f.min_args == f.max_args) return fmt::format("{}", f.min_args);
+  if (f.max_args == f.min_args + 1) return fmt::format("{} or {}", f.min_args, f.max_args);
+  return fmt::format("{} to {}", f.min_args, f.max_args);
+}
+
+std::string root_of(const std::string& qualified) { return qualified.substr(0, qualified.find('.')); }
+
+}  // namespace
+
+Type Checker::call(const Call& c) {
+  // A macro name the parser did not expand has the wrong shape: only its arity is reported,
+  // since its arguments (a variable to bind, a predicate) mean nothing on their own.
+  const Function* named = find_function(c.function);
+  std::vector<Type> args;
+  for (const ExprPtr& a : c.args) args.push_back(named != nullptr && named->macro ? Type::dyn : check(*a));
+  if (!c.target) return global_call(c, c.function, std::move(args));
+  // `math.greatest(...)`: a namespaced global, unless the namespace is a variable.
+  if (const auto q = qualified_name(*c.target); q && !in_scope(root_of(*q)) && env_.find(root_of(*q)) == nullptr) {
+    const std::string full = *q + "." + c.function;
+    const Function* f = find_function(full);
+    if (f != nullptr && f->style == CallStyle::global) return global_call(c, full, std::move(args));
+    if (is_namespace(root_of(*q))) {
+      unknown_function(c, full, false);
+      return Type::dyn;
+    }
+  }
+  const Type receiver = check(*c.target);
+  return method_call(c, receiver);
+}
+
+Type Checker::global_call(const Call& c, std::string_view name, std::vector<Type> args) {
+  const Function* f = find_function(name);
+  if (f == nullptr) {
+    unknown_function(c, name, false);
+    return Type::dyn;
+  }
+  if (!allows(*f, false)) {
+    error("cel/unknown-function", c.name_begin, c.name_end, fmt::format("'{}' is a method, not a global function", name),
+          fmt::format("call it on its receiver: x.{}(...)", name));
+    return f->result;
+  }
+  if (args.empty()) return apply(c, *f, true, std::nullopt, nullptr);
+  return apply(c, *f, true, args.front(), c.args.front().get());
+}
+
+Type Checker::method_call(const Call& c, Type receiver) {
+  const Function* f = find_function(c.function);
+  if (f == nullptr) {
+    unknown_function(c, c.function, true);
+    return Type::dyn;
+  }
+  if (!allows(*f, true)) {
+    error("cel/unknown-function", c.name_begin, c.name_end, fmt::format("'{}' is a global function, not a method", c.function),
+          fmt::format("call it with the receiver as its argument: {}(x)", c.function));
+    return f->result;
+  }
+  return apply(c, *f, false, receiver, c.target.get());
+}
+
+Type Checker::apply(const Call& c, const Function& f, bool global_form, std::optional<Type> operand,
+                    const Expr* operand_expr) {
+  Function shape = f;
+  if (global_form && f.style == CallStyle::both) ++shape.min_args, ++shape.max_args;
+  const std::size_t n = c.args.size();
+  const bool plural = shape.min_args != 1 || (shape.max_args != 1 && shape.max_args != kVariadic);
+  if (n < shape.min_args || (shape.max_args != kVariadic && n > shape.max_args)) {
+    error("cel/arity", c.name_begin, c.name_end,
+          fmt::format("'{}' takes {} argument{}, found {}", f.name, arity_text(shape), plural ? "s" : "", n));
+    return f.result;
+  }
+  if (operand && operand_expr != nullptr && !may_be(*operand, f.operand)) {
+    type_error(*operand_expr, fmt::format("'{}' {} {}; it takes {}", f.name, global_form ? "cannot take" : "cannot be called on",
+                                          with_article(*operand), describe(f.operand)));
+    return f.result;
+  }
+  if (f.same_as_operand && operand && *operand != Type::dyn) return *operand;
+  return f.result;
+}
+
+void Checker::unknown_function(const Call& c, std::string_view name, bool receiver) {
+  std::vector<std::string> names;
+  for (const Function& f : all_functions()) {
+    if (allows(f, receiver)) names.emplace_back(f.name);
+  }
+  std::optional<std::string> hint;
+  if (auto near = diag::closest(name, names)) hint = fmt::format("did you mean '{}'?", *near);
+  const std::size_t begin = (!receiver && c.target) ? c.target->begin : c.name_begin;
+  error("cel/unknown-function", begin, c.name_end, fmt::format("unknown function '{}'", name), std::move(hint));
+}
+
+Type Checker::macro(const Macro& m) {
+  if (m.macro != MacroKind::has) return comprehension(m);
+  const auto& field = as<Select>(*m.target);
+  const Type t = check(*field.operand);
+  if (!may_be(t, bit(Type::map))) {
+    type_error(*field.operand, fmt::format("has() tests a field of a map or message, found {}", with_article(t)));
+  }
+  return Type::boolean;
+}
+
+Type Checker::comprehension(const Macro& m) {
+  const std::string_view name = to_string(m.macro);
+  const TypeSet ranges = m.macro == MacroKind::sort_by ? bit(Type::list) : set_of(Type::list, Type::map);
+  const Type t = check(*m.target);
+  if (!may_be(t, ranges)) {
+    type_error(*m.target, fmt::format("'{}' iterates over {}, found {}", name, describe(ranges), with_article(t)));
+  }
+  scope_.push_back(m.var);
+  const bool predicate = m.macro != MacroKind::sort_by && (m.macro != MacroKind::map || m.body.size() == 2);
+  for (std::size_t i = 0; i < m.body.size(); ++i) {
+    const Type b = check(*m.body[i]);
+    if (predicate && i == 0) require(*m.body[i], b, bit(Type::boolean), fmt::format("the predicate of '{}'", name));
+  }
+  scope_.pop_back();
+  const bool boolean = m.macro == MacroKind::all || m.macro == MacroKind::exists || m.macro == MacroKind::exists_one;
+  return boolean ? Type::boolean : Type::list;
+}
+
+}  // namespace telc::cel

@@ -1,0 +1,69 @@
+#pragma once
+// The checker's walk over the tree (internal to lib/cel). One method per node kind; the
+// operators live in check_ops.cpp, calls and macros in check_calls.cpp.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cel/ast.hpp"
+#include "cel/environment.hpp"
+#include "cel/functions.hpp"
+#include "diag/embedded_text.hpp"
+#include "diag/sink.hpp"
+
+namespace telc::cel {
+
+class Checker {
+ public:
+  Checker(const Environment& env, const diag::EmbeddedText& where, diag::Sink& sink)
+      : env_(env), where_(where), sink_(sink) {}
+
+  [[nodiscard]] Type check(const Expr& e);
+  void expect(const Expr& root, Type t, Expectation expect);
+
+ private:
+  void error(std::string_view code, std::size_t begin, std::size_t end, std::string message,
+             std::optional<std::string> hint = std::nullopt);
+  void type_error(const Expr& at, std::string message, std::optional<std::string> hint = std::nullopt);
+
+  [[nodiscard]] Type literal(const Literal& l);
+  [[nodiscard]] Type ident(const Ident& id);
+  [[nodiscard]] Type select(const Select& s);
+  [[nodiscard]] Type index(const Index& ix);
+  [[nodiscard]] Type list(const List& l);
+  [[nodiscard]] Type map(const Map& m);
+  [[nodiscard]] Type message(const Message& m);
+
+  // check_ops.cpp
+  [[nodiscard]] Type unary(const Unary& u);
+  [[nodiscard]] Type binary(const Binary& b);
+  [[nodiscard]] Type logical(const Binary& b, Type l, Type r);
+  [[nodiscard]] Type arithmetic(const Binary& b, Type l, Type r);
+  [[nodiscard]] Type comparison(const Binary& b, Type l, Type r);
+  [[nodiscard]] Type conditional(const Conditional& c);
+  void require(const Expr& e, Type t, TypeSet allowed, std::string_view what);
+
+  // check_calls.cpp
+  [[nodiscard]] Type call(const Call& c);
+  [[nodiscard]] Type global_call(const Call& c, std::string_view name, std::vector<Type> args);
+  [[nodiscard]] Type method_call(const Call& c, Type receiver);
+  [[nodiscard]] Type apply(const Call& c, const Function& f, bool global_form, std::optional<Type> operand,
+                           const Expr* operand_expr);
+  void unknown_function(const Call& c, std::string_view name, bool receiver);
+  [[nodiscard]] Type macro(const Macro& m);
+  [[nodiscard]] Type comprehension(const Macro& m);
+
+  [[nodiscard]] bool in_scope(std::string_view name) const;
+  [[nodiscard]] std::vector<std::string> visible_names() const;
+  [[nodiscard]] std::optional<std::string> did_you_mean(std::string_view name) const;
+
+  const Environment& env_;
+  const diag::EmbeddedText& where_;
+  diag::Sink& sink_;
+  std::vector<std::string> scope_;  // comprehension variables, innermost last
+};
+
+/// The dotted name an expression spells if it is only identifiers and selections ("math").
+[[nodiscard]] std::optional<std::string> qualified_name(const Expr& e);
+
+}  // namespace telc::cel

@@ -1,0 +1,55 @@
+#pragma once
+// The PEGTL control: must<> failures become SyntaxError with the rule's message from errors.hpp,
+// and the recursive rules count how deep the parse is, so that a hostile input ("((((...", "!!!!...")
+// gets an error instead of a stack overflow.
+#include <tao/pegtl.hpp>
+
+#include "cel/builder.hpp"
+#include "cel/errors.hpp"
+#include "cel/syntax_error.hpp"
+
+namespace telc::cel::grammar {
+
+template <typename Rule>
+inline constexpr bool kNests = false;
+template <> inline constexpr bool kNests<expr> = true;
+template <> inline constexpr bool kNests<unary> = true;
+
+/// Counts entries into guarded rules for as long as it lives.
+class NestingGuard {
+ public:
+  NestingGuard(Builder& b, const char* at) : b_(b) {
+    if (++b_.depth > kMaxNesting) {
+      const std::size_t offset = skip_trivia(b.text(), b.offset(at));
+      throw SyntaxError(offset, offset, "expression nests too deeply (more than 128 levels)");
+    }
+  }
+  NestingGuard(const NestingGuard&) = delete;
+  NestingGuard& operator=(const NestingGuard&) = delete;
+  ~NestingGuard() { --b_.depth; }
+
+ private:
+  Builder& b_;
+};
+
+template <typename Rule>
+struct control : pegtl::normal<Rule> {
+  template <typename ParseInput>
+  [[noreturn]] static void raise(const ParseInput& in, Builder& b) {
+    static_assert(error_message<Rule> != nullptr, "every must<> commit point needs an error_message");
+    throw commit_error(b.text(), b.offset(in.current()), error_message<Rule>, kInsideToken<Rule>);
+  }
+
+  template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  [[nodiscard]] static bool match(ParseInput& in, Builder& b) {
+    if constexpr (kNests<Rule>) {
+      const NestingGuard guard(b, in.current());
+      return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, b);
+    } else {
+      return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, b);
+    }
+  }
+};
+
+}  // namespace telc::cel::grammar

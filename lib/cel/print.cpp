@@ -1,0 +1,242 @@
+// The canonical printer: one space around binary operators and after commas, strings in double
+// quotes, and parentheses only where the precedence of langdef.md requires them.
+#include <fmt/format.h>
+
+#include <cctype>
+#include <cmath>
+
+#include "cel/ast.hpp"
+
+namespace telc::cel {
+namespace {
+
+// Precedence, loosest first, as in langdef.md's table (8 = ?:, ..., 1 = member access).
+enum Level : int { kConditional = 1, kOr, kAnd, kRelation, kAddition, kMultiplication, kUnary, kMember };
+
+int level_of(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::logical_or: return kOr;
+    case BinaryOp::logical_and: return kAnd;
+    case BinaryOp::add: case BinaryOp::subtract: return kAddition;
+    case BinaryOp::multiply: case BinaryOp::divide: case BinaryOp::remainder: return kMultiplication;
+    default: return kRelation;
+  }
+}
+
+bool is_negative_number(const Literal& l) {
+  if (const auto* i = std::get_if<std::int64_t>(&l.value)) return *i < 0;
+  if (const auto* d = std::get_if<double>(&l.value)) return std::signbit(*d);
+  return false;
+}
+
+int level_of(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::conditional: return kConditional;
+    case ExprKind::binary: return level_of(as<Binary>(e).op);
+    case ExprKind::unary: return kUnary;
+    case ExprKind::literal: return is_negative_number(as<Literal>(e)) ? kUnary : kMember;
+    default: return kMember;
+  }
+}
+
+void print(std::string& out, const Expr& e);
+
+/// Prints `e`, parenthesised when it binds looser than `at_least`.
+void print_at(std::string& out, const Expr& e, int at_least) {
+  const bool parens = level_of(e) < at_least;
+  if (parens) out += '(';
+  print(out, e);
+  if (parens) out += ')';
+}
+
+void print_list(std::string& out, const std::vector<ExprPtr>& items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ", ";
+    print(out, *items[i]);
+  }
+}
+
+void print_string(std::string& out, const std::string& s) {
+  out += '"';
+  for (const char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+          out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+        } else {
+          out += c;  // UTF-8 passes through: a string literal holds valid UTF-8
+        }
+    }
+  }
+  out += '"';
+}
+
+void print_bytes(std::string& out, const std::string& s) {
+  out += "b\"";
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u >= 0x20 && u < 0x7f) {
+      out += c;
+    } else {
+      out += fmt::format("\\x{:02x}", u);
+    }
+  }
+  out += '"';
+}
+
+void print_double(std::string& out, double d) {
+  std::string s = fmt::format("{}", d);
+  if (s.find_first_of(".e") == std::string::npos) s += ".0";
+  out += s;
+}
+
+void print_literal(std::string& out, const Literal& l) {
+  switch (l.type) {
+    case LiteralKind::null: out += "null"; break;
+    case LiteralKind::boolean: out += std::get<bool>(l.value) ? "true" : "false"; break;
+    case LiteralKind::int64: out += fmt::format("{}", std::get<std::int64_t>(l.value)); break;
+    case LiteralKind::uint64: out += fmt::format("{}u", std::get<std::uint64_t>(l.value)); break;
+    case LiteralKind::dbl: print_double(out, std::get<double>(l.value)); break;
+    case LiteralKind::string: print_string(out, std::get<std::string>(l.value)); break;
+    case LiteralKind::bytes: print_bytes(out, std::get<std::string>(l.value)); break;
+  }
+}
+
+void print_binary(std::string& out, const Binary& b) {
+  const int level = level_of(b.op);
+  print_at(out, *b.lhs, level);
+  out += fmt::format(" {} ", to_string(b.op));
+  print_at(out, *b.rhs, level + 1);
+}
+
+/// `-` glued to a member chain that starts with a number would read back as a negative literal
+/// (-(1.5).f() is not (-1.5).f()), so such an operand keeps its parentheses; so does -(0).
+void print_unary(std::string& out, const Unary& u) {
+  std::string operand;
+  print_at(operand, *u.operand, kUnary);
+  const auto* lit = if_as<Literal>(*u.operand);
+  // -0 reads back as the literal 0, which has no sign to print.
+  const bool zero = lit != nullptr && lit->type == LiteralKind::int64 && std::get<std::int64_t>(lit->value) == 0;
+  const bool glued = u.op == UnaryOp::negate && (lit == nullptr || zero) &&
+                     (std::isdigit(static_cast<unsigned char>(operand.front())) != 0 || operand.front() == '.');
+  out += u.op == UnaryOp::logical_not ? '!' : '-';
+  out += glued ? "(" + operand + ")" : operand;
+}
+
+void print_call(std::string& out, const Call& c) {
+  if (c.target) {
+    print_at(out, *c.target, kMember);
+    out += '.';
+  } else if (c.absolute) {
+    out += '.';
+  }
+  out += c.function;
+  out += '(';
+  print_list(out, c.args);
+  out += ')';
+}
+
+void print_macro(std::string& out, const Macro& m) {
+  if (m.macro == MacroKind::has) {
+    out += "has(";
+    print(out, *m.target);
+    out += ')';
+    return;
+  }
+  print_at(out, *m.target, kMember);
+  out += fmt::format(".{}({}", to_string(m.macro), m.var);
+  for (const ExprPtr& b : m.body) {
+    out += ", ";
+    print(out, *b);
+  }
+  out += ')';
+}
+
+void print_map(std::string& out, const Map& m) {
+  out += '{';
+  for (std::size_t i = 0; i < m.entries.size(); ++i) {
+    if (i > 0) out += ", ";
+    print(out, *m.entries[i].key);
+    out += ": ";
+    print(out, *m.entries[i].value);
+  }
+  out += '}';
+}
+
+void print_message(std::string& out, const Message& m) {
+  out += m.type_name;
+  out += '{';
+  for (std::size_t i = 0; i < m.fields.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += m.fields[i].name;
+    out += ": ";
+    print(out, *m.fields[i].value);
+  }
+  out += '}';
+}
+
+void print(std::string& out, const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::literal: print_literal(out, as<Literal>(e)); break;
+    case ExprKind::ident: out += (as<Ident>(e).absolute ? "." : "") + as<Ident>(e).name; break;
+    case ExprKind::select:
+      print_at(out, *as<Select>(e).operand, kMember);
+      out += '.' + as<Select>(e).field;
+      break;
+    case ExprKind::index:
+      print_at(out, *as<Index>(e).operand, kMember);
+      out += '[';
+      print(out, *as<Index>(e).index);
+      out += ']';
+      break;
+    case ExprKind::call: print_call(out, as<Call>(e)); break;
+    case ExprKind::unary: print_unary(out, as<Unary>(e)); break;
+    case ExprKind::binary: print_binary(out, as<Binary>(e)); break;
+    case ExprKind::conditional: {
+      const auto& c = as<Conditional>(e);
+      print_at(out, *c.cond, kOr);
+      out += " ? ";
+      print_at(out, *c.then, kOr);
+      out += " : ";
+      print(out, *c.otherwise);
+      break;
+    }
+    case ExprKind::list:
+      out += '[';
+      print_list(out, as<List>(e).elements);
+      out += ']';
+      break;
+    case ExprKind::map: print_map(out, as<Map>(e)); break;
+    case ExprKind::message: print_message(out, as<Message>(e)); break;
+    case ExprKind::macro: print_macro(out, as<Macro>(e)); break;
+  }
+}
+
+}  // namespace
+
+std::string_view to_string(BinaryOp op) {
+  static constexpr std::string_view kText[] = {"||", "&&", "<", "<=", ">", ">=", "==",
+                                               "!=", "in", "+", "-", "*", "/",  "%"};
+  return kText[static_cast<std::size_t>(op)];
+}
+
+std::string_view to_string(MacroKind m) {
+  static constexpr std::string_view kText[] = {"has", "all", "exists", "exists_one", "map", "filter", "sortBy"};
+  return kText[static_cast<std::size_t>(m)];
+}
+
+std::string to_string(const Expr& e) {
+  std::string out;
+  print(out, e);
+  return out;
+}
+
+}  // namespace telc::cel
