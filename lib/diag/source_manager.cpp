@@ -24,8 +24,10 @@ SourcePos SourceManager::position(FileId id, std::size_t offset) const {
   auto it = std::upper_bound(f.line_starts.begin(), f.line_starts.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(it - f.line_starts.begin()) - 1;
   const std::size_t start = f.line_starts[line_index];
+  // A continuation byte sits in the column of the character it belongs to.
+  const bool continuation = offset < f.text.size() && (static_cast<unsigned char>(f.text[offset]) & 0xC0) == 0x80;
   const auto column = count_code_points(std::string_view(f.text).substr(start, offset - start));
-  return {static_cast<std::uint32_t>(line_index + 1), static_cast<std::uint32_t>(column + 1)};
+  return {static_cast<std::uint32_t>(line_index + 1), static_cast<std::uint32_t>(column + (continuation ? 0 : 1))};
 }
 
 SourceSpan SourceManager::span(FileId id, std::size_t begin, std::size_t end_inclusive) const {

@@ -138,10 +138,10 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
   std::size_t at = m.offsets.front();
   diag::SourcePos pos = sources.position(file, at);
   for (std::size_t off : m.offsets) {
-    for (; at < off; ++at) {
-      const auto c = static_cast<unsigned char>(text[at]);
-      if (c == '\n') pos = {pos.line + 1, 1};
-      else if ((c & 0xC0) != 0x80) ++pos.column;
+    for (; at < off; ++at) {  // continuation bytes keep their character's column
+      const bool next_continues = at + 1 < text.size() && (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80;
+      if (text[at] == '\n') pos = {pos.line + 1, 1};
+      else if (!next_continues) ++pos.column;
     }
     out.push(pos);
   }

@@ -5,22 +5,15 @@
 namespace telc::cel::test {
 
 diag::EmbeddedText embedded(std::string_view text) {
-  diag::EmbeddedText out;
-  out.file = 0;
+  diag::EmbeddedText out(0);
   diag::SourcePos pos{1, 1};
-  for (const char c : text) {
-    out.positions.push_back(pos);
-    if (c == '\n') {
-      pos = {pos.line + 1, 1};
-    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-      ++pos.column;
-    }
-  }
-  // Continuation bytes share their character's position.
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80 && i > 0) out.positions[i] = out.positions[i - 1];
+    out.push(pos);  // continuation bytes share their character's position
+    const bool next_continues = i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80;
+    if (text[i] == '\n') pos = {pos.line + 1, 1};
+    else if (!next_continues) ++pos.column;
   }
-  out.positions.push_back(pos);
+  out.push(pos);
   return out;
 }
 
