@@ -117,3 +117,35 @@ TEST_CASE("output is identical whatever the number of workers") {
   CHECK(one.code == 1);
   CHECK(one.out == two.out);
 }
+
+TEST_CASE("compile writes the examples' configs, and --check detects drift") {
+  const fs::path out = scratch("compiled");
+  fs::remove_all(out);
+  auto r = run_telc({"compile", "-o", out.string(), EXAMPLES_DIR});
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  const fs::path sample = out / "collector/default/exportpolicy-sample.yaml";
+  REQUIRE(fs::exists(sample));
+  CHECK(fs::exists(out / "vector/default/exportpolicy-sample.json"));
+  for (const auto& e : fs::recursive_directory_iterator(out))  // no temporary files left behind
+    CHECK(e.path().string().find(".tmp") == std::string::npos);
+  CHECK(run_telc({"compile", "--check", "-o", out.string(), EXAMPLES_DIR}).code == 0);
+  telc::test::write_text(sample, telc::test::read_text(sample) + "# edited by hand\n");
+  fs::remove(out / "collector/default/grafana-otlp.yaml");
+  auto check = run_telc({"compile", "--check", "-o", out.string(), EXAMPLES_DIR});
+  CHECK(check.code == 1);
+  CHECK(check.out == "collector/default/exportpolicy-sample.yaml\ncollector/default/grafana-otlp.yaml\n");
+}
+
+TEST_CASE("compile writes nothing when any error is reported") {
+  const fs::path out = scratch("not-written");
+  fs::remove_all(out);
+  const std::string bad = "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: ExportPolicy\nmetadata: {name: x}\n"
+                          "spec:\n  sources: [{name: a, metrics: {metricsql: 'rate(x[5m])'}}]\n"
+                          "  sinks: [{name: s, sources: [a], target: {prometheusRemoteWrite: {endpoint: 'https://e/x'}}}]\n";
+  auto r = run_telc({"compile", "-o", out.string(), "-"}, bad);
+  CHECK(r.code == 1);
+  CHECK(r.err.find("export/not-a-selector") != std::string::npos);
+  CHECK_FALSE(fs::exists(out));
+  CHECK(run_telc({"compile", "--target", "nope", "-o", out.string(), "-"}, bad).code == 2);
+}

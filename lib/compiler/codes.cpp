@@ -6,6 +6,8 @@ namespace {
 // Sorted by code; tests/codes_test.cpp keeps it sorted and complete.
 // clang-format off
 constexpr diag::CodeInfo kCodes[] = {
+    {"emit/not-expressible",         "a policy a target cannot express"},
+    {"emit/unsupported-version",     "a collector release older than telc generates for"},
     {"export/all-metrics",           "a source exports every metric"},
     {"export/duplicate-source-ref",  "a sink lists the same source twice"},
     {"export/empty-query",           "a source's metricsql is empty"},
@@ -16,6 +18,7 @@ constexpr diag::CodeInfo kCodes[] = {
     {"export/unknown-source",        "a sink names a source the policy does not define"},
     {"io/read",                      "an input path is missing, unreadable, or holds no YAML"},
     {"io/too-large",                 "an input file is larger than telc reads"},
+    {"io/write",                     "a generated file cannot be written"},
     {"metric/duplicate-name",        "two MetricDefinitions declare the same metric name"},
     {"metric/temporality-on-gauge",  "aggregationTemporality is set on a gauge"},
     {"metric/unknown-unit",          "a unit that is not in telc's unit table"},

@@ -98,8 +98,9 @@ std::vector<const backends::Backend*> selected(const CompileOptions& options, co
 CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
                       diag::SourceManager& sources, diag::Sink& sink) {
   CompileResult out;
-  const auto config_file = options.config_path ? std::optional<std::filesystem::path>(*options.config_path)
-                                               : find_config(options.inputs.paths);
+  const auto config_file = options.config_path   ? std::optional<std::filesystem::path>(*options.config_path)
+                           : options.search_config ? find_config(options.inputs.paths)
+                                                   : std::nullopt;
   const ProjectConfig config = load_config(config_file, sources, sink);
   ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
   out.io_failed = validated.io_failed;

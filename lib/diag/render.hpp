@@ -30,7 +30,7 @@ struct TextOptions {
 /// One line per diagnostic without the path ("14:11 error code: message", then indented hint and
 /// note lines): the golden-test format, stable when the caret rendering changes.
 [[nodiscard]] std::string render_compact(const std::vector<Diagnostic>& diagnostics,
-                                         const SourceManager& sources);
+                                         const SourceManager& sources, bool with_path = false);
 
 /// The path shown for a span's file ("" when the span has none).
 [[nodiscard]] std::string_view display_path(const SourceManager& sources, const SourceSpan& span);

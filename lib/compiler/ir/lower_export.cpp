@@ -1,6 +1,7 @@
 // ExportPolicy / Exporter → ExportPipeline: defaults from the kind's schema, the tenancy matcher
 // injected into every selector group, sink → source references resolved to indexes.
 #include <algorithm>
+#include <filesystem>
 
 #include "compiler/ir/lower.hpp"
 #include "metricsql/go_strconv.hpp"
@@ -196,8 +197,11 @@ ExportPipeline lower_export(const model::ExportPolicy& p, const ProjectConfig& c
   out.name = p.origin.name.value;
   out.name_space = p.origin.name_space ? p.origin.name_space->value : "default";
   out.uid = p.origin.uid ? p.origin.uid->value : out.name;
-  const std::string& path = files.file(p.origin.file).path;
-  out.source_file = path == "-" ? "<stdin>" : path;
+  const std::filesystem::path path = files.file(p.origin.file).path;
+  std::error_code ec;  // generated files never carry absolute paths: they must not differ by machine
+  out.source_file = path == "-" ? "<stdin>"
+                    : path.is_absolute() ? path.lexically_relative(std::filesystem::current_path(ec)).generic_string()
+                                         : path.generic_string();
   out.provenance = p.origin.name.span;
   for (const auto& s : p.sources) out.sources.push_back(source(s, out.name_space, config));
   for (const auto& s : p.sinks) out.sinks.push_back(sink(p, s, out.sources));

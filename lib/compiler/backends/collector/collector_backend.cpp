@@ -60,6 +60,14 @@ class CollectorBackend final : public Backend {
 
   void emit(const ir::Program& p, const EmitOptions& options, OutputTree& out, diag::Sink& sink) const override {
     if (p.exports.empty()) return;
+    if (!collector::parse_version(p.config.collector_version).at_least(0, 120)) {
+      // Context-prefixed OTTL paths (metric.name, datapoint.attributes) exist from 0.120.0.
+      sink.report({diag::Severity::error, "emit/unsupported-version",
+                   fmt::format("collector {} is older than 0.120.0, the oldest release telc generates for",
+                               p.config.collector_version),
+                   {}, "set collector.version in .telc.yaml to 0.120.0 or later", {}});
+      return;
+    }
     if (options.merge) return emit_merged(p, out, sink);
     for (const ir::ExportPipeline& e : p.exports) {
       const Json cfg = collector::policy_config(p, e, "", sink);

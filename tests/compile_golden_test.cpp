@@ -1,0 +1,87 @@
+// Every testdata/compile/<case>/ compiles <case>/input/ (with input/.telc.yaml when present,
+// defaults otherwise; <case>/targets and <case>/options select backends and --merge). The file
+// tree must equal <case>/expected/ and the diagnostics <case>/expected.diag. Compiling twice
+// must give the same bytes.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+#include "compiler/driver.hpp"
+#include "diag/render.hpp"
+#include "golden.hpp"
+
+namespace fs = std::filesystem;
+using telc::compiler::backends::OutputTree;
+
+namespace {
+
+std::vector<std::string> words(const fs::path& file) {
+  std::vector<std::string> out;
+  if (!fs::exists(file)) return out;
+  std::istringstream in(telc::test::read_text(file));
+  for (std::string w; std::getline(in, w, '\n');)
+    if (!w.empty()) out.push_back(w);
+  return out;
+}
+
+struct Compiled {
+  OutputTree files;
+  std::string diagnostics;
+};
+
+/// Runs in the case directory so that paths in headers and diagnostics are relative.
+Compiled compile_case(const fs::path& dir) {
+  const fs::path previous = fs::current_path();
+  fs::current_path(dir);
+  telc::compiler::CompileOptions options{{{"input"}, 1}, words("targets"), !words("options").empty(), std::nullopt, false};
+  if (fs::exists("input/.telc.yaml")) options.config_path = "input/.telc.yaml";
+  telc::diag::SourceManager sources;
+  telc::diag::Sink sink;
+  auto result = telc::compiler::compile(options, [] { return std::string(); }, sources, sink);
+  sink.sort();
+  Compiled out{std::move(result.files), telc::diag::render_compact(sink.all(), sources, true)};
+  fs::current_path(previous);
+  return out;
+}
+
+OutputTree read_tree(const fs::path& root) {
+  OutputTree out;
+  if (!fs::exists(root)) return out;
+  for (const auto& e : fs::recursive_directory_iterator(root))
+    if (e.is_regular_file()) out[fs::relative(e.path(), root).generic_string()] = telc::test::read_text(e.path());
+  return out;
+}
+
+bool updating() {
+  const char* u = std::getenv("UPDATE_GOLDEN");
+  return u != nullptr && std::string(u) == "1";
+}
+
+}  // namespace
+
+TEST_CASE("compile goldens") {
+  const fs::path root = fs::path(TESTDATA_DIR) / "compile";
+  std::vector<fs::path> cases;
+  for (const auto& e : fs::directory_iterator(root))
+    if (e.is_directory()) cases.push_back(e.path());
+  std::sort(cases.begin(), cases.end());
+  REQUIRE(cases.size() >= 8);
+  for (const fs::path& dir : cases) {
+    INFO("case " << dir.filename().string());
+    const Compiled first = compile_case(dir);
+    if (updating()) {
+      fs::remove_all(dir / "expected");
+      for (const auto& [path, content] : first.files) telc::test::write_text(dir / "expected" / path, content);
+    }
+    CHECK(telc::test::matches_golden(dir / "expected.diag", first.diagnostics));
+    const OutputTree expected = read_tree(dir / "expected");
+    CHECK(first.files.size() == expected.size());
+    for (const auto& [path, content] : first.files) {
+      INFO("file " << path);
+      CHECK(expected.count(path) == 1);
+      if (expected.count(path)) CHECK(expected.at(path) == content);
+    }
+    CHECK(compile_case(dir).files == first.files);  // deterministic
+  }
+}

@@ -1,0 +1,134 @@
+// The OTTL conditions compiled from selectors are evaluated over sample series by a small OTTL
+// evaluator and must select exactly the series Prometheus' selector semantics select (missing
+// label = "", regexes fully anchored, `or` groups).
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <optional>
+#include <re2/re2.h>
+
+#include "compiler/backends/collector/ottl.hpp"
+
+using telc::compiler::ir::Matcher;
+using telc::compiler::ir::MatchOp;
+using telc::compiler::ir::Selector;
+
+namespace {
+
+using Series = std::map<std::string, std::string>;  // labels, __name__ included
+
+/// Evaluates the OTTL subset the compiler emits: and/or/not, parentheses, true/false, ==/!= on
+/// paths, strings and nil, and IsMatch.
+class Evaluator {
+ public:
+  Evaluator(const std::string& text, const Series& s) : t_(text), s_(s) {}
+  bool run() {
+    bool v = disjunction();
+    skip();
+    REQUIRE(i_ == t_.size());
+    return v;
+  }
+
+ private:
+  void skip() { while (i_ < t_.size() && t_[i_] == ' ') ++i_; }
+  bool eat(std::string_view w) {
+    skip();
+    if (t_.compare(i_, w.size(), w) != 0) return false;
+    i_ += w.size();
+    return true;
+  }
+  bool disjunction() { bool v = conjunction(); while (eat(" or") || eat("or ")) v = conjunction() || v; return v; }
+  bool conjunction() { bool v = unary(); while (eat("and ")) v = unary() && v; return v; }
+  bool unary() { return eat("not ") ? !unary() : primary(); }
+  bool primary() {
+    if (eat("(")) { const bool v = disjunction(); REQUIRE(eat(")")); return v; }
+    if (eat("true")) return true;
+    if (eat("false")) return false;
+    if (eat("IsMatch(")) {
+      const auto target = value();
+      REQUIRE(eat(","));
+      const auto re = value();
+      REQUIRE(eat(")"));
+      return target && RE2::PartialMatch(*target, RE2(*re));
+    }
+    const auto left = value();
+    const bool equal = eat("==");
+    if (!equal) REQUIRE(eat("!="));
+    const auto right = value();
+    return (left == right) == equal;
+  }
+  std::optional<std::string> value() {
+    skip();
+    if (eat("nil")) return std::nullopt;
+    if (eat("metric.name")) return s_.at("__name__");
+    if (eat("datapoint.attributes[")) {
+      const auto key = value();
+      REQUIRE(eat("]"));
+      auto it = s_.find(*key);
+      return it == s_.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+    REQUIRE(eat("\""));
+    std::string out;
+    while (t_[i_] != '"') {
+      if (t_[i_] == '\\') ++i_;
+      out += t_[i_++];
+    }
+    ++i_;
+    return out;
+  }
+  const std::string& t_;
+  const Series& s_;
+  std::size_t i_ = 0;
+};
+
+bool prometheus_matches(const Selector& sel, const Series& s) {
+  for (const auto& group : sel.groups) {
+    bool all = true;
+    for (const Matcher& m : group) {
+      auto it = s.find(m.label);
+      const std::string v = it == s.end() ? "" : it->second;
+      const bool re = RE2::FullMatch(v, RE2(m.value));
+      const bool ok = m.op == MatchOp::equal ? v == m.value : m.op == MatchOp::not_equal ? v != m.value
+                    : m.op == MatchOp::regex ? re : !re;
+      all = all && ok;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("OTTL compiled from selectors agrees with Prometheus selector semantics") {
+  const std::vector<Series> series = {
+      {{"__name__", "network_bytes_in"}, {"service_name", "networking.datumapis.com"}, {"resource_kind", "Gateway"}},
+      {{"__name__", "network_bytes_out"}, {"service_name", "networking.datumapis.com"}, {"resource_kind", "HTTPRoute"}},
+      {{"__name__", "up"}, {"job", "gateway"}},
+      {{"__name__", "up"}, {"job", ""}},
+      {{"__name__", "up"}},
+      {{"__name__", "http_requests_total"}, {"code", "503"}, {"job", "api"}},
+      {{"__name__", "http_requests_total"}, {"code", "200"}},
+      {{"__name__", "weird\"name"}, {"path", "a\\b"}},
+  };
+  const std::vector<Selector> selectors = {
+      {{{{"__name__", MatchOp::regex, "network_bytes_.*"}, {"resource_kind", MatchOp::equal, "Gateway"}}}, ""},
+      {{{{"job", MatchOp::equal, ""}}}, ""},
+      {{{{"job", MatchOp::not_equal, ""}}}, ""},
+      {{{{"job", MatchOp::regex, ".*"}}}, ""},
+      {{{{"job", MatchOp::regex, "gate.*"}}}, ""},
+      {{{{"job", MatchOp::not_regex, ".*"}}}, ""},
+      {{{{"job", MatchOp::not_regex, "gate.*"}}}, ""},
+      {{{{"code", MatchOp::regex, "5.."}}, {{"__name__", MatchOp::equal, "up"}, {"job", MatchOp::not_equal, "gateway"}}}, ""},
+      {{{{"__name__", MatchOp::equal, "weird\"name"}, {"path", MatchOp::equal, "a\\b"}}}, ""},
+      {{{{"__name__", MatchOp::regex, "up|http_.*"}, {"code", MatchOp::not_equal, "200"}}}, ""},
+      {{{{"resource_kind", MatchOp::regex, "Gate"}}}, ""},  // anchored: "Gate" does not match "Gateway"
+      {{{}}, ""},
+  };
+  for (std::size_t i = 0; i < selectors.size(); ++i) {
+    const std::string condition = telc::compiler::backends::collector::selector_condition(selectors[i]);
+    for (std::size_t j = 0; j < series.size(); ++j) {
+      INFO("selector " << i << ": " << condition << "; series " << j);
+      CHECK(Evaluator(condition, series[j]).run() == prometheus_matches(selectors[i], series[j]));
+    }
+  }
+}
