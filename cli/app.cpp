@@ -14,6 +14,7 @@ namespace {
 constexpr CommandSetup kCommands[] = {
     &add_validate_command,
     &add_metricsql_command,
+    &add_collector_command,
 };
 
 constexpr std::string_view kFooter = R"(Examples:
