@@ -66,11 +66,6 @@ std::optional<std::string> suggest(std::string_view word, std::span<const std::s
   return std::string(otherwise);
 }
 
-std::string show(const nlohmann::json& value) {
-  if (value.is_string()) return fmt::format("'{}'", value.get_ref<const std::string&>());
-  return value.dump();
-}
-
 std::string options_error(const CheckOptions& options) {
   if (!parse_version(options.version))
     return fmt::format("'{}' is not a collector version (expected MAJOR.MINOR.PATCH, e.g. {})", options.version,

@@ -47,8 +47,6 @@ struct Context {
 /// "did you mean 'x'?" when a candidate is close, else `otherwise` (may be empty: no hint).
 [[nodiscard]] std::optional<std::string> suggest(std::string_view word, std::span<const std::string> candidates,
                                                  std::string_view otherwise = {});
-/// A short rendering of a scalar for messages ("'abc'", "5", "true").
-[[nodiscard]] std::string show(const nlohmann::json& value);
 
 // The passes, in the order check_config runs them.
 void check_ids(Context& cx);            // ids.cpp: component IDs, types, distribution, version
