@@ -95,6 +95,14 @@ void check_basic_auth(const Component& c) {
   require_one(c, {"client_auth", "htpasswd"}, "configures neither client_auth nor htpasswd");
 }
 
+// receiver/otlpreceiver config.go: "must specify at least one protocol"; a bare `grpc:` counts.
+void check_otlp_receiver(const Component& c) {
+  const nlohmann::json* protocols = c.get("protocols");
+  if (protocols && protocols->is_object() && (protocols->contains("grpc") || protocols->contains("http"))) return;
+  c.cx.error("collector/required", c.key_span(protocols ? "protocols" : ""),
+             fmt::format("otlp receiver '{}' enables no protocol", c.id), "add protocols: {grpc:, http:}");
+}
+
 struct Rule {
   Kind kind;
   std::string_view type;
@@ -102,6 +110,7 @@ struct Rule {
 };
 
 constexpr Rule kRules[] = {
+    {Kind::receiver, "otlp", &check_otlp_receiver},
     {Kind::processor, "memory_limiter", &check_memory_limiter},
     {Kind::processor, "batch", &check_batch},
     {Kind::exporter, "otlp", &check_otlp_grpc},

@@ -148,6 +148,11 @@ std::optional<Signal> check_pipeline_id(const Context& cx, const std::string& id
 void check_pipeline(const Context& cx, const std::string& id, const nlohmann::json& body, Uses& uses) {
   const std::string pointer = schema::child_pointer("/service/pipelines", id);
   const auto signal = check_pipeline_id(cx, id, pointer);
+  if (body.is_null()) {
+    cx.error("collector/empty-pipeline", cx.where.key(pointer), fmt::format("pipeline '{}' is empty", id),
+             "list its receivers and exporters");
+    return;
+  }
   if (!body.is_object()) {
     cx.error("collector/type", cx.where.value(pointer), fmt::format("pipeline '{}' must be a mapping", id));
     return;
