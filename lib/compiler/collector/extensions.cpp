@@ -68,17 +68,18 @@ std::vector<AuthRef> auth_refs(const Context& cx) {
   return out;
 }
 
+void report_auth_undefined(const Context& cx, const AuthRef& ref) {
+  std::vector<std::string> ids;
+  for (const auto& [id, e] : cx.of(Kind::extension)) ids.push_back(id);
+  cx.error("collector/auth-undefined", cx.where.value(ref.pointer),
+           fmt::format("{} uses authenticator '{}', which is not defined under 'extensions'", ref.owner(), ref.target),
+           suggest(ref.target, ids, "define the auth extension and list it in service.extensions"));
+}
+
 void check_auth_ref(const Context& cx, const AuthRef& ref, const std::set<std::string>& enabled) {
   const auto d = cx.of(Kind::extension).find(ref.target);
+  if (d == cx.of(Kind::extension).end()) return report_auth_undefined(cx, ref);
   const diag::SourceSpan span = cx.where.value(ref.pointer);
-  if (d == cx.of(Kind::extension).end()) {
-    std::vector<std::string> ids;
-    for (const auto& [id, e] : cx.of(Kind::extension)) ids.push_back(id);
-    cx.error("collector/auth-undefined", span,
-             fmt::format("{} uses authenticator '{}', which is not defined under 'extensions'", ref.owner(), ref.target),
-             suggest(ref.target, ids, "define the auth extension and list it in service.extensions"));
-    return;
-  }
   if (d->second.info && !d->second.info->authenticator)
     cx.error("collector/not-an-authenticator", span,
              fmt::format("{} uses '{}' as authenticator, but '{}' is not an auth extension", ref.owner(), ref.target,
