@@ -15,6 +15,7 @@ constexpr CommandSetup kCommands[] = {
     &add_validate_command,
     &add_compile_command,
     &add_metricsql_command,
+    &add_collector_command,
 };
 
 constexpr std::string_view kFooter = R"(Examples:

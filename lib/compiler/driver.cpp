@@ -4,11 +4,13 @@
 #include <thread>
 
 #include "compiler/checks/checks.hpp"
+#include "compiler/collector/check.hpp"
 #include "compiler/ir/lower.hpp"
 #include "compiler/inputs.hpp"
 #include "compiler/model/build.hpp"
 #include "schema/schema_store.hpp"
 #include "schema/validate.hpp"
+#include "schema/document.hpp"
 #include "schema/yaml_loader.hpp"
 
 namespace telc::compiler {
@@ -93,6 +95,19 @@ std::vector<const backends::Backend*> selected(const CompileOptions& options, co
   return out;
 }
 
+/// Every generated collector config is read back and checked like a hand-written one: a finding
+/// there is telc's bug, and it stops the files from being written.
+void verify_collector_configs(const backends::OutputTree& files, const ProjectConfig& config,
+                              diag::SourceManager& sources, diag::Sink& sink) {
+  const collector::CheckOptions options{config.collector_version, config.distribution};
+  for (const auto& [path, content] : files) {
+    if (path.rfind("collector/", 0) != 0) continue;
+    const diag::FileId id = sources.add("<generated>/" + path, content);
+    for (const schema::Document& doc : schema::load_yaml(sources, id, sink))
+      collector::check_config(schema::Locator(sources, doc), options, sink);
+  }
+}
+
 }  // namespace
 
 CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
@@ -108,6 +123,7 @@ CompileResult compile(const CompileOptions& options, const std::function<std::st
   const ir::Program program = ir::lower(validated.model, config, sources);
   const backends::EmitOptions emit{options.merge, !options.targets.empty()};
   for (const backends::Backend* b : selected(options, program)) b->emit(program, emit, out.files, sink);
+  if (!sink.has_errors()) verify_collector_configs(out.files, config, sources, sink);
   if (sink.has_errors()) out.files.clear();
   return out;
 }

@@ -1,0 +1,50 @@
+// `telc collector check`: checks hand-written OpenTelemetry Collector configs.
+#include <iterator>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/command.hpp"
+#include "cli/output.hpp"
+#include "compiler/collector/check_files.hpp"
+
+namespace telc::cli {
+namespace {
+
+struct CollectorCheckArgs {
+  std::vector<std::string> paths;
+  compiler::collector::CheckOptions check;
+  ReportOptions report;
+};
+
+int run_check(const CollectorCheckArgs& args, Io& io) {
+  if (const std::string problem = compiler::collector::options_error(args.check); !problem.empty()) {
+    io.err << "telc: " << problem << "\n";
+    return kUsage;
+  }
+  diag::SourceManager sources;
+  diag::Sink sink;
+  auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
+  const auto result = compiler::collector::check_files(args.paths, args.check, read_stdin, sources, sink);
+  const int code = report(sink, sources, args.report, io);
+  return result.io_failed ? kUsage : code;
+}
+
+}  // namespace
+
+void add_collector_command(CLI::App& parent, RunState& state) {
+  CLI::App* collector = parent.add_subcommand("collector", "Work with OpenTelemetry Collector configs");
+  collector->require_subcommand(1);
+  auto args = std::make_shared<CollectorCheckArgs>();
+  CLI::App* check = collector->add_subcommand(
+      "check", "Check collector configs like `otelcol validate`, plus auth, distribution, $ and secret rules");
+  check->add_option("paths", args->paths, "Config files, directories (*.yaml, *.yml) or - for stdin")->required();
+  check->add_option("--version", args->check.version, "Collector version the configs target")
+      ->capture_default_str();
+  check->add_option("--distribution", args->check.distribution, "otelcol, otelcol-contrib, otelcol-k8s or otelcol-otlp")
+      ->capture_default_str();
+  add_report_options(*check, args->report, true);
+  check->callback([args, &state] { state.exit_code = run_check(*args, state.io); });
+}
+
+}  // namespace telc::cli

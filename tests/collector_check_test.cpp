@@ -1,0 +1,133 @@
+// The collector config checker: goldens under testdata/collector-check/<case>/ (input.yaml, an
+// optional `options` file with version=/distribution= lines, expected.diag) and its small parsers.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+#include "compiler/collector/check_files.hpp"
+#include "compiler/collector/component_table.hpp"
+#include "compiler/collector/duration.hpp"
+#include "compiler/collector/env_refs.hpp"
+#include "compiler/collector/ids.hpp"
+#include "compiler/collector/secrets.hpp"
+#include "diag/render.hpp"
+#include "golden.hpp"
+
+namespace fs = std::filesystem;
+namespace col = telc::compiler::collector;
+
+namespace {
+
+col::CheckOptions read_options(const fs::path& dir) {
+  col::CheckOptions options;
+  if (!fs::exists(dir / "options")) return options;
+  std::istringstream in(telc::test::read_text(dir / "options"));
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("version=", 0) == 0) options.version = line.substr(8);
+    if (line.rfind("distribution=", 0) == 0) options.distribution = line.substr(13);
+  }
+  return options;
+}
+
+std::string run_case(const fs::path& dir) {
+  telc::diag::SourceManager sources;
+  telc::diag::Sink sink;
+  const auto result = col::check_files({(dir / "input.yaml").string()}, read_options(dir),
+                                       [] { return std::string(); }, sources, sink);
+  CHECK(!result.io_failed);
+  sink.sort();
+  return telc::diag::render_compact(sink.all(), sources);
+}
+
+}  // namespace
+
+TEST_CASE("collector check goldens") {
+  const fs::path root = fs::path(TESTDATA_DIR) / "collector-check";
+  std::vector<fs::path> cases;
+  for (const auto& entry : fs::directory_iterator(root))
+    if (entry.is_directory()) cases.push_back(entry.path());
+  std::sort(cases.begin(), cases.end());
+  REQUIRE(cases.size() >= 30);
+  for (const fs::path& dir : cases) {
+    INFO("case " << dir.filename().string() << " (see observed.diag beside expected.diag)");
+    const std::string actual = run_case(dir);
+    CHECK(telc::test::matches_golden(dir / "expected.diag", actual));
+    const bool valid = dir.filename().string().rfind("valid-", 0) == 0;
+    if (valid) CHECK(actual.find(" error ") == std::string::npos);
+    else CHECK(!actual.empty());
+  }
+}
+
+TEST_CASE("Go durations parse as time.ParseDuration does") {
+  CHECK(col::parse_go_duration("0") == 0.0);
+  CHECK(col::parse_go_duration("1s") == 1e9);
+  CHECK(col::parse_go_duration("1h30m") == 5400e9);
+  CHECK(col::parse_go_duration("250ms") == 250e6);
+  CHECK(col::parse_go_duration("1.5s") == 1.5e9);
+  CHECK(col::parse_go_duration("-2m") == -120e9);
+  CHECK(col::parse_go_duration("10us") == 10e3);
+  CHECK(col::parse_go_duration("10\xC2\xB5s") == 10e3);
+  CHECK(!col::parse_go_duration(""));
+  CHECK(!col::parse_go_duration("7d"));
+  CHECK(!col::parse_go_duration("1w"));
+  CHECK(!col::parse_go_duration("5"));
+  CHECK(!col::parse_go_duration("s"));
+  CHECK(!col::parse_go_duration(".s"));
+  CHECK(!col::parse_go_duration("1 s"));
+  CHECK(col::go_spelling("7d") == "168h");
+  CHECK(col::go_spelling("2w") == "336h");
+  CHECK(col::go_spelling("5x").empty());
+}
+
+TEST_CASE("${...} references follow confmap's rules") {
+  CHECK(col::reference_problem("env:TOKEN").message.empty());
+  CHECK(col::reference_problem("TOKEN").message.empty());
+  CHECK(col::reference_problem("env:PORT:-4317").message.empty());
+  CHECK(col::reference_problem("file:/etc/token").message.empty());
+  CHECK(!col::reference_problem("").message.empty());
+  CHECK(!col::reference_problem("env:1ABC").message.empty());
+  CHECK(!col::reference_problem("PORT:-4317").message.empty());
+  CHECK(!col::reference_problem("vault:secret").message.empty());
+  CHECK(!col::reference_problem("env:A:-${B").message.empty());
+  CHECK(col::is_secret_reference("${env:TOKEN}"));
+  CHECK(col::is_secret_reference("${TOKEN}"));
+  CHECK(col::is_secret_reference("${file:/run/secrets/token}"));
+  CHECK(!col::is_secret_reference("Bearer ${env:TOKEN}"));
+  CHECK(!col::is_secret_reference("${http://example/token}"));
+  CHECK(!col::is_secret_reference("abc123"));
+}
+
+TEST_CASE("component and pipeline IDs follow component/identifiable.go") {
+  const auto s = col::split_id("otlp_http/vm/eu");
+  CHECK(s.type == "otlp_http");
+  CHECK(s.name == "vm/eu");
+  CHECK(col::type_error("otlp_http").empty());
+  CHECK(!col::type_error("1otlp").empty());
+  CHECK(!col::type_error("otlp-http").empty());
+  CHECK(!col::type_error(std::string(64, 'a')).empty());
+  CHECK(col::name_error("vm-eu.1:a").empty());
+  CHECK(!col::name_error("").empty());
+  CHECK(!col::name_error("a b").empty());
+  CHECK(!col::name_error("a+b").empty());
+}
+
+TEST_CASE("component tables answer look-ups") {
+  using col::Kind;
+  REQUIRE(col::find_component(Kind::exporter, "otlp_grpc") != nullptr);
+  CHECK(col::find_component(Kind::exporter, "otlp")->replacement == "otlp_grpc");
+  CHECK(col::find_component(Kind::exporter, "prometheusremotewrite")->signals == col::kMetrics);
+  CHECK(col::find_component(Kind::processor, "transform")->distributions == (col::kContrib | col::kK8s));
+  CHECK(col::find_component(Kind::receiver, "batch") == nullptr);
+  const auto* otlp_http = col::find_component(Kind::exporter, "otlp_http");
+  REQUIRE(otlp_http->shape != nullptr);
+  CHECK(col::find_field(*otlp_http->shape, "tls") != nullptr);             // from confighttp, squashed
+  CHECK(col::find_field(*otlp_http->shape, "metrics_endpoint") != nullptr);  // its own
+  CHECK(col::find_field(*otlp_http->shape, "insecure") == nullptr);
+  CHECK(col::parse_version("0.144.0") < col::parse_version("v0.159.0"));
+  CHECK(!col::parse_version("0.144"));
+  CHECK(col::find_distribution("otelcol-k8s") != nullptr);
+  CHECK(col::is_credential_header("Authorization"));
+  CHECK(col::is_credential_header("X-API-Key"));
+  CHECK(!col::is_credential_header("X-Scope-OrgID"));
+}
