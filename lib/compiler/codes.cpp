@@ -6,6 +6,12 @@ namespace {
 // Sorted by code; tests/codes_test.cpp keeps it sorted and complete.
 // clang-format off
 constexpr diag::CodeInfo kCodes[] = {
+    {"cel/arity",                    "a CEL function called with the wrong number of arguments"},
+    {"cel/syntax",                   "a CEL expression does not parse"},
+    {"cel/type",                     "a CEL expression has a type error"},
+    {"cel/unknown-function",         "a CEL function that is not in telc's library"},
+    {"cel/unknown-type",             "a CEL message type that does not exist"},
+    {"cel/unknown-variable",         "a CEL variable not bound in this field"},
     {"collector/ambiguous-id",         "a connector has the same ID as a receiver or exporter"},
     {"collector/auth-insecure",        "an authenticator that requires TLS is used over plaintext gRPC"},
     {"collector/auth-not-enabled",     "an authenticator extension is not listed in service.extensions"},

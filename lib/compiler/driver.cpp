@@ -22,9 +22,17 @@ struct FileResult {
   std::size_t documents = 0;
 };
 
-void check_local(const model::Model& m, std::size_t first_policy, std::size_t first_def, diag::Sink& sink) {
-  for (std::size_t i = first_policy; i < m.export_policies.size(); ++i) checks::check_export_policy(m.export_policies[i], sink);
-  for (std::size_t i = first_def; i < m.definitions.size(); ++i) checks::check_metric_definition(m.definitions[i], sink);
+struct Counts {
+  std::size_t exports, definitions, policies;
+};
+
+Counts counts(const model::Model& m) { return {m.export_policies.size(), m.definitions.size(), m.policies.size()}; }
+
+/// The checks that need one resource only, for what the last document added.
+void check_local(const model::Model& m, Counts from, diag::Sink& sink) {
+  for (std::size_t i = from.exports; i < m.export_policies.size(); ++i) checks::check_export_policy(m.export_policies[i], sink);
+  for (std::size_t i = from.definitions; i < m.definitions.size(); ++i) checks::check_metric_definition(m.definitions[i], sink);
+  for (std::size_t i = from.policies; i < m.policies.size(); ++i) checks::check_metric_policy_cel(m.policies[i], sink);
 }
 
 /// Stages 2–4 for one file; touches only its own result, so files run in parallel.
@@ -37,9 +45,9 @@ void process_file(const diag::SourceManager& sources, diag::FileId file, FileRes
       model::note_broken(doc, out.model);
       continue;
     }
-    const std::size_t policies = out.model.export_policies.size(), defs = out.model.definitions.size();
+    const Counts before = counts(out.model);
     model::build(schema::Locator(sources, doc), out.model, out.sink);
-    check_local(out.model, policies, defs, out.sink);
+    check_local(out.model, before, out.sink);
   }
 }
 

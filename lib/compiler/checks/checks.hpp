@@ -9,6 +9,8 @@ namespace telc::compiler::checks {
 void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink);
 /// One source's `metricsql`: a plain selector, no `project_name` filter, not empty, can match.
 void check_query(const model::ExportPolicy& policy, const model::ExportSource& source, diag::Sink& sink);
+/// Every CEL expression of one MetricPolicy, in the environment of its field.
+void check_metric_policy_cel(const model::MetricPolicy& policy, diag::Sink& sink);
 /// One MetricDefinition on its own.
 void check_metric_definition(const model::MetricDefinition& definition, diag::Sink& sink);
 /// Definitions and policies across every input: names resolve to exactly one definition,

@@ -49,7 +49,7 @@ DataPlaneSource data_plane(const Reader& r, const std::string& p) {
 }
 
 ResourceFieldsSource resource_fields(const Reader& r, const std::string& p) {
-  ResourceFieldsSource out{r.str(p + "/seriesFrom/path"), r.embedded(p + "/seriesFrom/value/cel"),
+  ResourceFieldsSource out{r.embedded(p + "/seriesFrom/path"), r.embedded(p + "/seriesFrom/value/cel"),
                            label_map(r, p + "/seriesFrom/labels"), r.opt_embedded(p + "/dropIf/cel"), {},
                            r.key_span(p + "/seriesFrom/labels")};
   for (const std::string& k : r.keys(p + "/staticLabels")) {

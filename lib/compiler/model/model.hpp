@@ -164,7 +164,7 @@ struct DataPlaneSource {
 };
 
 struct ResourceFieldsSource {
-  Str path;
+  EmbeddedStr path;  // a CEL path into `resource` (the list exploded into series)
   EmbeddedStr value;
   std::vector<LabelExpr> labels;
   std::optional<EmbeddedStr> drop_if;
