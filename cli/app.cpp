@@ -24,6 +24,7 @@ constexpr std::string_view kFooter = R"(Examples:
   cat policy.yaml | telc validate -       read one file from standard input
   telc compile -o out/ examples/          write collector and Vector configs
   telc compile --check -o out/ policies/  fail when out/ is not what policies/ compile to
+  telc collector check otelcol.yaml       check a hand-written collector config
   telc metricsql fmt --jsonl q.jsonl      print canonical MetricsQL
 
 Exit codes: 0 clean, 1 findings, 2 usage or I/O error, 3 internal error.
