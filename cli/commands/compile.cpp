@@ -36,7 +36,10 @@ int run_compile(const CompileArgs& args, Io& io) {
   auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
   const auto result = compiler::compile(options, read_stdin, sources, sink);
   const bool failed = sink.has_errors();
-  if (!failed && !args.check && !compiler::write_tree(result.files, args.output, sink)) return report(sink, sources, args.report, io), kUsage;
+  if (!failed && !args.check && !compiler::write_tree(result.files, args.output, sink)) {
+    (void)report(sink, sources, args.report, io);
+    return kUsage;  // an output directory that cannot be written is an I/O error
+  }
   const int code = report(sink, sources, args.report, io);
   if (result.io_failed) return kUsage;
   if (failed) return code;
