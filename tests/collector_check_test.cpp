@@ -44,10 +44,7 @@ std::string run_case(const fs::path& dir) {
 
 TEST_CASE("collector check goldens") {
   const fs::path root = fs::path(TESTDATA_DIR) / "collector-check";
-  std::vector<fs::path> cases;
-  for (const auto& entry : fs::directory_iterator(root))
-    if (entry.is_directory()) cases.push_back(entry.path());
-  std::sort(cases.begin(), cases.end());
+  const std::vector<fs::path> cases = telc::test::case_dirs(root);
   REQUIRE(cases.size() >= 30);
   for (const fs::path& dir : cases) {
     INFO("case " << dir.filename().string() << " (see observed.diag beside expected.diag)");

@@ -62,10 +62,7 @@ bool updating() {
 
 TEST_CASE("compile goldens") {
   const fs::path root = fs::path(TESTDATA_DIR) / "compile";
-  std::vector<fs::path> cases;
-  for (const auto& e : fs::directory_iterator(root))
-    if (e.is_directory()) cases.push_back(e.path());
-  std::sort(cases.begin(), cases.end());
+  const std::vector<fs::path> cases = telc::test::case_dirs(root);
   REQUIRE(cases.size() >= 8);
   for (const fs::path& dir : cases) {
     INFO("case " << dir.filename().string());

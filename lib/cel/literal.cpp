@@ -1,5 +1,6 @@
 // Literal tokens to values: numbers (range checked) and strings/bytes (escapes decoded, each
 // bad escape reported at its own column).
+#include "diag/utf8.hpp"
 #include <charconv>
 #include <cstdint>
 #include <limits>
@@ -68,24 +69,6 @@ ExprPtr make_number(std::string_view token, std::size_t at, bool is_uint, bool i
 
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 int digit_value(char c, int base) {
   int v = base;
   if (c >= '0' && c <= '9') v = c - '0';
@@ -138,7 +121,7 @@ class EscapeDecoder {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
       fail(start, i_ - start, "escape '" + std::string(body_.substr(start, i_ - start)) + "' is not a valid Unicode code point");
     }
-    append_utf8(out, cp);
+    diag::append_utf8(out, cp);
   }
 
   void escape(std::string& out) {

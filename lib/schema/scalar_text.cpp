@@ -1,3 +1,4 @@
+#include "diag/utf8.hpp"
 #include "schema/scalar_text.hpp"
 
 #include <optional>
@@ -68,24 +69,6 @@ struct Matcher {
   }
 };
 
-void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_view text, std::size_t i) {
   if (i + 1 >= text.size()) return std::nullopt;
   static constexpr std::string_view kSimple = "0abtnvfre \"/\\N_LP\t";
@@ -98,7 +81,7 @@ std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_vie
   const std::size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
   if (digits == 0 || i + 2 + digits > text.size()) return std::nullopt;
   std::string out;
-  append_utf8(out, std::stoul(std::string(text.substr(i + 2, digits)), nullptr, 16));
+  diag::append_utf8(out, static_cast<std::uint32_t>(std::stoul(std::string(text.substr(i + 2, digits)), nullptr, 16)));
   return std::pair{out, 2 + digits};
 }
 
