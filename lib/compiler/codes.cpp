@@ -50,6 +50,7 @@ constexpr diag::CodeInfo kCodes[] = {
     {"export/forbidden-label",       "a source filters on a label the platform reserves"},
     {"export/never-matches",         "a source's selector can never match"},
     {"export/not-a-selector",        "a source's metricsql is not a plain series selector"},
+    {"export/resource-kind",         "a resource selector names a plural resource or a lower-case kind"},
     {"export/signal-mismatch",       "a sink's protocol cannot carry the signal of a source it lists"},
     {"export/unknown-source",        "a sink names a source the policy does not define"},
     {"io/read",                      "an input path is missing, unreadable, or holds no YAML"},

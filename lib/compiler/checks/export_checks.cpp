@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <fmt/format.h>
@@ -39,10 +40,23 @@ void check_signal(const model::ExportPolicy& policy, const model::ExportSink& si
                     ref.span, "route log sources to an openTelemetry sink", {}});
 }
 
+/// The platform's series carry the Kind (`Gateway`); a plural resource name (`gateways`) or a
+/// lower-case kind would select nothing.
+void check_kinds(const model::ExportSource& source, diag::Sink& out) {
+  for (const auto& selector : source.resource_selectors)
+    for (const auto& k : selector.kinds) {
+      const std::string& kind = k.kind.value;
+      if (kind == "*" || (!k.from_resources && !kind.empty() && std::isupper(static_cast<unsigned char>(kind[0])))) continue;
+      out.report({diag::Severity::warning, "export/resource-kind",
+                  fmt::format("'{}' is not a Kind: resources are selected by their CamelCase singular Kind", kind),
+                  k.kind.span, fmt::format("write {{group: {}, kind: <Kind>}}, e.g. kind: Gateway", k.group.value), {}});
+    }
+}
+
 }  // namespace
 
 void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink) {
-  for (const model::ExportSource& s : policy.sources) check_query(policy, s, sink);
+  for (const model::ExportSource& s : policy.sources) check_query(policy, s, sink), check_kinds(s, sink);
   for (const model::ExportSink& s : policy.sinks) {
     check_sink_sources(policy, s, sink);
     check_signal(policy, s, sink);

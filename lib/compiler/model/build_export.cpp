@@ -24,10 +24,10 @@ LabelSelector label_selector(const Reader& r, const std::string& p) {
 /// The design's `{group, kind}` entries, or the seed's `{apiGroups[], resources[] | kind[]}`.
 std::vector<KindRef> kind_refs(const Reader& r, const std::string& p) {
   std::vector<KindRef> out;
-  if (r.has(p + "/group")) return {{r.str(p + "/group"), r.str(p + "/kind")}};
+  if (r.has(p + "/group")) return {{r.str(p + "/group"), r.str(p + "/kind"), false}};
   for (const Str& g : r.strings(p + "/apiGroups")) {
-    for (const Str& k : r.strings(p + "/kind")) out.push_back({g, k});
-    for (const Str& k : r.strings(p + "/resources")) out.push_back({g, k});
+    for (const Str& k : r.strings(p + "/kind")) out.push_back({g, k, false});
+    for (const Str& k : r.strings(p + "/resources")) out.push_back({g, k, true});
   }
   return out;
 }

@@ -73,6 +73,7 @@ struct LabelSelector {
 struct KindRef {
   Str group;
   Str kind;  // "*" = every kind of the group
+  bool from_resources = false;  // the seed's `resources: [gateways]` (plural resource names)
 };
 
 struct ResourceSelector {
