@@ -98,7 +98,7 @@ std::vector<const backends::Backend*> selected(const CompileOptions& options, co
   std::vector<const backends::Backend*> out;
   for (const std::string& name : options.targets)
     if (const auto* b = backends::find_backend(name)) out.push_back(b);
-  if (!options.targets.empty() || program.exports.empty()) return out;
+  if (!options.targets.empty()) return out;
   for (const auto& b : backends::all_backends()) out.push_back(b.get());
   return out;
 }

@@ -6,6 +6,10 @@
 namespace telc::compiler::backends {
 
 std::unique_ptr<Backend> make_collector_backend();
+std::unique_ptr<Backend> make_docs_backend();
+std::unique_ptr<Backend> make_ksm_backend();
+std::unique_ptr<Backend> make_prometheus_rules_backend();
+std::unique_ptr<Backend> make_resource_metrics_policy_backend();
 std::unique_ptr<Backend> make_vector_backend();
 
 namespace {
@@ -15,6 +19,10 @@ using Factory = std::unique_ptr<Backend> (*)();
 // The one list of backends, sorted by name.
 constexpr Factory kBackends[] = {
     &make_collector_backend,
+    &make_docs_backend,
+    &make_ksm_backend,
+    &make_prometheus_rules_backend,
+    &make_resource_metrics_policy_backend,
     &make_vector_backend,
 };
 

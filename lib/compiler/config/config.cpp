@@ -36,6 +36,12 @@ class Settings {
   const Json* values_;
 };
 
+PrometheusNaming naming_mode(const std::string& s) {
+  if (s == "no-suffixes") return PrometheusNaming::no_suffixes;
+  if (s == "dotted") return PrometheusNaming::dotted;
+  return PrometheusNaming::underscore_suffixes;
+}
+
 ProjectConfig read(const Settings& s) {
   ProjectConfig c;
   c.federate_endpoint = s.str("/platform/federateEndpoint");
@@ -56,6 +62,7 @@ ProjectConfig read(const Settings& s) {
   c.queue_size = s.integer("/collector/queueSize");
   c.secrets_mode = s.str("/secrets/mode");
   c.secrets_mount_path = s.str("/secrets/mountPath");
+  c.prometheus_naming = naming_mode(s.str("/naming/prometheus"));
   return c;
 }
 

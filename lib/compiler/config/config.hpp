@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/naming.hpp"
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
 
@@ -30,6 +31,8 @@ struct ProjectConfig {
   std::int64_t memory_limit_mib = 0, queue_size = 0;
   // secrets
   std::string secrets_mode, secrets_mount_path;
+  // naming
+  PrometheusNaming prometheus_naming = PrometheusNaming::underscore_suffixes;
 };
 
 /// `.telc.yaml` in the directory of the first input or any parent of it.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compiler/config/config.hpp"
+#include "compiler/ir/metrics.hpp"
 #include "diag/diagnostic.hpp"
 
 namespace telc::compiler::ir {
@@ -92,6 +93,8 @@ struct ExportPipeline {
 struct Program {
   ProjectConfig config;
   std::vector<ExportPipeline> exports;  // sorted by (namespace, name)
+  std::vector<MetricDef> metrics;            // sorted by metric name
+  std::vector<MetricPolicy> metric_policies;  // sorted by (namespace, name); each names its metric
 };
 
 }  // namespace telc::compiler::ir

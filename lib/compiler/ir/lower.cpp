@@ -9,6 +9,7 @@
 namespace telc::compiler::ir {
 
 ExportPipeline lower_export(const model::ExportPolicy& p, const ProjectConfig& config, const diag::SourceManager& files);
+void lower_metrics(const model::Model& model, Program& out, const diag::SourceManager& files);
 
 std::optional<nlohmann::json> schema_default(const std::string& api_version, const std::string& kind,
                                              const std::string& pointer) {
@@ -20,11 +21,12 @@ std::optional<nlohmann::json> schema_default(const std::string& api_version, con
 }
 
 Program lower(const model::Model& model, const ProjectConfig& config, const diag::SourceManager& sources) {
-  Program out{config, {}};
+  Program out{config, {}, {}, {}};
   for (const auto& p : model.export_policies) out.exports.push_back(lower_export(p, config, sources));
   std::stable_sort(out.exports.begin(), out.exports.end(), [](const ExportPipeline& a, const ExportPipeline& b) {
     return std::tie(a.name_space, a.name) < std::tie(b.name_space, b.name);
   });
+  lower_metrics(model, out, sources);
   return out;
 }
 

@@ -1,9 +1,12 @@
 // OpenTelemetry Collector configs: one per export policy (collector/<namespace>/<name>.yaml), or
 // all policies in one (collector/config.yaml) with component names prefixed per policy.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "compiler/backends/backend.hpp"
 #include "compiler/backends/collector/components.hpp"
+#include "compiler/backends/collector/metric_policies.hpp"
 #include "compiler/backends/yaml_writer.hpp"
 
 namespace telc::compiler::backends {
@@ -59,7 +62,9 @@ class CollectorBackend final : public Backend {
   const BackendInfo& info() const override { return kInfo; }
 
   void emit(const ir::Program& p, const EmitOptions& options, OutputTree& out, diag::Sink& sink) const override {
-    if (p.exports.empty()) return;
+    const bool data_plane = std::any_of(p.metric_policies.begin(), p.metric_policies.end(),
+                                        [](const ir::MetricPolicy& m) { return m.data_plane.has_value(); });
+    if (p.exports.empty() && !data_plane) return;
     if (!collector::parse_version(p.config.collector_version).at_least(0, 120)) {
       // Context-prefixed OTTL paths (metric.name, datapoint.attributes) exist from 0.120.0.
       sink.report({diag::Severity::error, "emit/unsupported-version",
@@ -68,6 +73,8 @@ class CollectorBackend final : public Backend {
                    {}, "set collector.version in .telc.yaml to 0.120.0 or later", {}});
       return;
     }
+    emit_metric_policies(p, options, out, sink);
+    if (p.exports.empty()) return;
     if (options.merge) return emit_merged(p, out, sink);
     for (const ir::ExportPipeline& e : p.exports) {
       const Json cfg = collector::policy_config(p, e, "", sink);
@@ -76,6 +83,18 @@ class CollectorBackend final : public Backend {
   }
 
  private:
+  /// Metric policies get their own config whatever --merge says: they run in the platform's
+  /// gateway, export policies in each tenant's collector.
+  static void emit_metric_policies(const ir::Program& p, const EmitOptions& options, OutputTree& out, diag::Sink& sink) {
+    std::vector<const ir::MetricPolicy*> included;
+    const auto cfg = collector::metric_policies_config(p, options, included, sink);
+    if (!cfg) return;
+    std::string sources;
+    for (const ir::MetricPolicy* m : included)
+      sources += fmt::format("#   {} (MetricPolicy {})\n", m->source_file, m->name_space.empty() ? m->name : m->name_space + "/" + m->name);
+    out["collector/metrics.yaml"] = header(p, "these metric policies") + sources + to_yaml(escaped(*cfg));
+  }
+
   static void emit_merged(const ir::Program& p, OutputTree& out, diag::Sink& sink) {
     Json all;
     std::string sources;
@@ -86,7 +105,7 @@ class CollectorBackend final : public Backend {
     out["collector/config.yaml"] = header(p, "these policies") + sources + to_yaml(escaped(all));
   }
 
-  static constexpr BackendInfo kInfo{"collector", "OpenTelemetry Collector configs for export policies"};
+  static constexpr BackendInfo kInfo{"collector", "OpenTelemetry Collector configs for export policies and DataPlane metric policies"};
 };
 
 }  // namespace
