@@ -37,7 +37,7 @@ telc_kb=$(/usr/bin/time -f '%M' "$TELC" lint "$work/rules.yaml" 2>&1 >/dev/null 
 promtool_kb=$(/usr/bin/time -f '%M' promtool check rules "$work/rules.yaml" 2>&1 >/dev/null | tail -1)
 telc_s=$(median < "$work/telc_us" | awk '{printf "%.3f", $1 / 1e6}')
 promtool_s=$(median < "$work/promtool_us" | awk '{printf "%.3f", $1 / 1e6}')
-findings=$(grep -o '"code"' "$work/telc.json" | wc -l)
+findings=$( (grep -o '"code"' "$work/telc.json" || true) | wc -l)
 echo "lint: 10,000 rules in one Prometheus rule file ($(du -k "$work/rules.yaml" | cut -f1) KiB), median of $runs alternating runs"
 echo "  telc lint:           ${telc_s} s, peak $((telc_kb / 1024)) MiB ($findings findings)"
 echo "  promtool check rules: ${promtool_s} s, peak $((promtool_kb / 1024)) MiB"

@@ -1,5 +1,8 @@
 #include "compiler/lint/lint.hpp"
 
+#include <atomic>
+#include <thread>
+
 #include <fmt/format.h>
 
 #include "compiler/lint/metric_index.hpp"
@@ -30,15 +33,28 @@ void check_config_codes(const ProjectConfig& config, diag::Sink& sink) {
   for (const LintOverride& o : config.lint.overrides) check_codes(o.rules, sink);
 }
 
-std::size_t run_rules(const Context& context, const Severities& severities, diag::Sink& out) {
-  std::size_t ran = 0;
-  for (const auto& rule : all_rules()) {
-    if (!severities.may_run(rule->info())) continue;
-    Reporter reporter(rule->info(), [&](diag::FileId f) { return severities.at(rule->info(), f); }, out);
-    rule->check(context, reporter);
-    ++ran;
-  }
-  return ran;
+/// Rules only read the model, so they run in parallel, each into its own sink; the sinks are
+/// merged in registry order, so the output never depends on timing.
+std::size_t run_rules(const Context& context, const Severities& severities, unsigned jobs, diag::Sink& out) {
+  std::vector<const Rule*> enabled;
+  for (const auto& rule : all_rules())
+    if (severities.may_run(rule->info())) enabled.push_back(rule.get());
+  std::vector<diag::Sink> sinks(enabled.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < enabled.size(); i = next++) {
+      const RuleInfo& info = enabled[i]->info();
+      Reporter reporter(info, [&](diag::FileId f) { return severities.at(info, f); }, sinks[i]);
+      enabled[i]->check(context, reporter);
+    }
+  };
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < std::min<std::size_t>(jobs, enabled.size()); ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+  for (diag::Sink& s : sinks) out.merge(std::move(s));
+  return enabled.size();
 }
 
 /// Drops suppressed findings; reports suppression problems.
@@ -72,7 +88,7 @@ LintResult lint(const LintOptions& options, const std::function<std::string()>& 
   const MetricIndex metrics(validated.model, kNaming, config.platform_labels);
   const Context context{validated.model, config, sources, profile(config), metrics};
   diag::Sink findings;
-  const std::size_t ran = run_rules(context, Severities(config, sources), findings);
+  const std::size_t ran = run_rules(context, Severities(config, sources), options.inputs.jobs, findings);
   apply_suppressions(std::move(findings), sources, config_id, options.today, sink);
   return {validated.io_failed, ran};
 }

@@ -8,34 +8,35 @@ namespace {
 using metricsql::Expr;
 using metricsql::ExprKind;
 
-std::vector<const Expr*> children(const Expr& e) {
+/// Calls `f` on each direct child; no allocation, since this runs for every node of every query.
+template <typename F>
+void for_each_child(const Expr& e, F&& f) {
   switch (e.kind) {
-    case ExprKind::function: {
-      const auto& args = metricsql::as<metricsql::FuncExpr>(e).args;
-      return {args.begin(), args.end()};
-    }
-    case ExprKind::aggregate: {
-      const auto& args = metricsql::as<metricsql::AggrExpr>(e).args;
-      return {args.begin(), args.end()};
-    }
-    case ExprKind::binary: {
-      const auto& b = metricsql::as<metricsql::BinaryExpr>(e);
-      return {b.left, b.right};
-    }
-    case ExprKind::rollup: {
-      const auto& r = metricsql::as<metricsql::RollupExpr>(e);
-      return {r.expr, r.at};
-    }
+    case ExprKind::function:
+      for (const Expr* a : metricsql::as<metricsql::FuncExpr>(e).args) f(a);
+      break;
+    case ExprKind::aggregate:
+      for (const Expr* a : metricsql::as<metricsql::AggrExpr>(e).args) f(a);
+      break;
+    case ExprKind::binary:
+      f(metricsql::as<metricsql::BinaryExpr>(e).left);
+      f(metricsql::as<metricsql::BinaryExpr>(e).right);
+      break;
+    case ExprKind::rollup:
+      f(metricsql::as<metricsql::RollupExpr>(e).expr);
+      f(metricsql::as<metricsql::RollupExpr>(e).at);
+      break;
     default:
-      return {};
+      break;
   }
 }
 
 void walk_from(const Expr& e, std::vector<const Expr*>& parents, const NodeVisitor& visit) {
   visit(e, parents);
   parents.push_back(&e);
-  for (const Expr* child : children(e))
+  for_each_child(e, [&](const Expr* child) {
     if (child != nullptr) walk_from(*child, parents, visit);
+  });
   parents.pop_back();
 }
 

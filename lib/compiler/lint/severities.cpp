@@ -32,16 +32,20 @@ std::optional<diag::Severity> apply(const std::vector<RuleSetting>& settings, st
   return current;
 }
 
+// Matched up front for every file, so rules running in parallel only read.
 Severities::Severities(const ProjectConfig& config, const diag::SourceManager& sources)
-    : config_(config), sources_(sources) {}
+    : config_(config), sources_(sources), matches_(sources.size()) {
+  if (config.lint.overrides.empty()) return;
+  for (diag::FileId f = 0; f < sources.size(); ++f) {
+    const std::string path = relative_to_config(sources.file(f).path, config);
+    for (std::size_t i = 0; i < config.lint.overrides.size(); ++i)
+      if (matches(config.lint.overrides[i].paths, path)) matches_[f].push_back(i);
+  }
+}
 
 const std::vector<std::size_t>& Severities::overrides_for(diag::FileId file) const {
-  auto [it, added] = matches_.try_emplace(file);
-  if (!added || file == diag::kNoFile) return it->second;
-  const std::string path = relative_to_config(sources_.file(file).path, config_);
-  for (std::size_t i = 0; i < config_.lint.overrides.size(); ++i)
-    if (matches(config_.lint.overrides[i].paths, path)) it->second.push_back(i);
-  return it->second;
+  static const std::vector<std::size_t> kNone;
+  return file < matches_.size() ? matches_[file] : kNone;
 }
 
 std::optional<diag::Severity> Severities::at(const RuleInfo& rule, diag::FileId file) const {

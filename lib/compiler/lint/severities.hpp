@@ -18,7 +18,7 @@ class Severities {
 
   /// nullopt: the rule is off in that file.
   [[nodiscard]] std::optional<diag::Severity> at(const RuleInfo& rule, diag::FileId file) const;
-  /// False when no file can turn the rule on, so it need not run.
+  /// False when no file can turn the rule on, so it need not run. Both are thread-safe.
   [[nodiscard]] bool may_run(const RuleInfo& rule) const;
 
  private:
@@ -26,7 +26,7 @@ class Severities {
 
   const ProjectConfig& config_;
   const diag::SourceManager& sources_;
-  mutable std::map<diag::FileId, std::vector<std::size_t>> matches_;  // file → matching overrides
+  std::vector<std::vector<std::size_t>> matches_;  // by file id: the overrides that match it
 };
 
 /// Applies a setting ("error" … "off") to a severity.

@@ -1,6 +1,9 @@
 // Prometheus rule files, VMRule and PrometheusRule: rule groups whose `expr` are parsed here, so a
 // syntax error is reported at its file position like any other.
 #include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
 
 #include "compiler/model/build.hpp"
 #include "compiler/model/reader.hpp"
@@ -8,6 +11,8 @@
 
 namespace telc::compiler::model {
 namespace {
+
+constexpr std::size_t kParallelFrom = 512;  // below this, a thread costs more than it saves
 
 /// A `name: value` map in the order the keys are written.
 std::vector<std::pair<Str, Str>> string_map(const Reader& r, const std::string& p) {
@@ -20,15 +25,25 @@ std::vector<std::pair<Str, Str>> string_map(const Reader& r, const std::string& 
   return out;
 }
 
-RuleQuery query(const Reader& r, const std::string& p, diag::Sink& sink) {
-  RuleQuery out{r.embedded(p), std::make_shared<metricsql::ParseResult>(metricsql::parse(r.str(p).value))};
-  if (!out.parsed->ok()) metricsql::report(*out.parsed->error(), out.text.where, sink);
-  return out;
+Rule rule(const Reader& r, const std::string& p) {
+  return {r.opt_str(p + "/record"), r.opt_str(p + "/alert"), {r.embedded(p + "/expr"), nullptr}, r.opt_str(p + "/for"),
+          string_map(r, p + "/labels"), string_map(r, p + "/annotations"), r.key_span(p)};
 }
 
-Rule rule(const Reader& r, const std::string& p, diag::Sink& sink) {
-  return {r.opt_str(p + "/record"), r.opt_str(p + "/alert"), query(r, p + "/expr", sink), r.opt_str(p + "/for"),
-          string_map(r, p + "/labels"), string_map(r, p + "/annotations"), r.key_span(p)};
+/// Parses every expression; a file of thousands of rules spends most of its time here, so large
+/// files use two threads (parsing only reads the text). Errors are reported afterwards, in order.
+void parse_all(std::vector<RuleQuery*>& queries, diag::Sink& sink) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < queries.size(); i = next++)
+      queries[i]->parsed = std::make_shared<metricsql::ParseResult>(metricsql::parse(queries[i]->text.text.value));
+  };
+  std::optional<std::thread> helper;
+  if (queries.size() >= kParallelFrom) helper.emplace(worker);
+  worker();
+  if (helper) helper->join();
+  for (RuleQuery* q : queries)
+    if (!q->parsed->ok()) metricsql::report(*q->parsed->error(), q->text.where, sink);
 }
 
 }  // namespace
@@ -38,9 +53,13 @@ RuleFile build_rule_file(const Reader& r, const std::string& groups, diag::Sink&
   for (std::size_t i = 0; i < r.size(groups); ++i) {
     const std::string g = groups + "/" + std::to_string(i);
     RuleGroup group{r.str(g + "/name"), string_map(r, g + "/labels"), {}};
-    for (std::size_t j = 0; j < r.size(g + "/rules"); ++j) group.rules.push_back(rule(r, g + "/rules/" + std::to_string(j), sink));
+    for (std::size_t j = 0; j < r.size(g + "/rules"); ++j) group.rules.push_back(rule(r, g + "/rules/" + std::to_string(j)));
     out.groups.push_back(std::move(group));
   }
+  std::vector<RuleQuery*> queries;
+  for (RuleGroup& g : out.groups)
+    for (Rule& rule : g.rules) queries.push_back(&rule.expr);
+  parse_all(queries, sink);
   return out;
 }
 

@@ -17,6 +17,7 @@ class QuantileOnNonHistogram final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
+    if (context.metrics.names().empty()) return;  // nothing declared: nothing to compare with
     for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
       if (r.expr.root() == nullptr) return;
       walk(*r.expr.root(), [&](const metricsql::Expr& node, auto parents) {
