@@ -13,15 +13,19 @@ namespace {
 // The one list of subcommands, in the order `--help` shows them.
 constexpr CommandSetup kCommands[] = {
     &add_validate_command,
+    &add_lint_command,
     &add_compile_command,
     &add_metricsql_command,
     &add_collector_command,
+    &add_rules_command,
 };
 
 constexpr std::string_view kFooter = R"(Examples:
   telc validate examples/                 check every policy under a directory
   telc validate --format json policy.yaml print diagnostics as JSON
   cat policy.yaml | telc validate -       read one file from standard input
+  telc lint policies/ rules/               validate, then apply every lint rule
+  telc rules explain alerting/runbook-url  what a lint rule checks and why
   telc compile -o out/ examples/          write collector and Vector configs
   telc compile --check -o out/ policies/  fail when out/ is not what policies/ compile to
   telc collector check otelcol.yaml       check a hand-written collector config

@@ -18,5 +18,7 @@ void add_compile_command(CLI::App& parent, RunState& state);
 void add_validate_command(CLI::App& parent, RunState& state);
 void add_metricsql_command(CLI::App& parent, RunState& state);
 void add_collector_command(CLI::App& parent, RunState& state);
+void add_lint_command(CLI::App& parent, RunState& state);
+void add_rules_command(CLI::App& parent, RunState& state);
 
 }  // namespace telc::cli

@@ -84,6 +84,7 @@ ValidateResult validate(const ValidateOptions& options, const std::function<std:
     append(out.model.export_policies, r.model.export_policies);
     append(out.model.definitions, r.model.definitions);
     append(out.model.policies, r.model.policies);
+    append(out.model.rule_files, r.model.rule_files);
     append(out.model.broken_definitions, r.model.broken_definitions);
     out.documents += r.documents;
   }

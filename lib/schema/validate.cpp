@@ -38,6 +38,10 @@ const CompiledSchema* identify(const Document& doc, const Locator& where, const 
     return report(sink, where.value(""), "schema/not-a-resource",
                   fmt::format("document is {}, not a resource mapping", show(v)),
                   "a telc input has 'apiVersion', 'kind', 'metadata' and 'spec'"), nullptr;
+  // A Prometheus rule file has no apiVersion: a mapping with `groups` and neither apiVersion nor
+  // kind is one (its schema then reports any other top-level key).
+  if (v.contains("groups") && !v.contains("apiVersion") && !v.contains("kind"))
+    if (const CompiledSchema* s = store.find(kRuleFileApiVersion, kRuleFileKind)) return s;
   for (const char* field : {"apiVersion", "kind"})
     if (!v.contains(field) || !v[field].is_string())
       return report(sink, where.value(v.contains(field) ? std::string("/") + field : ""), "schema/required",

@@ -6,6 +6,11 @@
 
 namespace telc::schema {
 
+/// The pseudo apiVersion and kind of Prometheus rule files (schemas/prometheus.io/rulefmt/), which
+/// name neither: identify() gives them this schema when the document has top-level `groups`.
+inline constexpr std::string_view kRuleFileApiVersion = "prometheus.io/rulefmt";
+inline constexpr std::string_view kRuleFileKind = "RuleFile";
+
 struct Validated {
   const CompiledSchema* schema = nullptr;  // nullptr when no schema applies (reported)
   bool ok = false;                         // no error was reported for this document

@@ -54,6 +54,8 @@ ProjectConfig read(const Settings& s) {
                            s.str("/platform/resourceAttributes/namespace"),
                            s.str("/platform/resourceAttributes/namespaceLabelPrefix"),
                            s.str("/platform/resourceAttributes/resourceLabelPrefix")};
+  c.platform_labels = s.get("/platform/labels").get<std::vector<std::string>>();
+  c.lint.profile = s.str("/naming/profile");
   c.collector_version = s.str("/collector/version");
   c.distribution = s.str("/collector/distribution");
   c.source_mode = s.str("/collector/sourceMode");
@@ -64,6 +66,26 @@ ProjectConfig read(const Settings& s) {
   c.secrets_mount_path = s.str("/secrets/mountPath");
   c.prometheus_naming = naming_mode(s.str("/naming/prometheus"));
   return c;
+}
+
+std::vector<RuleSetting> rule_settings(const schema::Locator& where, const std::string& pointer) {
+  std::vector<RuleSetting> out;
+  const Json* rules = schema::find_pointer(where.document().value, pointer);
+  if (rules == nullptr || !rules->is_object()) return out;
+  for (const auto& [code, severity] : rules->items())
+    out.push_back({{code, where.key(schema::child_pointer(pointer, code))}, severity.get<std::string>()});
+  return out;
+}
+
+/// Rule settings keep their spans, so an unknown code is reported where it is written.
+LintConfig read_lint(const schema::Locator& where, std::string profile) {
+  LintConfig out{std::move(profile), rule_settings(where, "/lint/rules"), {}};
+  const Json* overrides = schema::find_pointer(where.document().value, "/lint/overrides");
+  for (std::size_t i = 0; overrides != nullptr && i < overrides->size(); ++i) {
+    const std::string at = "/lint/overrides/" + std::to_string(i);
+    out.overrides.push_back({(*overrides)[i]["paths"].get<std::vector<std::string>>(), rule_settings(where, at + "/rules")});
+  }
+  return out;
 }
 
 std::optional<std::string> read_file(const fs::path& p) {
@@ -104,6 +126,7 @@ ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManag
   if (docs.empty()) return defaults;
   if (!schema::validate_with(*schema, docs.front(), sources, sink).ok) return defaults;
   ProjectConfig out = read(Settings(schema->json, &docs.front().value));
+  out.lint = read_lint(schema::Locator(sources, docs.front()), out.lint.profile);
   out.path = sources.file(file).path;
   return out;
 }

@@ -18,6 +18,23 @@ struct ResourceAttributeNames {
   std::string group, kind, name_space, namespace_label_prefix, resource_label_prefix;
 };
 
+/// A rule code → severity setting ("error", "warning", "note" or "off"), located for diagnostics.
+struct RuleSetting {
+  diag::Located<std::string> code;
+  std::string severity;
+};
+
+struct LintOverride {
+  std::vector<std::string> paths;  // globs relative to the config file's directory
+  std::vector<RuleSetting> rules;
+};
+
+struct LintConfig {
+  std::string profile;  // datum | otel
+  std::vector<RuleSetting> rules;
+  std::vector<LintOverride> overrides;
+};
+
 struct ProjectConfig {
   std::optional<std::string> path;  // the file read, if any
   // platform
@@ -26,6 +43,8 @@ struct ProjectConfig {
   std::string tenancy_label, project;
   std::int64_t scrape_interval_ns = 0;
   ResourceAttributeNames resource_attributes;
+  std::vector<std::string> platform_labels;
+  LintConfig lint;
   // collector
   std::string collector_version, distribution, source_mode, otlp_endpoint;
   std::int64_t memory_limit_mib = 0, queue_size = 0;

@@ -10,6 +10,10 @@ void build(const schema::Locator& where, Model& out, diag::Sink& sink) {
   const std::string group = r.str("/apiVersion").value;
   const bool telemetry = group.rfind("telemetry.miloapis.com/", 0) == 0 ||
                          group.rfind("telemetry.datumapis.com/", 0) == 0;
+  if (r.has("/groups") && group.empty()) return out.rule_files.push_back(build_rule_file(r, "/groups", sink));
+  const bool rules = (group == "operator.victoriametrics.com/v1beta1" && kind == "VMRule") ||
+                     (group == "monitoring.coreos.com/v1" && kind == "PrometheusRule");
+  if (rules) return out.rule_files.push_back(build_rule_file(r, "/spec/groups", sink));
   if (!telemetry) return;
   if (kind == "ExportPolicy" || kind == "Exporter") out.export_policies.push_back(build_export_policy(r, sink));
   else if (kind == "MetricDefinition") out.definitions.push_back(build_metric_definition(r));

@@ -2,6 +2,7 @@
 // Stage 4: the typed model. Every user value carries its span; nothing is defaulted or renamed
 // here (lowering does that), so diagnostics always point at what the user wrote.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -184,11 +185,44 @@ struct MetricPolicy {
   std::optional<ResourceFieldsSource> resource_fields;
 };
 
+/// One `expr` of a rule file, parsed when the model is built (syntax errors are reported then).
+/// The tree is shared so the model stays copyable; its nodes' byte ranges map through `text.where`.
+struct RuleQuery {
+  EmbeddedStr text;
+  std::shared_ptr<const metricsql::ParseResult> parsed;  // null or !ok(): the error was reported
+  [[nodiscard]] const metricsql::Expr* root() const { return parsed ? parsed->root() : nullptr; }
+};
+
+/// A recording rule (`record`) or an alerting rule (`alert`) of a Prometheus-style rule group.
+struct Rule {
+  std::optional<Str> record;
+  std::optional<Str> alert;
+  RuleQuery expr;
+  std::optional<Str> for_duration;
+  std::vector<std::pair<Str, Str>> labels;
+  std::vector<std::pair<Str, Str>> annotations;
+  diag::SourceSpan span;  // the rule's first key
+  [[nodiscard]] const Str& name() const { return record ? *record : *alert; }
+};
+
+struct RuleGroup {
+  Str name;
+  std::vector<std::pair<Str, Str>> labels;  // group labels, added to every rule
+  std::vector<Rule> rules;
+};
+
+/// A Prometheus rule file, a VMRule or a PrometheusRule (the groups of the last two sit in `spec`).
+struct RuleFile {
+  Origin origin;  // api_version and kind are empty for a plain Prometheus rule file
+  std::vector<RuleGroup> groups;
+};
+
 /// Everything the inputs declare, in input order.
 struct Model {
   std::vector<ExportPolicy> export_policies;
   std::vector<MetricDefinition> definitions;
   std::vector<MetricPolicy> policies;
+  std::vector<RuleFile> rule_files;
   /// Metric names of definitions that failed validation: references to them are not re-reported.
   std::vector<std::string> broken_definitions;
 };

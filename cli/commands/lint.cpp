@@ -1,0 +1,51 @@
+#include <chrono>
+#include <iterator>
+
+#include <fmt/chrono.h>
+
+#include "cli/command.hpp"
+#include "cli/output.hpp"
+#include "compiler/lint/lint.hpp"
+
+namespace telc::cli {
+namespace {
+
+struct LintArgs {
+  std::vector<std::string> paths;
+  std::string config;
+  ReportOptions report;
+  unsigned jobs = 0;
+};
+
+/// Today in UTC, for `until` dates in suppressions.
+std::string today() {
+  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day ymd{days};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+int run_lint(const LintArgs& args, Io& io) {
+  diag::SourceManager sources;
+  diag::Sink sink;
+  auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
+  compiler::lint::LintOptions options{{args.paths, args.jobs}, std::nullopt, true, today()};
+  if (!args.config.empty()) options.config_path = args.config;
+  const auto result = compiler::lint::lint(options, read_stdin, sources, sink);
+  const int code = report(sink, sources, args.report, io);
+  return result.io_failed ? kUsage : code;
+}
+
+}  // namespace
+
+void add_lint_command(CLI::App& parent, RunState& state) {
+  auto args = std::make_shared<LintArgs>();
+  CLI::App* cmd = parent.add_subcommand("lint", "Validate, then check conventions with every enabled lint rule");
+  cmd->add_option("paths", args->paths, "Files, directories (searched for *.yaml, *.yml) or - for stdin")->required();
+  cmd->add_option("--config", args->config, "Project configuration (default: .telc.yaml found from the inputs)");
+  cmd->add_option("-j,--jobs", args->jobs, "Parallel workers (default: one per core)");
+  add_report_options(*cmd, args->report, true);
+  cmd->callback([args, &state] { state.exit_code = run_lint(*args, state.io); });
+}
+
+}  // namespace telc::cli

@@ -1,0 +1,30 @@
+#pragma once
+// Helpers for rules that read rule-file expressions: iteration over rules and a walk over the
+// syntax tree that keeps the chain of enclosing nodes (a selector inside rate() inside sum()).
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+
+#include "compiler/model/model.hpp"
+#include "metricsql/ast.hpp"
+
+namespace telc::compiler::lint {
+
+using RuleVisitor = std::function<void(const model::RuleFile&, const model::RuleGroup&, const model::Rule&)>;
+void for_each_rule(const model::Model& model, const RuleVisitor& visit);
+
+/// `parents` runs from the root down to the node's parent.
+using NodeVisitor = std::function<void(const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents)>;
+void walk(const metricsql::Expr& root, const NodeVisitor& visit);
+
+/// The metric name a selector matches with `__name__="..."` in every or-group, if any.
+[[nodiscard]] std::optional<std::string> metric_name(const metricsql::MetricExpr& m);
+
+/// The selector a function argument reads: `m` or `m[5m]`, else nullptr.
+[[nodiscard]] const metricsql::MetricExpr* selector_of(const metricsql::Expr& e);
+
+/// The name of a function or aggregate node ("" for other nodes).
+[[nodiscard]] std::string_view call_name(const metricsql::Expr& e);
+
+}  // namespace telc::compiler::lint

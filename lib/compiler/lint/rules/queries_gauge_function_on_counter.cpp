@@ -1,0 +1,49 @@
+// delta(), idelta(), deriv() and predict_linear() assume a gauge: on a counter they see resets as
+// huge drops. Counters want rate() or increase().
+#include <fmt/format.h>
+
+#include "compiler/lint/queries.hpp"
+#include "compiler/lint/rule.hpp"
+#include "compiler/lint/rule_helpers.hpp"
+
+namespace telc::compiler::lint {
+namespace {
+
+constexpr RuleInfo kInfo{"queries/gauge-function-on-counter", "a gauge function such as delta or deriv applied to a counter",
+                         diag::Severity::warning};
+
+bool is_gauge_function(std::string_view f) {
+  return f == "delta" || f == "idelta" || f == "deriv" || f == "predict_linear" || f == "holt_winters" ||
+         f == "double_exponential_smoothing";
+}
+
+bool is_counter(const DeclaredSeries& s) { return s.series != Series::value || s.definition->instrument_kind == "counter"; }
+
+class GaugeFunctionOnCounter final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Context& context, Reporter& out) const override {
+    if (context.metrics.names().empty()) return;  // nothing declared: nothing to compare with
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
+      if (r.expr.root() == nullptr) return;
+      walk(*r.expr.root(), [&](const metricsql::Expr& node, auto) {
+        if (node.kind != metricsql::ExprKind::function || !is_gauge_function(call_name(node))) return;
+        const auto& args = metricsql::as<metricsql::FuncExpr>(node).args;
+        const auto* m = !args.empty() && args[0] != nullptr ? selector_of(*args[0]) : nullptr;
+        const auto name = m != nullptr ? metric_name(*m) : std::nullopt;
+        const auto declared = name ? context.metrics.find(*name) : std::nullopt;
+        if (!declared || !is_counter(*declared)) return;
+        out.report(span_of(r.expr, node), fmt::format("{}() of '{}', which is a counter", call_name(node), *name))
+            .hint("use rate() or increase(), which handle counter resets")
+            .note(declared->definition->instrument.span, "declared here");
+      });
+    });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_queries_gauge_function_on_counter() { return std::make_unique<GaugeFunctionOnCounter>(); }
+
+}  // namespace telc::compiler::lint

@@ -1,0 +1,47 @@
+// histogram_quantile() needs the buckets of a histogram; on anything else it returns NaN or
+// silently wrong values.
+#include <fmt/format.h>
+
+#include "compiler/lint/queries.hpp"
+#include "compiler/lint/rule.hpp"
+#include "compiler/lint/rule_helpers.hpp"
+
+namespace telc::compiler::lint {
+namespace {
+
+constexpr RuleInfo kInfo{"queries/quantile-on-non-histogram", "histogram_quantile over series that are not histogram buckets",
+                         diag::Severity::warning};
+
+class QuantileOnNonHistogram final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Context& context, Reporter& out) const override {
+    if (context.metrics.names().empty()) return;  // nothing declared: nothing to compare with
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
+      if (r.expr.root() == nullptr) return;
+      walk(*r.expr.root(), [&](const metricsql::Expr& node, auto parents) {
+        if (node.kind != metricsql::ExprKind::metric || !inside_quantile(parents)) return;
+        const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
+        const auto declared = name ? context.metrics.find(*name) : std::nullopt;
+        if (!declared || declared->series == Series::bucket) return;
+        const auto& d = *declared->definition;
+        out.report(span_of(r.expr, node), fmt::format("histogram_quantile() over '{}', which is not a histogram's buckets", *name))
+            .hint(d.instrument_kind == "histogram" ? "read the metric's _bucket series"
+                                                  : fmt::format("'{}' is a {}; quantiles need a histogram", d.name.value, d.instrument_kind))
+            .note(d.instrument.span, "declared here");
+      });
+    });
+  }
+
+ private:
+  static bool inside_quantile(std::span<const metricsql::Expr* const> parents) {
+    return std::any_of(parents.begin(), parents.end(), [](const metricsql::Expr* p) { return call_name(*p) == "histogram_quantile"; });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_queries_quantile_on_non_histogram() { return std::make_unique<QuantileOnNonHistogram>(); }
+
+}  // namespace telc::compiler::lint

@@ -1,0 +1,51 @@
+// Every testdata/lint/<group>/<name>/<case>/ runs `lint` on its input*.yaml (with the case's
+// telc.yaml as --config when there is one, else defaults); the diagnostics in compact form must
+// equal <case>/expected.diag. The date is fixed so `until` cases never change meaning.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "compiler/lint/lint.hpp"
+#include "diag/render.hpp"
+#include "golden.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string run_case(const fs::path& dir) {
+  std::vector<std::string> inputs;
+  for (const auto& entry : fs::directory_iterator(dir))
+    if (entry.path().filename().string().rfind("input", 0) == 0) inputs.push_back(entry.path().string());
+  std::sort(inputs.begin(), inputs.end());
+  telc::compiler::lint::LintOptions options{{inputs, 1}, std::nullopt, false, "2025-06-01"};
+  if (fs::exists(dir / "telc.yaml")) options.config_path = (dir / "telc.yaml").string();
+  telc::diag::SourceManager sources;
+  telc::diag::Sink sink;
+  (void)telc::compiler::lint::lint(options, [] { return std::string(); }, sources, sink);
+  sink.sort();
+  std::string out = telc::diag::render_compact(sink.all(), sources, true);
+  for (const std::string prefix : {dir.string() + "/", fs::relative(dir).generic_string() + "/"})
+    for (std::size_t at; (at = out.find(prefix)) != std::string::npos;) out.erase(at, prefix.size());
+  return out;
+}
+
+std::vector<fs::path> cases(const fs::path& root) {
+  std::vector<fs::path> out;
+  for (const auto& entry : fs::recursive_directory_iterator(root))
+    if (entry.is_directory() && fs::exists(entry.path() / "input.yaml")) out.push_back(entry.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("lint goldens") {
+  const fs::path root = fs::path(TESTDATA_DIR) / "lint";
+  const auto all = cases(root);
+  REQUIRE(all.size() >= 20);
+  for (const fs::path& dir : all) {
+    INFO("case " << fs::relative(dir, root).string() << " (see observed.diag beside expected.diag)");
+    CHECK(telc::test::matches_golden(dir / "expected.diag", run_case(dir)));
+  }
+}
