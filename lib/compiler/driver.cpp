@@ -94,8 +94,8 @@ ValidateResult validate(const ValidateOptions& options, const std::function<std:
 
 namespace {
 
-/// The targets to run: those named, or every backend that has something to say about the inputs.
-std::vector<const backends::Backend*> selected(const CompileOptions& options, const ir::Program& program) {
+/// The targets to run: those named, or every backend (a backend with nothing to say writes nothing).
+std::vector<const backends::Backend*> selected(const CompileOptions& options) {
   std::vector<const backends::Backend*> out;
   for (const std::string& name : options.targets)
     if (const auto* b = backends::find_backend(name)) out.push_back(b);
@@ -122,16 +122,14 @@ void verify_collector_configs(const backends::OutputTree& files, const ProjectCo
 CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
                       diag::SourceManager& sources, diag::Sink& sink) {
   CompileResult out;
-  const auto config_file = options.config_path   ? std::optional<std::filesystem::path>(*options.config_path)
-                           : options.search_config ? find_config(options.inputs.paths)
-                                                   : std::nullopt;
-  const ProjectConfig config = load_config(config_file, sources, sink);
+  const ProjectConfig config =
+      load_config(config_file(options.config_path, options.search_config, options.inputs.paths), sources, sink);
   ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
   out.io_failed = validated.io_failed;
   if (sink.has_errors()) return out;
   const ir::Program program = ir::lower(validated.model, config, sources);
   const backends::EmitOptions emit{options.merge, !options.targets.empty()};
-  for (const backends::Backend* b : selected(options, program)) b->emit(program, emit, out.files, sink);
+  for (const backends::Backend* b : selected(options)) b->emit(program, emit, out.files, sink);
   if (!sink.has_errors()) verify_collector_configs(out.files, config, sources, sink);
   if (sink.has_errors()) out.files.clear();
   return out;

@@ -109,6 +109,12 @@ std::optional<fs::path> find_config(const std::vector<std::string>& inputs) {
   return std::nullopt;
 }
 
+std::optional<fs::path> config_file(const std::optional<std::string>& explicit_path, bool search,
+                                    const std::vector<std::string>& inputs) {
+  if (explicit_path) return fs::path(*explicit_path);
+  return search ? find_config(inputs) : std::nullopt;
+}
+
 ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManager& sources, diag::Sink& sink) {
   const schema::CompiledSchema* schema = schema::SchemaStore::builtin().find("telc.dev/v1alpha1", "Config");
   const ProjectConfig defaults = read(Settings(schema->json, nullptr));

@@ -57,6 +57,11 @@ struct ProjectConfig {
 /// `.telc.yaml` in the directory of the first input or any parent of it.
 [[nodiscard]] std::optional<std::filesystem::path> find_config(const std::vector<std::string>& inputs);
 
+/// The configuration file to read: `explicit_path` (--config) when given, else `.telc.yaml` found
+/// from the inputs when `search` is set, else none (defaults only).
+[[nodiscard]] std::optional<std::filesystem::path> config_file(const std::optional<std::string>& explicit_path,
+                                                               bool search, const std::vector<std::string>& inputs);
+
 /// Reads and validates the configuration at `path` (or only defaults when nullopt). Problems are
 /// reported into `sink`; the returned settings are then the defaults.
 [[nodiscard]] ProjectConfig load_config(const std::optional<std::filesystem::path>& path,

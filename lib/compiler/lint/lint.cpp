@@ -74,13 +74,11 @@ Profile profile(const ProjectConfig& config) { return config.lint.profile == "ot
 
 LintResult lint(const LintOptions& options, const std::function<std::string()>& read_stdin,
                 diag::SourceManager& sources, diag::Sink& sink) {
-  const auto config_file = options.config_path   ? std::optional<std::filesystem::path>(*options.config_path)
-                           : options.search_config ? find_config(options.inputs.paths)
-                                                   : std::nullopt;
   const std::size_t files_before = sources.size();
-  const ProjectConfig config = load_config(config_file, sources, sink);
-  const std::optional<diag::FileId> config_id =
-      sources.size() > files_before ? std::optional(static_cast<diag::FileId>(files_before)) : std::nullopt;
+  const ProjectConfig config =
+      load_config(config_file(options.config_path, options.search_config, options.inputs.paths), sources, sink);
+  std::optional<diag::FileId> config_id;  // the file of .telc.yaml, when one was read
+  if (sources.size() > files_before) config_id = static_cast<diag::FileId>(files_before);
   check_config_codes(config, sink);
   const ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
   const MetricIndex metrics(validated.model, config.prometheus_naming, config.platform_labels);
