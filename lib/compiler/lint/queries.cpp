@@ -77,4 +77,14 @@ std::string_view call_name(const Expr& e) {
   return {};
 }
 
+void for_each_query_node(const model::Model& model, bool any_declared, const QueryNodeVisitor& visit) {
+  if (!any_declared) return;
+  for_each_rule(model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
+    if (r.expr.root() == nullptr) return;
+    walk(*r.expr.root(), [&](const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents) {
+      visit(r, node, parents);
+    });
+  });
+}
+
 }  // namespace telc::compiler::lint

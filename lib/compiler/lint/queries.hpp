@@ -18,6 +18,12 @@ void for_each_rule(const model::Model& model, const RuleVisitor& visit);
 using NodeVisitor = std::function<void(const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents)>;
 void walk(const metricsql::Expr& root, const NodeVisitor& visit);
 
+/// Every node of every parsed rule expression, with its rule. Nothing is visited when no metric
+/// is declared: the queries-vs-declared-metrics rules then have nothing to compare with.
+using QueryNodeVisitor =
+    std::function<void(const model::Rule& rule, const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents)>;
+void for_each_query_node(const model::Model& model, bool any_declared, const QueryNodeVisitor& visit);
+
 /// The metric name a selector matches with `__name__="..."` in every or-group, if any.
 [[nodiscard]] std::optional<std::string> metric_name(const metricsql::MetricExpr& m);
 

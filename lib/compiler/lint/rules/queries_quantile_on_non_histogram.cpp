@@ -17,20 +17,17 @@ class QuantileOnNonHistogram final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    if (context.metrics.names().empty()) return;  // nothing declared: nothing to compare with
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
-      if (r.expr.root() == nullptr) return;
-      walk(*r.expr.root(), [&](const metricsql::Expr& node, auto parents) {
-        if (node.kind != metricsql::ExprKind::metric || !inside_quantile(parents)) return;
-        const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
-        const auto declared = name ? context.metrics.find(*name) : std::nullopt;
-        if (!declared || declared->series == Series::bucket) return;
-        const auto& d = *declared->definition;
-        out.report(span_of(r.expr, node), fmt::format("histogram_quantile() over '{}', which is not a histogram's buckets", *name))
-            .hint(d.instrument_kind == "histogram" ? "read the metric's _bucket series"
-                                                  : fmt::format("'{}' is a {}; quantiles need a histogram", d.name.value, d.instrument_kind))
-            .note(d.instrument.span, "declared here");
-      });
+    for_each_query_node(context.model, !context.metrics.names().empty(),
+                        [&](const model::Rule& r, const metricsql::Expr& node, auto parents) {
+      if (node.kind != metricsql::ExprKind::metric || !inside_quantile(parents)) return;
+      const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
+      const auto declared = name ? context.metrics.find(*name) : std::nullopt;
+      if (!declared || declared->series == Series::bucket) return;
+      const auto& d = *declared->definition;
+      out.report(span_of(r.expr, node), fmt::format("histogram_quantile() over '{}', which is not a histogram's buckets", *name))
+          .hint(d.instrument_kind == "histogram" ? "read the metric's _bucket series"
+                                                : fmt::format("'{}' is a {}; quantiles need a histogram", d.name.value, d.instrument_kind))
+          .note(d.instrument.span, "declared here");
     });
   }
 

@@ -18,24 +18,21 @@ class RateOnGauge final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    if (context.metrics.names().empty()) return;  // nothing declared: nothing to compare with
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
-      if (r.expr.root() == nullptr) return;
-      walk(*r.expr.root(), [&](const metricsql::Expr& node, auto) {
-        if (node.kind != metricsql::ExprKind::function || !is_counter_function(call_name(node))) return;
-        for (const metricsql::Expr* arg : metricsql::as<metricsql::FuncExpr>(node).args) {
-          const auto* m = arg != nullptr ? selector_of(*arg) : nullptr;
-          const auto name = m != nullptr ? metric_name(*m) : std::nullopt;
-          const auto declared = name ? context.metrics.find(*name) : std::nullopt;
-          if (!declared || declared->series != Series::value) continue;
-          const std::string& kind = declared->definition->instrument_kind;
-          if (kind != "gauge" && kind != "updowncounter") continue;
-          out.report(span_of(r.expr, node), fmt::format("{}() of '{}', which is a{} {}", call_name(node), *name,
-                                                        kind == "gauge" ? "" : "n", kind))
-              .hint("use delta() or deriv() for the change of a gauge, or avg_over_time() for its level")
-              .note(declared->definition->instrument.span, "declared here");
-        }
-      });
+    for_each_query_node(context.model, !context.metrics.names().empty(),
+                        [&](const model::Rule& r, const metricsql::Expr& node, auto) {
+      if (node.kind != metricsql::ExprKind::function || !is_counter_function(call_name(node))) return;
+      for (const metricsql::Expr* arg : metricsql::as<metricsql::FuncExpr>(node).args) {
+        const auto* m = arg != nullptr ? selector_of(*arg) : nullptr;
+        const auto name = m != nullptr ? metric_name(*m) : std::nullopt;
+        const auto declared = name ? context.metrics.find(*name) : std::nullopt;
+        if (!declared || declared->series != Series::value) continue;
+        const std::string& kind = declared->definition->instrument_kind;
+        if (kind != "gauge" && kind != "updowncounter") continue;
+        out.report(span_of(r.expr, node), fmt::format("{}() of '{}', which is a{} {}", call_name(node), *name,
+                                                      kind == "gauge" ? "" : "n", kind))
+            .hint("use delta() or deriv() for the change of a gauge, or avg_over_time() for its level")
+            .note(declared->definition->instrument.span, "declared here");
+      }
     });
   }
 };

@@ -18,18 +18,15 @@ class UndeclaredLabel final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    if (context.metrics.names().empty()) return;  // nothing declared: nothing to compare with
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
-      if (r.expr.root() == nullptr) return;
-      walk(*r.expr.root(), [&](const metricsql::Expr& node, auto) {
-        if (node.kind != metricsql::ExprKind::metric) return;
-        const auto& m = metricsql::as<metricsql::MetricExpr>(node);
-        const auto name = metric_name(m);
-        const auto declared = name ? context.metrics.find(*name) : std::nullopt;
-        if (!declared) return;
-        for (const auto& group : m.groups)
-          for (const metricsql::LabelMatcher& f : group) check_matcher(context, r, *declared, *name, f, out);
-      });
+    for_each_query_node(context.model, !context.metrics.names().empty(),
+                        [&](const model::Rule& r, const metricsql::Expr& node, auto) {
+      if (node.kind != metricsql::ExprKind::metric) return;
+      const auto& m = metricsql::as<metricsql::MetricExpr>(node);
+      const auto name = metric_name(m);
+      const auto declared = name ? context.metrics.find(*name) : std::nullopt;
+      if (!declared) return;
+      for (const auto& group : m.groups)
+        for (const metricsql::LabelMatcher& f : group) check_matcher(context, r, *declared, *name, f, out);
     });
   }
 

@@ -18,17 +18,14 @@ class UnknownMetric final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    if (context.metrics.names().empty()) return;  // nothing declared: nothing to compare with
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
-      if (r.expr.root() == nullptr) return;
-      walk(*r.expr.root(), [&](const metricsql::Expr& node, auto) {
-        if (node.kind != metricsql::ExprKind::metric) return;
-        const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
-        if (!name || context.metrics.find(*name) || !context.metrics.under_declared_service(*name)) return;
-        const auto near = diag::closest(*name, context.metrics.names());
-        out.report(span_of(r.expr, node), fmt::format("no MetricDefinition declares '{}'", *name))
-            .hint(near ? fmt::format("did you mean '{}'?", *near) : "declare the metric, or fix the name");
-      });
+    for_each_query_node(context.model, !context.metrics.names().empty(),
+                        [&](const model::Rule& r, const metricsql::Expr& node, auto) {
+      if (node.kind != metricsql::ExprKind::metric) return;
+      const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
+      if (!name || context.metrics.find(*name) || !context.metrics.under_declared_service(*name)) return;
+      const auto near = diag::closest(*name, context.metrics.names());
+      out.report(span_of(r.expr, node), fmt::format("no MetricDefinition declares '{}'", *name))
+          .hint(near ? fmt::format("did you mean '{}'?", *near) : "declare the metric, or fix the name");
     });
   }
 };
