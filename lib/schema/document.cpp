@@ -2,6 +2,8 @@
 
 #include "schema/scalar_text.hpp"
 
+#include <algorithm>
+
 namespace telc::schema {
 namespace {
 
@@ -64,9 +66,38 @@ const nlohmann::json* find_pointer(const nlohmann::json& root, std::string_view 
   return at;
 }
 
+void LocationTable::add(std::string_view pointer, NodeOffsets offsets) {
+  if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+  entries_.push_back({static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(pointer.size()),
+                      std::hash<std::string_view>{}(pointer), offsets});
+  text_.append(pointer);
+  insert_slot(static_cast<std::uint32_t>(entries_.size()));
+}
+
+void LocationTable::insert_slot(std::uint32_t entry) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = entries_[entry - 1].hash & mask;
+  while (slots_[i] != 0) {
+    // A duplicate key's value comes second: the first stays, as in the JSON the value is kept from.
+    if (pointer_of(entries_[slots_[i] - 1]) == pointer_of(entries_[entry - 1])) return;
+    i = (i + 1) & mask;
+  }
+  slots_[i] = entry;
+}
+
+void LocationTable::grow() {
+  slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), 0);
+  for (std::uint32_t e = 1; e <= entries_.size(); ++e) insert_slot(e);
+}
+
 const NodeOffsets* LocationTable::find(std::string_view pointer) const {
-  auto it = table_.find(pointer);
-  return it == table_.end() ? nullptr : &it->second;
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = std::hash<std::string_view>{}(pointer) & mask; slots_[i] != 0; i = (i + 1) & mask) {
+    const Entry& e = entries_[slots_[i] - 1];
+    if (pointer_of(e) == pointer) return &e.offsets;
+  }
+  return nullptr;
 }
 
 std::pair<std::string_view, NodeOffsets> LocationTable::nearest(std::string_view pointer) const {
