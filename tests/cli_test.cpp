@@ -149,3 +149,16 @@ TEST_CASE("compile writes nothing when any error is reported") {
   CHECK_FALSE(fs::exists(out));
   CHECK(run_telc({"compile", "--target", "nope", "-o", out.string(), "-"}, bad).code == 2);
 }
+
+TEST_CASE("SARIF rules carry lint metadata: default level and documentation") {
+  auto r = run_telc({"lint", "--format", "sarif", "-"}, "groups:\n  - name: g\n    rules:\n      - alert: x\n        expr: up == 0\n");
+  const auto sarif = nlohmann::json::parse(r.out);
+  bool found = false;
+  for (const auto& rule : sarif["runs"][0]["tool"]["driver"]["rules"]) {
+    if (rule["id"] != "alerting/alert-name") continue;
+    found = true;
+    CHECK(rule["defaultConfiguration"]["level"] == "warning");
+    CHECK(rule["properties"]["helpPath"] == "docs/rules/alerting/alert-name.md");
+  }
+  CHECK(found);
+}

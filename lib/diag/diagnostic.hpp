@@ -58,6 +58,8 @@ struct Located {
 struct CodeInfo {
   std::string_view code;
   std::string_view summary;
+  std::optional<Severity> default_severity = std::nullopt;  // lint rules: their configurable level
+  std::string_view help_path = {};                          // the rule's documentation in the repository
 };
 
 }  // namespace telc::diag

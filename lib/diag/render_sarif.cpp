@@ -11,12 +11,22 @@ std::string_view level(Severity s) {
 }
 
 /// Rule ids: every known code plus any code a diagnostic used, sorted, each with its index.
-std::map<std::string, std::string> rule_table(const std::vector<Diagnostic>& diagnostics,
-                                              std::span<const CodeInfo> codes) {
-  std::map<std::string, std::string> rules;
-  for (const CodeInfo& c : codes) rules.emplace(std::string(c.code), std::string(c.summary));
-  for (const Diagnostic& d : diagnostics) rules.emplace(d.code, "");
+std::map<std::string, CodeInfo> rule_table(const std::vector<Diagnostic>& diagnostics, std::span<const CodeInfo> codes) {
+  std::map<std::string, CodeInfo> rules;
+  for (const CodeInfo& c : codes) rules.emplace(std::string(c.code), c);
+  for (const Diagnostic& d : diagnostics) rules.emplace(d.code, CodeInfo{});
   return rules;
+}
+
+nlohmann::json rule_json(const std::string& code, const CodeInfo& info) {
+  nlohmann::json rule = {{"id", code}};
+  if (!info.summary.empty()) rule["shortDescription"] = {{"text", info.summary}};
+  if (info.default_severity) rule["defaultConfiguration"] = {{"level", level(*info.default_severity)}};
+  if (!info.help_path.empty()) {
+    rule["help"] = {{"text", "see " + std::string(info.help_path) + ", or run: telc rules explain " + code}};
+    rule["properties"] = {{"helpPath", info.help_path}};
+  }
+  return rule;
 }
 
 nlohmann::json location(const SourceManager& sources, const SourceSpan& span) {
@@ -53,11 +63,9 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const Sourc
   const auto rules = rule_table(diagnostics, codes);
   std::map<std::string, std::size_t> index;
   nlohmann::json rule_list = nlohmann::json::array();
-  for (const auto& [code, summary] : rules) {
+  for (const auto& [code, info] : rules) {
     index[code] = rule_list.size();
-    nlohmann::json rule = {{"id", code}};
-    if (!summary.empty()) rule["shortDescription"] = {{"text", summary}};
-    rule_list.push_back(std::move(rule));
+    rule_list.push_back(rule_json(code, info));
   }
   nlohmann::json results = nlohmann::json::array();
   for (const Diagnostic& d : diagnostics) results.push_back(result(d, sources, index[d.code]));

@@ -101,7 +101,14 @@ std::span<const diag::CodeInfo> engine_codes() { return kEngineCodes; }
 std::vector<diag::CodeInfo> known_codes() {
   std::vector<diag::CodeInfo> out(compiler::all_codes().begin(), compiler::all_codes().end());
   out.insert(out.end(), kEngineCodes, std::end(kEngineCodes));
-  for (const auto& r : all_rules()) out.push_back({r->info().code, r->info().summary});
+  static const std::vector<std::string> doc_paths = [] {  // lives as long as the views into it
+    std::vector<std::string> paths;
+    for (const auto& r : all_rules()) paths.push_back("docs/rules/" + std::string(r->info().code) + ".md");
+    return paths;
+  }();
+  const auto rules = all_rules();
+  for (std::size_t i = 0; i < rules.size(); ++i)
+    out.push_back({rules[i]->info().code, rules[i]->info().summary, rules[i]->info().default_severity, doc_paths[i]});
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.code < b.code; });
   return out;
 }
