@@ -5,27 +5,14 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "cli/app.hpp"
 #include "golden.hpp"
+#include "run_cli.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Run run_telc(std::vector<std::string> args, const std::string& stdin_text = "") {
-  std::istringstream in(stdin_text);
-  std::ostringstream out, err;
-  telc::cli::Io io{in, out, err, false};
-  std::vector<std::string_view> views(args.begin(), args.end());
-  const int code = telc::cli::run(views, io);
-  return {code, out.str(), err.str()};
-}
+using telc::test::run_telc;
 
 fs::path scratch(const std::string& name) {
   const fs::path dir = fs::temp_directory_path() / "telc-cli-test";

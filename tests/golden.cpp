@@ -1,5 +1,7 @@
 #include "golden.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
@@ -13,6 +15,19 @@ std::vector<std::filesystem::path> case_dirs(const std::filesystem::path& root) 
     if (entry.is_directory()) out.push_back(entry.path());
   std::sort(out.begin(), out.end());
   return out;
+}
+
+void check_diag_cases(const std::filesystem::path& root, std::size_t min_cases,
+                      const std::function<std::string(const std::filesystem::path&)>& run) {
+  const std::vector<std::filesystem::path> cases = case_dirs(root);
+  REQUIRE(cases.size() >= min_cases);
+  for (const std::filesystem::path& dir : cases) {
+    INFO("case " << dir.filename().string() << " (see observed.diag beside expected.diag)");
+    const std::string actual = run(dir);
+    CHECK(matches_golden(dir / "expected.diag", actual));
+    if (dir.filename().string().rfind("valid-", 0) == 0) CHECK(actual.find(" error ") == std::string::npos);
+    else CHECK(!actual.empty());
+  }
 }
 
 std::string read_text(const std::filesystem::path& path) {

@@ -1,6 +1,7 @@
 #pragma once
 // Golden files: compare, or rewrite them when UPDATE_GOLDEN=1 (never edit them by hand).
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,11 @@ namespace telc::test {
 
 /// The case directories below `root`, sorted.
 std::vector<std::filesystem::path> case_dirs(const std::filesystem::path& root);
+
+/// Every case below `root` (at least `min_cases`): `run(case)` must equal <case>/expected.diag;
+/// "valid-*" cases report no error, every other case reports something.
+void check_diag_cases(const std::filesystem::path& root, std::size_t min_cases,
+                      const std::function<std::string(const std::filesystem::path&)>& run);
 
 std::string read_text(const std::filesystem::path& path);
 void write_text(const std::filesystem::path& path, const std::string& text);

@@ -27,15 +27,5 @@ std::string run_case(const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("validate goldens") {
-  const fs::path root = fs::path(TESTDATA_DIR) / "validate";
-  const std::vector<fs::path> cases = telc::test::case_dirs(root);
-  REQUIRE(cases.size() >= 40);
-  for (const fs::path& dir : cases) {
-    INFO("case " << dir.filename().string() << " (see observed.diag beside expected.diag)");
-    const std::string actual = run_case(dir);
-    CHECK(telc::test::matches_golden(dir / "expected.diag", actual));
-    const bool valid = dir.filename().string().rfind("valid-", 0) == 0;
-    if (valid) CHECK(actual.find(" error ") == std::string::npos);
-    else CHECK(!actual.empty());
-  }
+  telc::test::check_diag_cases(fs::path(TESTDATA_DIR) / "validate", 40, run_case);
 }

@@ -39,6 +39,12 @@ std::vector<fs::path> yaml_files_under(const fs::path& dir, std::error_code& ec)
   return out;
 }
 
+
+/// The path as shown in diagnostics: as the user typed it, relative, with '/' separators.
+std::string display(const fs::path& p) { return p.lexically_normal().generic_string(); }
+
+}  // namespace
+
 std::optional<std::string> read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   if (!in) return std::nullopt;
@@ -47,11 +53,6 @@ std::optional<std::string> read_file(const fs::path& p) {
   if (in.bad()) return std::nullopt;
   return std::move(text).str();
 }
-
-/// The path as shown in diagnostics: as the user typed it, relative, with '/' separators.
-std::string display(const fs::path& p) { return p.lexically_normal().generic_string(); }
-
-}  // namespace
 
 LoadedInputs load_inputs(const std::vector<std::string>& paths,
                          const std::function<std::string()>& read_stdin, diag::SourceManager& sources,

@@ -1,7 +1,6 @@
 #include "compiler/config/config.hpp"
+#include "compiler/inputs.hpp"
 
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -86,14 +85,6 @@ LintConfig read_lint(const schema::Locator& where, std::string profile) {
     out.overrides.push_back({(*overrides)[i]["paths"].get<std::vector<std::string>>(), rule_settings(where, at + "/rules")});
   }
   return out;
-}
-
-std::optional<std::string> read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return std::move(text).str();
 }
 
 }  // namespace
