@@ -78,7 +78,7 @@ class Walker {
         for (const auto& [k, v] : props->items()) known.push_back(k);
       const auto near = diag::closest(key, known);
       report(diag::Severity::error, "schema/unknown-field",
-             fmt::format("unknown field '{}' in '{}'", key, pointer.empty() ? "document" : last_token(pointer)),
+             fmt::format("unknown field '{}' in '{}'", key, field_name(pointer)),
              where_.key(child_pointer(pointer, key)),
              near ? "did you mean '" + *near + "'?" : "allowed fields: " + quoted_list(known));
     }
@@ -101,7 +101,7 @@ class Walker {
     if (!s.contains("x-telc-exactly-one") && !s.contains("x-telc-at-most-one") &&
         !s.contains("x-telc-at-least-one") && !s.contains("x-telc-together"))
       return;
-    const std::string where = pointer.empty() ? "document" : last_token(pointer);
+    const std::string where = field_name(pointer);
     if (s.contains("x-telc-exactly-one")) {
       const auto have = present(s, "x-telc-exactly-one", value);
       if (have.empty())
@@ -184,7 +184,7 @@ class Walker {
       if (inserted) continue;
       const std::string at = child_pointer(child_pointer(pointer, i), field);
       diag::Diagnostic d{diag::Severity::error, "schema/unique",
-                         fmt::format("duplicate {} '{}' in '{}'", field, name, last_token(pointer)),
+                         fmt::format("duplicate {} '{}' in '{}'", field, name, field_name(pointer)),
                          where_.value(at), "names must be unique within the list", {}};
       d.notes.push_back({where_.value(child_pointer(child_pointer(pointer, it->second), field)), "first used here"});
       sink_.report(std::move(d));
@@ -197,7 +197,7 @@ class Walker {
     const RE2& re = schema_.pattern(p->get_ref<const std::string&>());
     if (!re.ok() || RE2::PartialMatch(text, re)) return;
     const auto hint = s.find("x-telc-hint");
-    report(diag::Severity::error, "schema/pattern", fmt::format("'{}' is not a valid '{}'", text, last_token(pointer)),
+    report(diag::Severity::error, "schema/pattern", fmt::format("'{}' is not a valid '{}'", text, field_name(pointer)),
            where_.value(pointer),
            hint != s.end() ? hint->get<std::string>() : fmt::format("it must match {}", p->get<std::string>()));
   }

@@ -14,16 +14,6 @@ using Json = nlohmann::json;
 
 bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
 
-/// "maxSize", or "sources[3]" for an array item: how messages name the node.
-std::string field_name(const std::string& pointer) {
-  const auto tokens = split_pointer(pointer);
-  if (tokens.empty()) return "document";
-  const std::string& last = tokens.back();
-  const bool index = !last.empty() && last.find_first_not_of("0123456789") == std::string::npos;
-  if (index && tokens.size() > 1) return tokens[tokens.size() - 2] + "[" + last + "]";
-  return last;
-}
-
 const Json* instance_at(const Document& doc, const std::string& pointer) { return find_pointer(doc.value, pointer); }
 
 std::string article(std::string_view type) {

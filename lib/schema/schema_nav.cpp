@@ -82,6 +82,16 @@ const nlohmann::json* default_at(const nlohmann::json& root, std::string_view po
   return nullptr;
 }
 
+/// "maxSize", or "sources[3]" for an array item: how messages name the node.
+std::string field_name(std::string_view pointer) {
+  const auto tokens = split_pointer(pointer);
+  if (tokens.empty()) return "document";
+  const std::string& last = tokens.back();
+  const bool index = !last.empty() && last.find_first_not_of("0123456789") == std::string::npos;
+  if (index && tokens.size() > 1) return tokens[tokens.size() - 2] + "[" + last + "]";
+  return last;
+}
+
 std::string last_token(std::string_view pointer) {
   auto tokens = split_pointer(pointer);
   return tokens.empty() ? std::string() : tokens.back();

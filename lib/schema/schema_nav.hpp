@@ -25,6 +25,8 @@ namespace telc::schema {
 [[nodiscard]] const nlohmann::json* default_at(const nlohmann::json& root, std::string_view pointer);
 
 [[nodiscard]] std::vector<std::string> split_pointer(std::string_view pointer);
+/// How messages name the node: "maxSize", "sources[3]" for an array item, "document" for the root.
+[[nodiscard]] std::string field_name(std::string_view pointer);
 /// The last reference token, unescaped ("" for the root).
 [[nodiscard]] std::string last_token(std::string_view pointer);
 /// "string", "integer", "number", "boolean", "null", "object" or "array".

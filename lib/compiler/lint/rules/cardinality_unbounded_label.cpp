@@ -29,7 +29,7 @@ bool unbounded(std::string_view key) {
   return false;
 }
 
-class ThisRule final : public Rule {
+class UnboundedLabel final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -43,6 +43,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_cardinality_unbounded_label() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_cardinality_unbounded_label() { return std::make_unique<UnboundedLabel>(); }
 
 }  // namespace telc::compiler::lint

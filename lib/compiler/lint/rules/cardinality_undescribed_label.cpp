@@ -14,7 +14,7 @@ constexpr RuleInfo kInfo{"cardinality/undescribed-label", "a label has neither a
 
 
 
-class ThisRule final : public Rule {
+class UndescribedLabel final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -28,6 +28,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_cardinality_undescribed_label() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_cardinality_undescribed_label() { return std::make_unique<UndescribedLabel>(); }
 
 }  // namespace telc::compiler::lint

@@ -16,7 +16,7 @@ bool is_sentence(std::string_view s) {
   return !s.empty() && std::isupper(static_cast<unsigned char>(s.front())) && (s.back() == '.' || s.back() == ')');
 }
 
-class ThisRule final : public Rule {
+class Description final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -34,6 +34,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_definitions_description() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_definitions_description() { return std::make_unique<Description>(); }
 
 }  // namespace telc::compiler::lint

@@ -22,7 +22,7 @@ const model::MetricLabel* find(const model::MetricDefinition& d, std::string_vie
 
 diag::SourceSpan labels_span(const model::MetricDefinition& d) { return d.labels.empty() ? d.name.span : d.labels.front().key.span; }
 
-class ThisRule final : public Rule {
+class IdentityLabels final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -40,6 +40,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_definitions_identity_labels() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_definitions_identity_labels() { return std::make_unique<IdentityLabels>(); }
 
 }  // namespace telc::compiler::lint

@@ -30,7 +30,7 @@ std::optional<std::string> credential_in(std::string_view url) {
   return std::nullopt;
 }
 
-class ThisRule final : public Rule {
+class CredentialsInUrl final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -44,6 +44,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_export_credentials_in_url() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_export_credentials_in_url() { return std::make_unique<CredentialsInUrl>(); }
 
 }  // namespace telc::compiler::lint

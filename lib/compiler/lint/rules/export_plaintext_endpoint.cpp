@@ -13,7 +13,7 @@ constexpr RuleInfo kInfo{"export/plaintext-endpoint", "a sink endpoint uses http
 
 
 
-class ThisRule final : public Rule {
+class PlaintextEndpoint final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -27,6 +27,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_export_plaintext_endpoint() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_export_plaintext_endpoint() { return std::make_unique<PlaintextEndpoint>(); }
 
 }  // namespace telc::compiler::lint

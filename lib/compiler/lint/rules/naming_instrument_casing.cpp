@@ -15,7 +15,7 @@ constexpr RuleInfo kInfo{"naming/instrument-casing", "an instrument type is not 
 
 
 
-class ThisRule final : public Rule {
+class InstrumentCasing final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -28,6 +28,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_naming_instrument_casing() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_naming_instrument_casing() { return std::make_unique<InstrumentCasing>(); }
 
 }  // namespace telc::compiler::lint

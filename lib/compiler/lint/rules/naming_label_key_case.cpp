@@ -29,7 +29,7 @@ std::string to_snake_case(std::string_view s) {
   return out;
 }
 
-class ThisRule final : public Rule {
+class LabelKeyCase final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -43,6 +43,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_naming_label_key_case() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_naming_label_key_case() { return std::make_unique<LabelKeyCase>(); }
 
 }  // namespace telc::compiler::lint

@@ -19,7 +19,7 @@ std::string lower(std::string s) {
   return s;
 }
 
-class ThisRule final : public Rule {
+class MetricPrefix final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -36,6 +36,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_naming_metric_prefix() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_naming_metric_prefix() { return std::make_unique<MetricPrefix>(); }
 
 }  // namespace telc::compiler::lint

@@ -30,7 +30,7 @@ std::string bad_segment(std::string_view name, std::size_t& count) {
   return "";
 }
 
-class ThisRule final : public Rule {
+class MetricSegments final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -49,6 +49,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_naming_metric_segments() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_naming_metric_segments() { return std::make_unique<MetricSegments>(); }
 
 }  // namespace telc::compiler::lint

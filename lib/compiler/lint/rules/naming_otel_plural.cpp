@@ -23,7 +23,7 @@ std::string_view last_segment(std::string_view name) {
   return at == std::string_view::npos ? name : name.substr(at + 1);
 }
 
-class ThisRule final : public Rule {
+class OtelPlural final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -41,6 +41,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_naming_otel_plural() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_naming_otel_plural() { return std::make_unique<OtelPlural>(); }
 
 }  // namespace telc::compiler::lint

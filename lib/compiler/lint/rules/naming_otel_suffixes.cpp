@@ -19,7 +19,7 @@ std::string_view last_word(std::string_view name) {
   return at == std::string_view::npos ? name : name.substr(at + 1);
 }
 
-class ThisRule final : public Rule {
+class OtelSuffixes final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -39,6 +39,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_naming_otel_suffixes() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_naming_otel_suffixes() { return std::make_unique<OtelSuffixes>(); }
 
 }  // namespace telc::compiler::lint

@@ -24,7 +24,7 @@ bool has_word(std::string_view name, std::initializer_list<std::string_view> wor
   });
 }
 
-class ThisRule final : public Rule {
+class InstrumentFit final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -44,6 +44,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_units_instrument_fit() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_units_instrument_fit() { return std::make_unique<InstrumentFit>(); }
 
 }  // namespace telc::compiler::lint

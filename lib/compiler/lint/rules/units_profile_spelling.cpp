@@ -15,7 +15,7 @@ constexpr RuleInfo kInfo{"units/profile-spelling", "a unit is not spelled the wa
 
 
 
-class ThisRule final : public Rule {
+class ProfileSpelling final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
@@ -34,6 +34,6 @@ class ThisRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_units_profile_spelling() { return std::make_unique<ThisRule>(); }
+std::unique_ptr<Rule> make_units_profile_spelling() { return std::make_unique<ProfileSpelling>(); }
 
 }  // namespace telc::compiler::lint
