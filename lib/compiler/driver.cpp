@@ -46,6 +46,8 @@ void append_model(model::Model& to, model::Model& from) {
   append(to.definitions, from.definitions);
   append(to.policies, from.policies);
   append(to.rule_files, from.rule_files);
+  append(to.registries, from.registries);
+  to.registry_has_dependencies |= from.registry_has_dependencies;
   append(to.broken_definitions, from.broken_definitions);
 }
 
@@ -116,7 +118,9 @@ ValidateResult validate(const ValidateOptions& options, const std::function<std:
     append_model(out.model, r.model);
     out.documents += r.documents;
   }
+  model::link(out.model);
   checks::check_metrics(out.model, sink);
+  checks::check_registries(out.model, sink);
   return out;
 }
 

@@ -14,6 +14,9 @@ namespace {
 
 using Json = nlohmann::json;
 
+/// A condition's value as the user would write it: `metric`, not `"metric"`.
+std::string scalar_text(const Json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
+
 std::string quoted_list(const std::vector<std::string>& names) {
   std::vector<std::string> q;
   for (const auto& n : names) q.push_back("'" + n + "'");
@@ -129,22 +132,35 @@ class Walker {
   }
 
   /// One `x-telc-conditions` rule (the CEL rules of CRDs such as Kyma's): when `if` is present
-  /// (or `if_absent` absent), unless every `unless_equals` holds, the `forbid` members must be
-  /// absent, `require_equals` must hold and `forbid_equals` must not. Pointers are relative.
+  /// (or `if_absent` absent, or every `if_equals` holds), unless every `unless_equals` holds, the
+  /// `forbid` members must be absent, the `require` members present, `require_equals` must hold
+  /// and `forbid_equals` must not. Pointers are relative.
   void check_condition(const Json& rule, const Json& value, const std::string& pointer) {
     const bool present = rule.contains("if") && find_pointer(value, rule["if"].get<std::string>());
     const bool absent = rule.contains("if_absent") && !find_pointer(value, rule["if_absent"].get<std::string>());
-    if (!present && !absent) return;
+    const bool equals = rule.contains("if_equals") && all_equal(rule["if_equals"], value);
+    if (!present && !absent && !equals) return;
     if (rule.contains("unless_equals") && all_equal(rule["unless_equals"], value)) return;
     const std::string because = rule.value("because", "");
-    const std::string trigger = present ? rule["if"].get<std::string>() : rule["if_absent"].get<std::string>();
-    const std::string condition = present ? fmt::format("with '{}'", last_token(trigger))
-                                          : fmt::format("without '{}'", last_token(trigger));
+    const std::string trigger = present ? rule["if"].get<std::string>()
+                                : absent ? rule["if_absent"].get<std::string>()
+                                         : rule["if_equals"].begin().key();
+    // `if: /type` with `unless_equals: {/type: ...}` depends on the value: name it.
+    const Json* shown = present && rule.contains("unless_equals") && rule["unless_equals"].contains(trigger) ? find_pointer(value, trigger) : nullptr;
+    const std::string condition = shown ? fmt::format("with '{}: {}'", last_token(trigger), scalar_text(*shown))
+                                  : present ? fmt::format("with '{}'", last_token(trigger))
+                                  : absent ? fmt::format("without '{}'", last_token(trigger))
+                                           : fmt::format("with '{}: {}'", last_token(trigger), scalar_text(rule["if_equals"].begin().value()));
     for (const Json& f : rule.value("forbid", Json::array()))
       if (find_pointer(value, f.get<std::string>()))
         report(diag::Severity::error, "schema/conflict",
                fmt::format("'{}' is not allowed {}", last_token(f.get<std::string>()), condition),
                where_.key(pointer + f.get<std::string>()), because);
+    for (const Json& r : rule.value("require", Json::array()))
+      if (!find_pointer(value, r.get<std::string>()))
+        report(diag::Severity::error, "schema/required",
+               fmt::format("'{}' is required {}", last_token(r.get<std::string>()), condition),
+               where_.key(pointer + trigger), because);
     static const Json kNone = Json::object();
     const Json& required = rule.contains("require_equals") ? rule["require_equals"] : kNone;
     const Json& banned_values = rule.contains("forbid_equals") ? rule["forbid_equals"] : kNone;
@@ -152,7 +168,7 @@ class Walker {
       const Json* have = find_pointer(value, at);
       if (have == nullptr || *have != want)
         report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}' requires '{}: {}'", last_token(trigger), last_token(at), want.is_string() ? want.get<std::string>() : want.dump()),
+               fmt::format("'{}' requires '{}: {}'", last_token(trigger), last_token(at), scalar_text(want)),
                where_.key(pointer + trigger), because);
     }
     for (const auto& [at, banned] : banned_values.items())

@@ -1,5 +1,6 @@
 #include "schema/validate.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -30,6 +31,24 @@ std::optional<std::string> kind_hint(const SchemaStore& store, const std::string
   return fmt::format("known kinds: {}", fmt::join(store.kinds(api_version), ", "));
 }
 
+bool is_registry_group(const nlohmann::json& g) { return g.is_object() && (g.contains("id") || g.contains("type")); }
+
+/// The schema of a document that names no apiVersion (a rule file, a registry file or manifest).
+const CompiledSchema* headless_schema(const nlohmann::json& v, const Locator& where, const SchemaStore& store,
+                                      diag::Sink& sink) {
+  switch (headless_kind(v)) {
+    case Headless::rule_file: return store.find(kRuleFileApiVersion, kRuleFileKind);
+    case Headless::registry: return store.find(kRegistryApiVersion, kRegistryKind);
+    case Headless::manifest: return store.find(kRegistryApiVersion, kManifestKind);
+    case Headless::registry_v2:
+      sink.report({diag::Severity::warning, "schema/unsupported-format", "Weaver v2 registry files are not read; this document was skipped",
+                   where.value("/file_format"), "write the registry in the v1 'groups:' syntax to have telc check it", {}});
+      return nullptr;
+    case Headless::none: return nullptr;
+  }
+  return nullptr;
+}
+
 /// Finds the schema for the document's apiVersion and kind, reporting why when there is none.
 const CompiledSchema* identify(const Document& doc, const Locator& where, const SchemaStore& store,
                                diag::Sink& sink) {
@@ -38,10 +57,7 @@ const CompiledSchema* identify(const Document& doc, const Locator& where, const 
     return report(sink, where.value(""), "schema/not-a-resource",
                   fmt::format("document is {}, not a resource mapping", show(v)),
                   "a telc input has 'apiVersion', 'kind', 'metadata' and 'spec'"), nullptr;
-  // A Prometheus rule file has no apiVersion: a mapping with `groups` and neither apiVersion nor
-  // kind is one (its schema then reports any other top-level key).
-  if (v.contains("groups") && !v.contains("apiVersion") && !v.contains("kind"))
-    if (const CompiledSchema* s = store.find(kRuleFileApiVersion, kRuleFileKind)) return s;
+  if (const CompiledSchema* s = headless_schema(v, where, store, sink); s || headless_kind(v) != Headless::none) return s;
   for (const char* field : {"apiVersion", "kind"})
     if (!v.contains(field) || !v[field].is_string())
       return report(sink, where.value(v.contains(field) ? std::string("/") + field : ""), "schema/required",
@@ -86,6 +102,21 @@ void report_deprecation(const CompiledSchema& schema, const Locator& where, diag
 }
 
 }  // namespace
+
+Headless headless_kind(const nlohmann::json& v) {
+  if (!v.is_object() || v.contains("apiVersion") || v.contains("kind")) return Headless::none;
+  if (v.contains("file_format")) return Headless::registry_v2;
+  if (v.contains("groups")) {
+    const nlohmann::json& g = v["groups"];
+    const bool registry = v.contains("imports") ||
+                          (g.is_array() && std::any_of(g.begin(), g.end(), is_registry_group) &&
+                           std::none_of(g.begin(), g.end(), [](const auto& x) { return x.is_object() && x.contains("rules"); }));
+    return registry ? Headless::registry : Headless::rule_file;
+  }
+  for (const char* key : {"semconv_version", "schema_base_url", "schema_url", "dependencies"})
+    if (v.contains(key)) return Headless::manifest;
+  return Headless::none;
+}
 
 Validated validate_with(const CompiledSchema& schema, const Document& doc, const diag::SourceManager& sources,
                         diag::Sink& sink) {

@@ -11,6 +11,17 @@ namespace telc::schema {
 inline constexpr std::string_view kRuleFileApiVersion = "prometheus.io/rulefmt";
 inline constexpr std::string_view kRuleFileKind = "RuleFile";
 
+/// Weaver's v1 semantic-convention registry files and manifests also name no apiVersion; they get
+/// the pseudo apiVersion of schemas/opentelemetry.io/semconv-v1/.
+inline constexpr std::string_view kRegistryApiVersion = "opentelemetry.io/semconv-v1";
+inline constexpr std::string_view kRegistryKind = "Registry";
+inline constexpr std::string_view kManifestKind = "RegistryManifest";
+
+/// What a document without apiVersion and kind is, told apart by its top-level keys: rule files and
+/// registries both have `groups`, whose items have `name`/`rules` in one and `id`/`type` in the other.
+enum class Headless { none, rule_file, registry, manifest, registry_v2 };
+[[nodiscard]] Headless headless_kind(const nlohmann::json& document);
+
 struct Validated {
   const CompiledSchema* schema = nullptr;  // nullptr when no schema applies (reported)
   bool ok = false;                         // no error was reported for this document

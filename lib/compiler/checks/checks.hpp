@@ -17,4 +17,8 @@ void check_metric_definition(const model::MetricDefinition& definition, diag::Si
 /// subjects and labels agree.
 void check_metrics(const model::Model& model, diag::Sink& sink);
 
+/// Semantic-convention registries across every input: ids are unique, and every `ref` and
+/// `extends` resolves (unless a manifest declares dependencies, which telc does not fetch).
+void check_registries(const model::Model& model, diag::Sink& sink);
+
 }  // namespace telc::compiler::checks

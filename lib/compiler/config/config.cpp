@@ -64,6 +64,7 @@ ProjectConfig read(const Settings& s) {
   c.secrets_mode = s.str("/secrets/mode");
   c.secrets_mount_path = s.str("/secrets/mountPath");
   c.prometheus_naming = naming_mode(s.str("/naming/prometheus"));
+  c.span_operations = s.get("/naming/spanOperations").get<std::vector<std::string>>();
   return c;
 }
 

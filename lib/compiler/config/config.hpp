@@ -52,6 +52,7 @@ struct ProjectConfig {
   std::string secrets_mode, secrets_mount_path;
   // naming
   PrometheusNaming prometheus_naming = PrometheusNaming::underscore_suffixes;
+  std::vector<std::string> span_operations;  // beyond the built-in verbs
 };
 
 /// `.telc.yaml` in the directory of the first input or any parent of it.

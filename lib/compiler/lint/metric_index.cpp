@@ -24,14 +24,18 @@ std::string service_prefix(const model::MetricDefinition& d, PrometheusNaming mo
 
 MetricIndex::MetricIndex(const model::Model& model, PrometheusNaming naming, std::vector<std::string> platform_labels)
     : naming_(naming), platform_labels_(std::move(platform_labels)) {
-  for (const model::MetricDefinition& d : model.definitions) {
-    for (auto& [name, series] : series_names(d, naming)) {
-      if (series_.emplace(name, DeclaredSeries{&d, series}).second) names_.push_back(name);
-    }
-    prefixes_.push_back(service_prefix(d, naming));
-  }
+  for (const model::MetricDefinition& d : model.definitions) add(d);
+  for (const model::Registry& r : model.registries)
+    for (const model::SemconvGroup& g : r.groups)
+      if (g.metric) add(*g.metric);
   std::sort(prefixes_.begin(), prefixes_.end());
   prefixes_.erase(std::unique(prefixes_.begin(), prefixes_.end()), prefixes_.end());
+}
+
+void MetricIndex::add(const model::MetricDefinition& d) {
+  for (auto& [name, series] : series_names(d, naming_))
+    if (series_.emplace(name, DeclaredSeries{&d, series}).second) names_.push_back(name);
+  prefixes_.push_back(service_prefix(d, naming_));
 }
 
 std::optional<DeclaredSeries> MetricIndex::find(std::string_view name) const {

@@ -1,7 +1,8 @@
 #pragma once
-// The declared metrics as queries see them: every Prometheus series name a MetricDefinition yields
-// (through the one OTel → Prometheus translation, DECISIONS item 11), and the name prefixes of the
-// services that declare metrics, so a query can be checked against the definitions.
+// The declared metrics as queries see them: every Prometheus series name a MetricDefinition or a
+// registry's metric group yields (through the one OTel → Prometheus translation, DECISIONS item
+// 11), and the name prefixes of the services that declare metrics, so a query can be checked
+// against the definitions.
 #include <map>
 #include <optional>
 #include <string>
@@ -35,6 +36,7 @@ class MetricIndex {
   [[nodiscard]] PrometheusNaming naming() const { return naming_; }
 
  private:
+  void add(const model::MetricDefinition& d);
   PrometheusNaming naming_;
   std::vector<std::string> platform_labels_;
   std::map<std::string, DeclaredSeries, std::less<>> series_;

@@ -23,12 +23,14 @@ std::unique_ptr<Rule> make_definitions_description();
 std::unique_ptr<Rule> make_definitions_identity_labels();
 std::unique_ptr<Rule> make_export_credentials_in_url();
 std::unique_ptr<Rule> make_export_plaintext_endpoint();
+std::unique_ptr<Rule> make_naming_attribute_key();
 std::unique_ptr<Rule> make_naming_instrument_casing();
 std::unique_ptr<Rule> make_naming_label_key_case();
 std::unique_ptr<Rule> make_naming_metric_prefix();
 std::unique_ptr<Rule> make_naming_metric_segments();
 std::unique_ptr<Rule> make_naming_otel_plural();
 std::unique_ptr<Rule> make_naming_otel_suffixes();
+std::unique_ptr<Rule> make_naming_span_name();
 std::unique_ptr<Rule> make_queries_gauge_function_on_counter();
 std::unique_ptr<Rule> make_queries_quantile_on_non_histogram();
 std::unique_ptr<Rule> make_queries_rate_on_gauge();
@@ -56,12 +58,14 @@ constexpr RuleFactory kRules[] = {
     &make_definitions_identity_labels,
     &make_export_credentials_in_url,
     &make_export_plaintext_endpoint,
+    &make_naming_attribute_key,
     &make_naming_instrument_casing,
     &make_naming_label_key_case,
     &make_naming_metric_prefix,
     &make_naming_metric_segments,
     &make_naming_otel_plural,
     &make_naming_otel_suffixes,
+    &make_naming_span_name,
     &make_queries_gauge_function_on_counter,
     &make_queries_quantile_on_non_histogram,
     &make_queries_rate_on_gauge,

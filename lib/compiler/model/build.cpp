@@ -1,6 +1,7 @@
 #include "compiler/model/build.hpp"
 
 #include "compiler/model/reader.hpp"
+#include "schema/validate.hpp"
 
 namespace telc::compiler::model {
 
@@ -10,7 +11,12 @@ void build(const schema::Locator& where, Model& out, diag::Sink& sink) {
   const std::string group = r.str("/apiVersion").value;
   const bool telemetry = group.rfind("telemetry.miloapis.com/", 0) == 0 ||
                          group.rfind("telemetry.datumapis.com/", 0) == 0;
-  if (r.has("/groups") && group.empty()) return out.rule_files.push_back(build_rule_file(r, "/groups", sink));
+  switch (schema::headless_kind(where.document().value)) {
+    case schema::Headless::rule_file: return out.rule_files.push_back(build_rule_file(r, "/groups", sink));
+    case schema::Headless::registry: return out.registries.push_back(build_registry(r));
+    case schema::Headless::manifest: out.registry_has_dependencies |= r.size("/dependencies") > 0; return;
+    default: break;
+  }
   const bool rules = (group == "operator.victoriametrics.com/v1beta1" && kind == "VMRule") ||
                      (group == "monitoring.coreos.com/v1" && kind == "PrometheusRule");
   if (rules) return out.rule_files.push_back(build_rule_file(r, "/spec/groups", sink));

@@ -217,12 +217,43 @@ struct RuleFile {
   std::vector<RuleGroup> groups;
 };
 
+/// One attribute of a semantic-convention group: a definition (`id`) or a reference (`ref`).
+struct SemconvAttribute {
+  std::optional<Str> id;
+  std::optional<Str> ref;
+  bool required = false;  // requirement_level: required
+  [[nodiscard]] const Str& key() const { return id ? *id : *ref; }
+};
+
+/// A group of a Weaver v1 registry file (`groups:`).
+struct SemconvGroup {
+  Str id;
+  Str type;  // attribute_group | metric | span | event | entity | resource
+  Str brief;
+  std::optional<Str> extends;
+  std::optional<Str> name;       // event and entity groups
+  std::optional<Str> span_name;  // span groups: `annotations.telc.span_name`
+  std::vector<SemconvAttribute> attributes;
+  /// A metric group in the shape of a MetricDefinition (the service is the name's first segment), so
+  /// queries are checked against registry metrics like any other; `extends` is folded in by link().
+  std::optional<MetricDefinition> metric;
+};
+
+/// A registry file; a registry is every such file among the inputs.
+struct Registry {
+  Origin origin;  // file and document only
+  std::vector<SemconvGroup> groups;
+};
+
 /// Everything the inputs declare, in input order.
 struct Model {
   std::vector<ExportPolicy> export_policies;
   std::vector<MetricDefinition> definitions;
   std::vector<MetricPolicy> policies;
   std::vector<RuleFile> rule_files;
+  std::vector<Registry> registries;
+  /// A registry manifest lists dependencies: refs may point outside the inputs.
+  bool registry_has_dependencies = false;
   /// Metric names of definitions that failed validation: references to them are not re-reported.
   std::vector<std::string> broken_definitions;
 };

@@ -24,7 +24,7 @@ class UnknownMetric final : public Rule {
       const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
       if (!name || context.metrics.find(*name) || !context.metrics.under_declared_service(*name)) return;
       const auto near = diag::closest(*name, context.metrics.names());
-      out.report(span_of(r.expr, node), fmt::format("no MetricDefinition declares '{}'", *name))
+      out.report(span_of(r.expr, node), fmt::format("no MetricDefinition or registry metric declares '{}'", *name))
           .hint(near ? fmt::format("did you mean '{}'?", *near) : "declare the metric, or fix the name");
     });
   }
