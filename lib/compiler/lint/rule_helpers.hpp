@@ -1,11 +1,30 @@
 #pragma once
 // Small look-ups shared by the rules over rule files.
 #include <string_view>
+#include <vector>
 
 #include "compiler/model/model.hpp"
 #include "metricsql/ast.hpp"
 
 namespace telc::compiler::lint {
+
+/// The metric groups of the inputs' semantic-convention registries. They are OTel metrics whatever
+/// the naming profile, so the OTel naming rules always apply to them.
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> registry_metrics(const model::Model& m) {
+  std::vector<const model::MetricDefinition*> out;
+  for (const model::Registry& r : m.registries)
+    for (const model::SemconvGroup& g : r.groups)
+      if (g.metric) out.push_back(&*g.metric);
+  return out;
+}
+
+/// Every declared metric: MetricDefinitions, then registry metrics.
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> all_metrics(const model::Model& m) {
+  std::vector<const model::MetricDefinition*> out;
+  for (const model::MetricDefinition& d : m.definitions) out.push_back(&d);
+  for (const model::MetricDefinition* d : registry_metrics(m)) out.push_back(d);
+  return out;
+}
 
 /// A label of the rule, or of its group (group labels apply to every rule).
 [[nodiscard]] inline const model::Str* label_of(const model::RuleGroup& g, const model::Rule& r, std::string_view key) {

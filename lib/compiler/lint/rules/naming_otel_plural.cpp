@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "compiler/lint/rule.hpp"
+#include "compiler/lint/rule_helpers.hpp"
 #include "compiler/units.hpp"
 
 namespace telc::compiler::lint {
@@ -27,8 +28,9 @@ class OtelPlural final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
-    if (context.profile != Profile::otel) return;
-    for (const model::MetricDefinition& d : context.model.definitions) {
+    const bool otel = context.profile == Profile::otel;
+    for (const model::MetricDefinition* m : otel ? all_metrics(context.model) : registry_metrics(context.model)) {
+      const model::MetricDefinition& d = *m;
       const std::string_view word = last_segment(d.name.value);
       const bool countable = d.unit.value.starts_with("{");
       const auto unit = find_unit(d.unit.value);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "compiler/lint/rule.hpp"
+#include "compiler/lint/rule_helpers.hpp"
 #include "compiler/units.hpp"
 
 namespace telc::compiler::lint {
@@ -23,8 +24,9 @@ class OtelSuffixes final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
-    if (context.profile != Profile::otel) return;
-    for (const model::MetricDefinition& d : context.model.definitions) {
+    const bool otel = context.profile == Profile::otel;
+    for (const model::MetricDefinition* m : otel ? all_metrics(context.model) : registry_metrics(context.model)) {
+      const model::MetricDefinition& d = *m;
       const std::string_view word = last_word(d.name.value);
       if (word == "total")
         out.report(d.name.span, fmt::format("metric '{}' ends in 'total'", d.name.value))

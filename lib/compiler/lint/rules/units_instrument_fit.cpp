@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "compiler/lint/rule.hpp"
+#include "compiler/lint/rule_helpers.hpp"
 #include "compiler/units.hpp"
 
 namespace telc::compiler::lint {
@@ -28,7 +29,8 @@ class InstrumentFit final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
-    for (const model::MetricDefinition& d : context.model.definitions) {
+    for (const model::MetricDefinition* m : all_metrics(context.model)) {
+      const model::MetricDefinition& d = *m;
       const std::string& name = d.name.value;
       const auto unit = find_unit(d.unit.value);
       if (d.instrument_kind == "counter" && has_word(name, {"utilization", "ratio", "percent", "usage"}))
