@@ -30,6 +30,12 @@ void check_diag_cases(const std::filesystem::path& root, std::size_t min_cases,
   }
 }
 
+std::string strip_dir(std::string text, const std::filesystem::path& dir) {
+  for (const std::string& prefix : {dir.string() + "/", std::filesystem::relative(dir).generic_string() + "/"})
+    for (std::size_t at; (at = text.find(prefix)) != std::string::npos;) text.erase(at, prefix.size());
+  return text;
+}
+
 std::string read_text(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;

@@ -15,6 +15,9 @@ std::vector<std::filesystem::path> case_dirs(const std::filesystem::path& root);
 void check_diag_cases(const std::filesystem::path& root, std::size_t min_cases,
                       const std::function<std::string(const std::filesystem::path&)>& run);
 
+/// `text` with every `dir/` prefix (absolute or relative) removed, so paths read as in the case.
+std::string strip_dir(std::string text, const std::filesystem::path& dir);
+
 std::string read_text(const std::filesystem::path& path);
 void write_text(const std::filesystem::path& path, const std::string& text);
 /// True when `actual` equals the golden file (rewritten first under UPDATE_GOLDEN=1). On a

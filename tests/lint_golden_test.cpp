@@ -24,10 +24,7 @@ std::string run_case(const fs::path& dir) {
   telc::diag::Sink sink;
   (void)telc::compiler::lint::lint(options, [] { return std::string(); }, sources, sink);
   sink.sort();
-  std::string out = telc::diag::render_compact(sink.all(), sources, true);
-  for (const std::string& prefix : {dir.string() + "/", fs::relative(dir).generic_string() + "/"})
-    for (std::size_t at; (at = out.find(prefix)) != std::string::npos;) out.erase(at, prefix.size());
-  return out;
+  return telc::test::strip_dir(telc::diag::render_compact(sink.all(), sources, true), dir);
 }
 
 std::vector<fs::path> cases(const fs::path& root) {

@@ -21,7 +21,8 @@ std::string run_case(const fs::path& dir) {
   telc::diag::Sink sink;
   (void)telc::compiler::validate({inputs, 1}, [] { return std::string(); }, sources, sink);
   sink.sort();
-  return telc::diag::render_compact(sink.all(), sources);
+  // Several inputs: name the file of each finding and note.
+  return telc::test::strip_dir(telc::diag::render_compact(sink.all(), sources, inputs.size() > 1), dir);
 }
 
 }  // namespace

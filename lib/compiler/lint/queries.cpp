@@ -87,4 +87,11 @@ void for_each_query_node(const model::Model& model, bool any_declared, const Que
   });
 }
 
+void for_each_export_selector(const model::Model& model, bool any_declared, const SelectorVisitor& visit) {
+  if (!any_declared) return;
+  for (const model::ExportPolicy& p : model.export_policies)
+    for (const model::ExportSource& s : p.sources)
+      if (s.metricsql && s.metricsql->selector) visit(*s.metricsql, *s.metricsql->selector);
+}
+
 }  // namespace telc::compiler::lint

@@ -8,6 +8,7 @@
 
 #include "compiler/model/model.hpp"
 #include "metricsql/ast.hpp"
+#include "metricsql/parse.hpp"
 
 namespace telc::compiler::lint {
 
@@ -23,6 +24,12 @@ void walk(const metricsql::Expr& root, const NodeVisitor& visit);
 using QueryNodeVisitor =
     std::function<void(const model::Rule& rule, const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents)>;
 void for_each_query_node(const model::Model& model, bool any_declared, const QueryNodeVisitor& visit);
+
+/// Every ExportPolicy source whose `metricsql` is a plain selector: the series it exports are the
+/// platform's, so they are checked against the declared metrics like rule expressions. Nothing is
+/// visited when no metric is declared.
+using SelectorVisitor = std::function<void(const model::MetricsQuery& query, const metricsql::Selector& selector)>;
+void for_each_export_selector(const model::Model& model, bool any_declared, const SelectorVisitor& visit);
 
 /// The metric name a selector matches with `__name__="..."` in every or-group, if any.
 [[nodiscard]] std::optional<std::string> metric_name(const metricsql::MetricExpr& m);
