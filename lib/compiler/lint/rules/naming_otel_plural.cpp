@@ -12,7 +12,7 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/otel-plural", "an OTel-profile metric name is plural without a count unit", diag::Severity::note};
+constexpr RuleInfo kInfo{"naming/otel-plural", "an OTel metric name (otel profile, or a registry metric) is plural without a count unit", diag::Severity::note};
 
 /// A crude English plural: ends in 's' but not in 'ss', 'us' or 'is' (status, bus, analysis).
 bool looks_plural(std::string_view w) {

@@ -12,7 +12,7 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/otel-suffixes", "an OTel-profile metric name ends in total or its unit", diag::Severity::warning};
+constexpr RuleInfo kInfo{"naming/otel-suffixes", "an OTel metric name (otel profile, or a registry metric) ends in total or its unit", diag::Severity::warning};
 
 /// The last segment of a dotted name, or of an underscored one.
 std::string_view last_word(std::string_view name) {
