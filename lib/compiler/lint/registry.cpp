@@ -34,6 +34,7 @@ std::unique_ptr<Rule> make_naming_span_name();
 std::unique_ptr<Rule> make_queries_gauge_function_on_counter();
 std::unique_ptr<Rule> make_queries_quantile_on_non_histogram();
 std::unique_ptr<Rule> make_queries_rate_on_gauge();
+std::unique_ptr<Rule> make_queries_undeclared_grouping_label();
 std::unique_ptr<Rule> make_queries_undeclared_label();
 std::unique_ptr<Rule> make_queries_unknown_metric();
 std::unique_ptr<Rule> make_units_instrument_fit();
@@ -69,6 +70,7 @@ constexpr RuleFactory kRules[] = {
     &make_queries_gauge_function_on_counter,
     &make_queries_quantile_on_non_histogram,
     &make_queries_rate_on_gauge,
+    &make_queries_undeclared_grouping_label,
     &make_queries_undeclared_label,
     &make_queries_unknown_metric,
     &make_units_instrument_fit,
