@@ -100,3 +100,39 @@ TEST_CASE("SARIF output lists the lint rules with their summaries") {
   CHECK(described);
   CHECK(sarif["runs"][0]["results"][0]["ruleId"] == "alerting/missing-for");
 }
+
+TEST_CASE("a registry and a rule file in one run: each is recognised by its groups") {
+  const fs::path dir = scratch_dir("registry");
+  telc::test::write_text(dir / "registry.yaml", R"(groups:
+  - id: metric.compute.vm.active
+    type: metric
+    metric_name: compute.vm.active
+    brief: Active VMs.
+    instrument: updowncounter
+    unit: "{vm}"
+    stability: development
+    attributes:
+      - id: compute.vm.zone
+        type: string
+        brief: Zone of the VM.
+        examples: [us-east-1a]
+  - id: span.compute.vm.create
+    type: span
+    span_kind: internal
+    brief: Creating a VM.
+    stability: development
+    annotations: {telc: {span_name: VmCreate}}
+)");
+  telc::test::write_text(dir / "rules.yaml", R"(groups:
+  - name: compute
+    rules:
+      - record: compute:vm_active:sum
+        expr: sum by (cluster, compute_vm_zone) (compute_vm_actve)
+)");
+  const auto run = run_telc({"lint", "--format", "json", "--fail-on", "warning", dir.string()});
+  CHECK(run.code == 1);
+  const auto report = nlohmann::json::parse(run.out);
+  std::vector<std::string> codes;
+  for (const auto& d : report["diagnostics"]) codes.push_back(d["code"]);
+  CHECK(codes == std::vector<std::string>{"naming/span-name", "queries/unknown-metric"});
+}
