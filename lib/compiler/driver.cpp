@@ -47,6 +47,7 @@ void append_model(model::Model& to, model::Model& from) {
   append(to.policies, from.policies);
   append(to.rule_files, from.rule_files);
   append(to.registries, from.registries);
+  append(to.pipelines, from.pipelines);
   to.registry_has_dependencies |= from.registry_has_dependencies;
   append(to.broken_definitions, from.broken_definitions);
 }

@@ -4,6 +4,18 @@
 #include "schema/validate.hpp"
 
 namespace telc::compiler::model {
+namespace {
+
+PipelineTransforms pipeline_transforms(const Reader& r) {
+  PipelineTransforms out{r.origin(), {}};
+  for (std::size_t i = 0; i < r.size("/spec/transform"); ++i) {
+    const std::string p = "/spec/transform/" + std::to_string(i) + "/statements";
+    for (std::size_t j = 0; j < r.size(p); ++j) out.statements.push_back(r.embedded(p + "/" + std::to_string(j)));
+  }
+  return out;
+}
+
+}  // namespace
 
 void build(const schema::Locator& where, Model& out, diag::Sink& sink) {
   const Reader r(where);
@@ -20,6 +32,7 @@ void build(const schema::Locator& where, Model& out, diag::Sink& sink) {
   const bool rules = (group == "operator.victoriametrics.com/v1beta1" && kind == "VMRule") ||
                      (group == "monitoring.coreos.com/v1" && kind == "PrometheusRule");
   if (rules) return out.rule_files.push_back(build_rule_file(r, "/spec/groups", sink));
+  if (group.rfind("telemetry.kyma-project.io/", 0) == 0) return out.pipelines.push_back(pipeline_transforms(r));
   if (!telemetry) return;
   if (kind == "ExportPolicy" || kind == "Exporter") out.export_policies.push_back(build_export_policy(r, sink));
   else if (kind == "MetricDefinition") out.definitions.push_back(build_metric_definition(r));

@@ -245,6 +245,13 @@ struct Registry {
   std::vector<SemconvGroup> groups;
 };
 
+/// The OTTL transform statements of a Kyma LogPipeline, TracePipeline or MetricPipeline, kept as
+/// text: lint reads the attribute keys they write.
+struct PipelineTransforms {
+  Origin origin;
+  std::vector<EmbeddedStr> statements;
+};
+
 /// Everything the inputs declare, in input order.
 struct Model {
   std::vector<ExportPolicy> export_policies;
@@ -252,6 +259,7 @@ struct Model {
   std::vector<MetricPolicy> policies;
   std::vector<RuleFile> rule_files;
   std::vector<Registry> registries;
+  std::vector<PipelineTransforms> pipelines;
   /// A registry manifest lists dependencies: refs may point outside the inputs.
   bool registry_has_dependencies = false;
   /// Metric names of definitions that failed validation: references to them are not re-reported.

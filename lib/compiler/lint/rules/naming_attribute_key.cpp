@@ -1,18 +1,21 @@
 // Log, span and resource attribute keys are dotted OTel keys: lowercase namespaces separated by
 // '.', never joined with '_' (that is the metric-label style, and the two must not be mixed).
+// Keys come from registry attribute definitions and from the keys Kyma pipelines' OTTL transform
+// statements write with set(...).
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <set>
 
 #include <fmt/format.h>
+#include <re2/re2.h>
 
 #include "compiler/lint/rule.hpp"
 
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/attribute-key", "a registry attribute key is not lowercase dotted namespaces",
+constexpr RuleInfo kInfo{"naming/attribute-key", "a log, span or resource attribute key is not lowercase dotted namespaces",
                          diag::Severity::warning};
 
 // Namespaces of the OpenTelemetry semantic conventions and of the platform's log fields.
@@ -63,6 +66,21 @@ std::set<std::string, std::less<>> namespaces(const model::Model& m) {
   return out;
 }
 
+/// The attribute keys a statement writes: `set(span.attributes["k"], ...)`. A MetricPipeline's
+/// data-point attributes become metric labels (snake_case), so there only resource keys count.
+std::vector<model::Str> written_keys(const model::EmbeddedStr& statement, bool metrics) {
+  static const RE2 kSet(R"re(\bset\(\s*(?:(\w+)\.)?attributes\["([^"\\]*)"\])re");
+  std::vector<model::Str> out;
+  const std::string& text = statement.text.value;
+  re2::StringPiece input(text), context, key;
+  while (RE2::FindAndConsume(&input, kSet, &context, &key)) {
+    if (metrics && context != "resource") continue;
+    const auto begin = static_cast<std::size_t>(key.data() - text.data());
+    if (!key.empty()) out.push_back({std::string(key), statement.where.span(begin, begin + key.size() - 1)});
+  }
+  return out;
+}
+
 class AttributeKey final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
@@ -72,6 +90,9 @@ class AttributeKey final : public Rule {
       for (const model::SemconvGroup& g : r.groups)
         for (const model::SemconvAttribute& a : g.attributes)
           if (a.id) check_key(*a.id, known, context.profile, out);
+    for (const model::PipelineTransforms& p : context.model.pipelines)
+      for (const model::EmbeddedStr& s : p.statements)
+        for (const model::Str& key : written_keys(s, p.origin.kind == "MetricPipeline")) check_key(key, known, context.profile, out);
   }
 
  private:
