@@ -85,7 +85,6 @@ constexpr diag::CodeInfo kCodes[] = {
     {"schema/unique",                "a name is used twice in one list"},
     {"schema/unknown-field",         "a field the schema does not define"},
     {"schema/unknown-kind",          "an apiVersion or kind telc does not know"},
-    {"schema/unsupported-format",    "a file in a format telc recognises but does not read"},
     {"semconv/duplicate-id",         "two registry groups or attribute definitions share an id"},
     {"semconv/unresolved-ref",       "a registry ref or extends names nothing the inputs define"},
     {"yaml/complex-key",             "a mapping key that is not a scalar"},

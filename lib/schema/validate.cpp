@@ -34,16 +34,12 @@ std::optional<std::string> kind_hint(const SchemaStore& store, const std::string
 bool is_registry_group(const nlohmann::json& g) { return g.is_object() && (g.contains("id") || g.contains("type")); }
 
 /// The schema of a document that names no apiVersion (a rule file, a registry file or manifest).
-const CompiledSchema* headless_schema(const nlohmann::json& v, const Locator& where, const SchemaStore& store,
-                                      diag::Sink& sink) {
-  switch (headless_kind(v)) {
+const CompiledSchema* headless_schema(Headless kind, const SchemaStore& store) {
+  switch (kind) {
     case Headless::rule_file: return store.find(kRuleFileApiVersion, kRuleFileKind);
     case Headless::registry: return store.find(kRegistryApiVersion, kRegistryKind);
     case Headless::manifest: return store.find(kRegistryApiVersion, kManifestKind);
-    case Headless::registry_v2:
-      sink.report({diag::Severity::warning, "schema/unsupported-format", "Weaver v2 registry files are not read; this document was skipped",
-                   where.value("/file_format"), "write the registry in the v1 'groups:' syntax to have telc check it", {}});
-      return nullptr;
+    case Headless::registry_v2: return store.find(kRegistryV2ApiVersion, kRegistryKind);
     case Headless::none: return nullptr;
   }
   return nullptr;
@@ -57,7 +53,7 @@ const CompiledSchema* identify(const Document& doc, const Locator& where, const 
     return report(sink, where.value(""), "schema/not-a-resource",
                   fmt::format("document is {}, not a resource mapping", show(v)),
                   "a telc input has 'apiVersion', 'kind', 'metadata' and 'spec'"), nullptr;
-  if (const CompiledSchema* s = headless_schema(v, where, store, sink); s || headless_kind(v) != Headless::none) return s;
+  if (const Headless kind = headless_kind(v); kind != Headless::none) return headless_schema(kind, store);
   for (const char* field : {"apiVersion", "kind"})
     if (!v.contains(field) || !v[field].is_string())
       return report(sink, where.value(v.contains(field) ? std::string("/") + field : ""), "schema/required",

@@ -16,6 +16,7 @@ inline constexpr std::string_view kRuleFileKind = "RuleFile";
 inline constexpr std::string_view kRegistryApiVersion = "opentelemetry.io/semconv-v1";
 inline constexpr std::string_view kRegistryKind = "Registry";
 inline constexpr std::string_view kManifestKind = "RegistryManifest";
+inline constexpr std::string_view kRegistryV2ApiVersion = "opentelemetry.io/semconv-v2";
 
 /// What a document without apiVersion and kind is, told apart by its top-level keys: rule files and
 /// registries both have `groups`, whose items have `name`/`rules` in one and `id`/`type` in the other.

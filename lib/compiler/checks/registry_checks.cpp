@@ -45,7 +45,7 @@ void check_registries(const model::Model& model, diag::Sink& sink) {
   Index groups, attributes, metrics;
   for (const model::Registry& r : model.registries)
     for (const model::SemconvGroup& g : r.groups) {
-      define(groups, g.id, "group", sink);
+      if (!g.id.value.empty()) define(groups, g.id, "group", sink);  // a v2 file's top-level attributes
       if (g.metric) define(metrics, g.metric->name, "metric", sink);
       for (const model::SemconvAttribute& a : g.attributes)
         if (a.id) define(attributes, *a.id, "attribute", sink);
@@ -54,6 +54,7 @@ void check_registries(const model::Model& model, diag::Sink& sink) {
   for (const model::Registry& r : model.registries)
     for (const model::SemconvGroup& g : r.groups) {
       if (g.extends) resolve(groups, *g.extends, "group", sink);
+      for (const model::Str& ref : g.group_refs) resolve(groups, ref, "attribute group", sink);
       for (const model::SemconvAttribute& a : g.attributes)
         if (a.ref) resolve(attributes, *a.ref, "attribute", sink);
     }

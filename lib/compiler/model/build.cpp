@@ -26,6 +26,7 @@ void build(const schema::Locator& where, Model& out, diag::Sink& sink) {
   switch (schema::headless_kind(where.document().value)) {
     case schema::Headless::rule_file: return out.rule_files.push_back(build_rule_file(r, "/groups", sink));
     case schema::Headless::registry: return out.registries.push_back(build_registry(r));
+    case schema::Headless::registry_v2: return out.registries.push_back(build_registry_v2(r));
     case schema::Headless::manifest: out.registry_has_dependencies |= r.size("/dependencies") > 0; return;
     default: break;
   }

@@ -18,6 +18,7 @@ ExportPolicy build_export_policy(const class Reader& r, diag::Sink& sink);
 MetricDefinition build_metric_definition(const class Reader& r);
 MetricPolicy build_metric_policy(const class Reader& r);
 Registry build_registry(const class Reader& r);
+Registry build_registry_v2(const class Reader& r);
 /// Cross-document links once every input is read: registry metrics inherit their `extends` chain.
 void link(Model& model);
 RuleFile build_rule_file(const class Reader& r, const std::string& groups_pointer, diag::Sink& sink);

@@ -225,7 +225,8 @@ struct SemconvAttribute {
   [[nodiscard]] const Str& key() const { return id ? *id : *ref; }
 };
 
-/// A group of a Weaver v1 registry file (`groups:`).
+/// A group of a Weaver v1 registry file (`groups:`), or what telc reads of a v2 file: its top-level
+/// `attributes` (one group with an empty id), `attribute_groups` and `metrics`.
 struct SemconvGroup {
   Str id;
   Str type;  // attribute_group | metric | span | event | entity | resource
@@ -234,8 +235,10 @@ struct SemconvGroup {
   std::optional<Str> name;       // event and entity groups
   std::optional<Str> span_name;  // span groups: `annotations.telc.span_name`
   std::vector<SemconvAttribute> attributes;
+  std::vector<Str> group_refs;  // v2 `ref_group`: every attribute of those groups
   /// A metric group in the shape of a MetricDefinition (the service is the name's first segment), so
-  /// queries are checked against registry metrics like any other; `extends` is folded in by link().
+  /// queries are checked against registry metrics like any other; `extends` and `ref_group` are
+  /// folded in by link().
   std::optional<MetricDefinition> metric;
 };
 
