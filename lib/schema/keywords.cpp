@@ -1,6 +1,7 @@
 #include "schema/keywords.hpp"
 
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -131,51 +132,56 @@ class Walker {
     }
   }
 
-  /// One `x-telc-conditions` rule (the CEL rules of CRDs such as Kyma's): when `if` is present
-  /// (or `if_absent` absent, or every `if_equals` holds), unless every `unless_equals` holds, the
-  /// `forbid` members must be absent, the `require` members present, `require_equals` must hold
-  /// and `forbid_equals` must not. Pointers are relative.
-  void check_condition(const Json& rule, const Json& value, const std::string& pointer) {
+  /// What set a condition off: the pointer named in its messages and the phrase "with 'x'".
+  struct Trigger {
+    std::string pointer;
+    std::string condition;
+  };
+
+  /// The condition's trigger when it fires: `if` present, `if_absent` absent, or every `if_equals`
+  /// holding, and not every `unless_equals`.
+  static std::optional<Trigger> fired(const Json& rule, const Json& value) {
     const bool present = rule.contains("if") && find_pointer(value, rule["if"].get<std::string>());
     const bool absent = rule.contains("if_absent") && !find_pointer(value, rule["if_absent"].get<std::string>());
     const bool equals = rule.contains("if_equals") && all_equal(rule["if_equals"], value);
-    if (!present && !absent && !equals) return;
-    if (rule.contains("unless_equals") && all_equal(rule["unless_equals"], value)) return;
-    const std::string because = rule.value("because", "");
-    const std::string trigger = present ? rule["if"].get<std::string>()
-                                : absent ? rule["if_absent"].get<std::string>()
-                                         : rule["if_equals"].begin().key();
+    if ((!present && !absent && !equals) || (rule.contains("unless_equals") && all_equal(rule["unless_equals"], value))) return std::nullopt;
+    if (absent) return Trigger{rule["if_absent"], fmt::format("without '{}'", last_token(rule["if_absent"].get<std::string>()))};
+    const std::string at = present ? rule["if"].get<std::string>() : rule["if_equals"].begin().key();
     // `if: /type` with `unless_equals: {/type: ...}` depends on the value: name it.
-    const Json* shown = present && rule.contains("unless_equals") && rule["unless_equals"].contains(trigger) ? find_pointer(value, trigger) : nullptr;
-    const std::string condition = shown ? fmt::format("with '{}: {}'", last_token(trigger), scalar_text(*shown))
-                                  : present ? fmt::format("with '{}'", last_token(trigger))
-                                  : absent ? fmt::format("without '{}'", last_token(trigger))
-                                           : fmt::format("with '{}: {}'", last_token(trigger), scalar_text(rule["if_equals"].begin().value()));
+    const bool valued = !present || (rule.contains("unless_equals") && rule["unless_equals"].contains(at));
+    if (!valued) return Trigger{at, fmt::format("with '{}'", last_token(at))};
+    return Trigger{at, fmt::format("with '{}: {}'", last_token(at), scalar_text(*find_pointer(value, at)))};
+  }
+
+  /// One `x-telc-conditions` rule (the CEL rules of CRDs such as Kyma's): once it fires, the
+  /// `forbid` members must be absent, the `require` members present, `require_equals` must hold and
+  /// `forbid_equals` must not. Pointers are relative.
+  void check_condition(const Json& rule, const Json& value, const std::string& pointer) {
+    const auto t = fired(rule, value);
+    if (!t) return;
+    const std::string because = rule.value("because", "");
     for (const Json& f : rule.value("forbid", Json::array()))
       if (find_pointer(value, f.get<std::string>()))
-        report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}' is not allowed {}", last_token(f.get<std::string>()), condition),
+        report(diag::Severity::error, "schema/conflict", fmt::format("'{}' is not allowed {}", last_token(f.get<std::string>()), t->condition),
                where_.key(pointer + f.get<std::string>()), because);
     for (const Json& r : rule.value("require", Json::array()))
       if (!find_pointer(value, r.get<std::string>()))
-        report(diag::Severity::error, "schema/required",
-               fmt::format("'{}' is required {}", last_token(r.get<std::string>()), condition),
-               where_.key(pointer + trigger), because);
+        report(diag::Severity::error, "schema/required", fmt::format("'{}' is required {}", last_token(r.get<std::string>()), t->condition),
+               where_.key(pointer + t->pointer), because);
+    check_values(rule, value, pointer, *t, because);
+  }
+
+  void check_values(const Json& rule, const Json& value, const std::string& pointer, const Trigger& t, const std::string& because) {
     static const Json kNone = Json::object();
-    const Json& required = rule.contains("require_equals") ? rule["require_equals"] : kNone;
-    const Json& banned_values = rule.contains("forbid_equals") ? rule["forbid_equals"] : kNone;
-    for (const auto& [at, want] : required.items()) {
-      const Json* have = find_pointer(value, at);
-      if (have == nullptr || *have != want)
+    for (const auto& [at, want] : (rule.contains("require_equals") ? rule["require_equals"] : kNone).items())
+      if (const Json* have = find_pointer(value, at); have == nullptr || *have != want)
         report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}' requires '{}: {}'", last_token(trigger), last_token(at), scalar_text(want)),
-               where_.key(pointer + trigger), because);
-    }
-    for (const auto& [at, banned] : banned_values.items())
+               fmt::format("'{}' requires '{}: {}'", last_token(t.pointer), last_token(at), scalar_text(want)),
+               where_.key(pointer + t.pointer), because);
+    for (const auto& [at, banned] : (rule.contains("forbid_equals") ? rule["forbid_equals"] : kNone).items())
       if (const Json* have = find_pointer(value, at); have && *have == banned)
         report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), condition),
-               where_.value(pointer + at), because);
+               fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), t.condition), where_.value(pointer + at), because);
   }
 
   static bool all_equal(const Json& expected, const Json& value) {
