@@ -20,3 +20,16 @@ now_us() { printf -v "$1" '%s' "${EPOCHREALTIME/./}"; }
 
 # median of numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+# time_compile WORK RUNS: `telc compile -j 2` of WORK/in into WORK/out, RUNS times; leaves the
+# times (µs) in WORK/us, the peak memory of one more run in $rss_kb, and that run's output in WORK/out.
+time_compile() {
+  local work=$1 runs=$2 t0 t1
+  : > "$work/us"
+  for ((i = 0; i < runs; i++)); do
+    rm -rf "$work/out"
+    now_us t0; "$TELC" compile -j 2 -o "$work/out" "$work/in" 2>/dev/null; now_us t1; echo $((t1 - t0)) >> "$work/us"
+  done
+  rm -rf "$work/out"
+  rss_kb=$(/usr/bin/time -f '%M' "$TELC" compile -j 2 -o "$work/out" "$work/in" 2>&1 >/dev/null | tail -1)
+}

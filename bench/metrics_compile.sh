@@ -29,13 +29,7 @@ for ((f = 0; f < 20; f++)); do
   done > "$work/in/metrics-$f.yaml"
 done
 
-: > "$work/us"
-for ((i = 0; i < runs; i++)); do
-  rm -rf "$work/out"
-  now_us t0; "$TELC" compile -j 2 -o "$work/out" "$work/in" 2>/dev/null; now_us t1; echo $((t1 - t0)) >> "$work/us"
-done
-rm -rf "$work/out"
-rss_kb=$(/usr/bin/time -f '%M' "$TELC" compile -j 2 -o "$work/out" "$work/in" 2>&1 >/dev/null | tail -1)
+time_compile "$work" "$runs"
 files=$(find "$work/out" -type f | wc -l)
 bytes=$(du -sb "$work/out" | cut -f1)
 median_s=$(median < "$work/us" | awk '{printf "%.3f", $1 / 1e6}')

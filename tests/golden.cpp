@@ -30,6 +30,14 @@ void check_diag_cases(const std::filesystem::path& root, std::size_t min_cases,
   }
 }
 
+std::vector<std::string> case_inputs(const std::filesystem::path& dir) {
+  std::vector<std::string> inputs;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    if (entry.path().filename().string().rfind("input", 0) == 0) inputs.push_back(entry.path().string());
+  std::sort(inputs.begin(), inputs.end());
+  return inputs;
+}
+
 std::string strip_dir(std::string text, const std::filesystem::path& dir) {
   for (const std::string& prefix : {dir.string() + "/", std::filesystem::relative(dir).generic_string() + "/"})
     for (std::size_t at; (at = text.find(prefix)) != std::string::npos;) text.erase(at, prefix.size());

@@ -15,6 +15,9 @@ std::vector<std::filesystem::path> case_dirs(const std::filesystem::path& root);
 void check_diag_cases(const std::filesystem::path& root, std::size_t min_cases,
                       const std::function<std::string(const std::filesystem::path&)>& run);
 
+/// The case's input files (`input*`), sorted.
+std::vector<std::string> case_inputs(const std::filesystem::path& dir);
+
 /// `text` with every `dir/` prefix (absolute or relative) removed, so paths read as in the case.
 std::string strip_dir(std::string text, const std::filesystem::path& dir);
 

@@ -14,10 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string run_case(const fs::path& dir) {
-  std::vector<std::string> inputs;
-  for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.path().filename().string().rfind("input", 0) == 0) inputs.push_back(entry.path().string());
-  std::sort(inputs.begin(), inputs.end());
+  const std::vector<std::string> inputs = telc::test::case_inputs(dir);
   telc::compiler::lint::LintOptions options{{inputs, 1}, std::nullopt, false, "2025-06-01"};
   if (fs::exists(dir / "telc.yaml")) options.config_path = (dir / "telc.yaml").string();
   telc::diag::SourceManager sources;

@@ -13,10 +13,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string run_case(const fs::path& dir) {
-  std::vector<std::string> inputs;
-  for (const auto& entry : fs::directory_iterator(dir))
-    if (entry.path().filename().string().rfind("input", 0) == 0) inputs.push_back(entry.path().string());
-  std::sort(inputs.begin(), inputs.end());
+  const std::vector<std::string> inputs = telc::test::case_inputs(dir);
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
   (void)telc::compiler::validate({inputs, 1}, [] { return std::string(); }, sources, sink);

@@ -1,5 +1,6 @@
 #pragma once
 // Small look-ups shared by the rules over rule files.
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +25,17 @@ namespace telc::compiler::lint {
   for (const model::MetricDefinition& d : m.definitions) out.push_back(&d);
   for (const model::MetricDefinition* d : registry_metrics(m)) out.push_back(d);
   return out;
+}
+
+/// The metrics the OTel naming rules judge: every one in the otel profile, else registry metrics.
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> otel_named_metrics(const model::Model& m, bool otel_profile) {
+  return otel_profile ? all_metrics(m) : registry_metrics(m);
+}
+
+/// snake_case: a lowercase letter, then lowercase letters, digits and '_' (one name segment).
+[[nodiscard]] inline bool is_snake_case(std::string_view s) {
+  const auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
+  return !s.empty() && s[0] >= 'a' && s[0] <= 'z' && std::all_of(s.begin(), s.end(), ok);
 }
 
 /// A label of the rule, or of its group (group labels apply to every rule).

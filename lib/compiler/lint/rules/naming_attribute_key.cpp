@@ -11,6 +11,7 @@
 #include <re2/re2.h>
 
 #include "compiler/lint/rule.hpp"
+#include "compiler/lint/rule_helpers.hpp"
 
 namespace telc::compiler::lint {
 namespace {
@@ -23,14 +24,15 @@ constexpr std::array<std::string_view, 24> kNamespaces{
     "client", "cloud", "code", "container", "db", "error", "event", "exception", "host", "http", "k8s", "log",
     "messaging", "network", "os", "otel", "process", "resource", "rpc", "server", "service", "telemetry", "url", "user"};
 
-bool lower(char c) { return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'; }
 bool upper(char c) { return std::isupper(static_cast<unsigned char>(c)); }
 
 /// A segment is snake_case; the datum profile also allows Kubernetes' lowerCamelCase field names
-/// (`resource.apiVersion`, a standard log field).
+/// (`resource.apiVersion`, a standard log field): snake_case once its capitals are lowered.
 bool good_segment(std::string_view s, Profile profile) {
-  if (s.empty() || !std::islower(static_cast<unsigned char>(s[0]))) return false;
-  return std::all_of(s.begin(), s.end(), [&](char c) { return lower(c) || (profile == Profile::datum && upper(c)); });
+  if (profile == Profile::otel || s.empty() || upper(s[0])) return is_snake_case(s);
+  std::string lowered(s);
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return is_snake_case(lowered);
 }
 
 /// The key in snake_case with empty segments dropped: `Compute.VM..Name` → `compute.vm.name`.

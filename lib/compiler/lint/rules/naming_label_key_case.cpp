@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "compiler/lint/rule.hpp"
+#include "compiler/lint/rule_helpers.hpp"
 #include "compiler/units.hpp"
 #include "diag/spelling.hpp"
 
@@ -13,11 +14,6 @@ namespace telc::compiler::lint {
 namespace {
 
 constexpr RuleInfo kInfo{"naming/label-key-case", "a metric label key is not snake_case", diag::Severity::warning};
-
-bool is_snake_case(std::string_view s) {
-  if (s.empty() || !std::islower(static_cast<unsigned char>(s[0]))) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'; });
-}
 
 std::string to_snake_case(std::string_view s) {
   std::string out;

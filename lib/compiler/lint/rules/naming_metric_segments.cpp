@@ -1,11 +1,10 @@
 // Metric names are lowercase dotted segments following {service}.{resource}.{measurement}[.{unit}]
 // (the conventions of the platform's instrumentation skill).
-#include <algorithm>
-#include <cctype>
 
 #include <fmt/format.h>
 
 #include "compiler/lint/rule.hpp"
+#include "compiler/lint/rule_helpers.hpp"
 #include "compiler/units.hpp"
 #include "diag/spelling.hpp"
 
@@ -14,18 +13,13 @@ namespace {
 
 constexpr RuleInfo kInfo{"naming/metric-segments", "a metric name is not lowercase dotted {service}.{resource}.{measurement} segments", diag::Severity::warning};
 
-bool is_segment(std::string_view s) {
-  if (s.empty() || !std::islower(static_cast<unsigned char>(s[0]))) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'; });
-}
-
 /// The first segment that is not lowercase, or "" when all are.
 std::string bad_segment(std::string_view name, std::size_t& count) {
   count = 0;
   for (std::size_t start = 0, dot = 0; dot != std::string_view::npos; start = dot + 1, ++count) {
     dot = name.find('.', start);
     const std::string_view s = name.substr(start, dot == std::string_view::npos ? dot : dot - start);
-    if (!is_segment(s)) return std::string(s.empty() ? "(empty)" : s);
+    if (!is_snake_case(s)) return std::string(s.empty() ? "(empty)" : s);
   }
   return "";
 }

@@ -28,8 +28,7 @@ class OtelPlural final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
-    const bool otel = context.profile == Profile::otel;
-    for (const model::MetricDefinition* m : otel ? all_metrics(context.model) : registry_metrics(context.model)) {
+    for (const model::MetricDefinition* m : otel_named_metrics(context.model, context.profile == Profile::otel)) {
       const model::MetricDefinition& d = *m;
       const std::string_view word = last_segment(d.name.value);
       const bool countable = d.unit.value.starts_with("{");
