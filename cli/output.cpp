@@ -19,8 +19,7 @@ bool use_colour(const Io& io) {
 std::string summary(const diag::Sink& sink) {
   const std::size_t errors = sink.error_count();
   const std::size_t warnings = sink.count(diag::Severity::warning) - errors;
-  return fmt::format("{} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings,
-                     warnings == 1 ? "" : "s");
+  return fmt::format("{} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
 }
 
 }  // namespace
@@ -35,8 +34,7 @@ void add_report_options(CLI::App& command, ReportOptions& options, bool with_fai
         ->capture_default_str();
 }
 
-int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options,
-           Io& io) {
+int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options, Io& io) {
   sink.sort();
   const auto& all = sink.all();
   if (options.format == "json") {

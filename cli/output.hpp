@@ -18,7 +18,6 @@ struct ReportOptions {
 void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on);
 
 /// Sorts, renders and prints `sink`; returns 1 when a finding reaches the fail-on severity.
-[[nodiscard]] int report(diag::Sink& sink, const diag::SourceManager& sources,
-                         const ReportOptions& options, Io& io);
+[[nodiscard]] int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options, Io& io);
 
 }  // namespace telc::cli

@@ -56,7 +56,8 @@ TEST_CASE("stdin is read with '-' and named <stdin>") {
 }
 
 TEST_CASE("json, sarif and github formats carry positions") {
-  const std::string bad = "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: ExportPolicy\nmetadata: {name: x}\nspec: {}\n";
+  const std::string bad =
+      "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: ExportPolicy\nmetadata: {name: x}\nspec: {}\n";
   auto j = run_telc({"validate", "--format", "json", "-"}, bad);
   CHECK(j.code == 1);
   const auto doc = nlohmann::json::parse(j.out);
@@ -127,9 +128,10 @@ TEST_CASE("compile writes the examples' configs, and --check detects drift") {
 TEST_CASE("compile writes nothing when any error is reported") {
   const fs::path out = scratch("not-written");
   fs::remove_all(out);
-  const std::string bad = "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: ExportPolicy\nmetadata: {name: x}\n"
-                          "spec:\n  sources: [{name: a, metrics: {metricsql: 'rate(x[5m])'}}]\n"
-                          "  sinks: [{name: s, sources: [a], target: {prometheusRemoteWrite: {endpoint: 'https://e/x'}}}]\n";
+  const std::string bad =
+      "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: ExportPolicy\nmetadata: {name: x}\n"
+      "spec:\n  sources: [{name: a, metrics: {metricsql: 'rate(x[5m])'}}]\n"
+      "  sinks: [{name: s, sources: [a], target: {prometheusRemoteWrite: {endpoint: 'https://e/x'}}}]\n";
   auto r = run_telc({"compile", "-o", out.string(), "-"}, bad);
   CHECK(r.code == 1);
   CHECK(r.err.find("export/not-a-selector") != std::string::npos);
@@ -138,7 +140,8 @@ TEST_CASE("compile writes nothing when any error is reported") {
 }
 
 TEST_CASE("SARIF rules carry lint metadata: default level and documentation") {
-  auto r = run_telc({"lint", "--format", "sarif", "-"}, "groups:\n  - name: g\n    rules:\n      - alert: x\n        expr: up == 0\n");
+  auto r = run_telc({"lint", "--format", "sarif", "-"},
+                    "groups:\n  - name: g\n    rules:\n      - alert: x\n        expr: up == 0\n");
   const auto sarif = nlohmann::json::parse(r.out);
   bool found = false;
   for (const auto& rule : sarif["runs"][0]["tool"]["driver"]["rules"]) {

@@ -33,8 +33,8 @@ col::CheckOptions read_options(const fs::path& dir) {
 std::string run_case(const fs::path& dir) {
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
-  const auto result = col::check_files({(dir / "input.yaml").string()}, read_options(dir),
-                                       [] { return std::string(); }, sources, sink);
+  const auto result = col::check_files(
+      {(dir / "input.yaml").string()}, read_options(dir), [] { return std::string(); }, sources, sink);
   CHECK(!result.io_failed);
   sink.sort();
   return telc::diag::render_compact(sink.all(), sources);
@@ -108,7 +108,7 @@ TEST_CASE("component tables answer look-ups") {
   CHECK(col::find_component(Kind::receiver, "batch") == nullptr);
   const auto* otlp_http = col::find_component(Kind::exporter, "otlp_http");
   REQUIRE(otlp_http->shape != nullptr);
-  CHECK(col::find_field(*otlp_http->shape, "tls") != nullptr);             // from confighttp, squashed
+  CHECK(col::find_field(*otlp_http->shape, "tls") != nullptr);               // from confighttp, squashed
   CHECK(col::find_field(*otlp_http->shape, "metrics_endpoint") != nullptr);  // its own
   CHECK(col::find_field(*otlp_http->shape, "insecure") == nullptr);
   CHECK(col::parse_version("0.144.0") < col::parse_version("v0.159.0"));

@@ -34,11 +34,13 @@ struct Compiled {
 Compiled compile_case(const fs::path& dir) {
   const fs::path previous = fs::current_path();
   fs::current_path(dir);
-  telc::compiler::CompileOptions options{{{"input"}, 1}, words("targets"), !words("options").empty(), std::nullopt, false};
+  telc::compiler::CompileOptions options{
+      {{"input"}, 1}, words("targets"), !words("options").empty(), std::nullopt, false};
   if (fs::exists("input/.telc.yaml")) options.config_path = "input/.telc.yaml";
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
-  auto result = telc::compiler::compile(options, [] { return std::string(); }, sources, sink);
+  auto result = telc::compiler::compile(
+      options, [] { return std::string(); }, sources, sink);
   sink.sort();
   Compiled out{std::move(result.files), telc::diag::render_compact(sink.all(), sources, true)};
   fs::current_path(previous);

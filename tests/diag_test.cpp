@@ -51,7 +51,7 @@ TEST_CASE("did-you-mean picks the closest key") {
 TEST_CASE("embedded text maps offsets through runs") {
   EmbeddedText t(1);
   for (std::uint32_t c = 5; c < 9; ++c) t.push({2, c});  // "abcd" on line 2 from column 5
-  t.push({3, 3});                                         // a folded line break
+  t.push({3, 3});                                        // a folded line break
   t.push({3, 4});
   t.push({3, 5});  // end
   CHECK(t.at(0) == SourcePos{2, 5});

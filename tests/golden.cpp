@@ -25,8 +25,10 @@ void check_diag_cases(const std::filesystem::path& root, std::size_t min_cases,
     INFO("case " << dir.filename().string() << " (see observed.diag beside expected.diag)");
     const std::string actual = run(dir);
     CHECK(matches_golden(dir / "expected.diag", actual));
-    if (dir.filename().string().rfind("valid-", 0) == 0) CHECK(actual.find(" error ") == std::string::npos);
-    else CHECK(!actual.empty());
+    if (dir.filename().string().rfind("valid-", 0) == 0)
+      CHECK(actual.find(" error ") == std::string::npos);
+    else
+      CHECK(!actual.empty());
   }
 }
 

@@ -39,7 +39,8 @@ constexpr const char* kAlertWithoutFor = R"(groups:
 TEST_CASE("rules list shows every rule and explain prints its page") {
   const auto list = run_telc({"rules", "list"});
   CHECK(list.code == 0);
-  for (const auto& rule : telc::compiler::lint::all_rules()) CHECK(list.out.find(rule->info().code) != std::string::npos);
+  for (const auto& rule : telc::compiler::lint::all_rules())
+    CHECK(list.out.find(rule->info().code) != std::string::npos);
   const auto explain = run_telc({"rules", "explain", "alerting/missing-for"});
   CHECK(explain.code == 0);
   CHECK(explain.out.rfind("# alerting/missing-for\n", 0) == 0);
@@ -76,7 +77,8 @@ TEST_CASE("an unknown rule code in .telc.yaml is a located error") {
   const fs::path dir = scratch_dir("unknown-code");
   telc::test::write_text(dir / "telc.yaml", "lint:\n  rules:\n    alerting/missing-fr: off\n");
   telc::test::write_text(dir / "rules.yaml", kAlertWithoutFor);
-  const auto r = run_telc({"lint", "--format", "json", "--config", (dir / "telc.yaml").string(), (dir / "rules.yaml").string()});
+  const auto r =
+      run_telc({"lint", "--format", "json", "--config", (dir / "telc.yaml").string(), (dir / "rules.yaml").string()});
   CHECK(r.code == 1);
   const auto json = nlohmann::json::parse(r.out);
   bool found = false;

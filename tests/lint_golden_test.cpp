@@ -19,7 +19,8 @@ std::string run_case(const fs::path& dir) {
   if (fs::exists(dir / "telc.yaml")) options.config_path = (dir / "telc.yaml").string();
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
-  (void)telc::compiler::lint::lint(options, [] { return std::string(); }, sources, sink);
+  (void)telc::compiler::lint::lint(
+      options, [] { return std::string(); }, sources, sink);
   sink.sort();
   return telc::test::strip_dir(telc::diag::render_compact(sink.all(), sources, true), dir);
 }

@@ -60,8 +60,8 @@ TEST_CASE("rule codes do not collide with the compiler's codes") {
 
 TEST_CASE("every rule has a documentation page with the fixed headings, and every page a rule") {
   const auto rules = registered();
-  const std::vector<std::string> headings{"## What it checks", "## Why", "## Examples", "### Bad", "### Good",
-                                          "## Configuration", "## How to disable"};
+  const std::vector<std::string> headings{"## What it checks", "## Why",           "## Examples",      "### Bad",
+                                          "### Good",          "## Configuration", "## How to disable"};
   std::set<std::string> pages;
   for (const auto& doc : telc::compiler::lint::rule_docs()) {
     const std::string code(doc.code);

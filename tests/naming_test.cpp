@@ -2,15 +2,15 @@
 
 #include "compiler/naming.hpp"
 
-using telc::compiler::PrometheusNaming;
 using telc::compiler::prometheus_label;
 using telc::compiler::prometheus_name;
+using telc::compiler::PrometheusNaming;
 
 TEST_CASE("OTel names translate like the Prometheus translator") {
   const auto p = PrometheusNaming::underscore_suffixes;
   CHECK(prometheus_name("http.server.request.duration", "histogram", "s", p) == "http_server_request_duration_seconds");
-  CHECK(prometheus_name("gateway.networking.k8s.io.httproute.delivery.upstream_request.latency", "Histogram", "seconds", p) ==
-        "gateway_networking_k8s_io_httproute_delivery_upstream_request_latency_seconds");
+  CHECK(prometheus_name("gateway.networking.k8s.io.httproute.delivery.upstream_request.latency", "Histogram", "seconds",
+                        p) == "gateway_networking_k8s_io_httproute_delivery_upstream_request_latency_seconds");
   CHECK(prometheus_name("gateway.networking.k8s.io.httproute.delivery.upstream_request.count", "counter", "1", p) ==
         "gateway_networking_k8s_io_httproute_delivery_upstream_request_count_total");
   CHECK(prometheus_name("system.cpu.utilization", "gauge", "1", p) == "system_cpu_utilization_ratio");

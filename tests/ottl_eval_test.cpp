@@ -3,9 +3,9 @@
 // label = "", regexes fully anchored, `or` groups).
 #include <catch2/catch.hpp>
 
+#include <re2/re2.h>
 #include <map>
 #include <optional>
-#include <re2/re2.h>
 
 #include "compiler/backends/collector/ottl.hpp"
 
@@ -30,18 +30,32 @@ class Evaluator {
   }
 
  private:
-  void skip() { while (i_ < t_.size() && t_[i_] == ' ') ++i_; }
+  void skip() {
+    while (i_ < t_.size() && t_[i_] == ' ') ++i_;
+  }
   bool eat(std::string_view w) {
     skip();
     if (t_.compare(i_, w.size(), w) != 0) return false;
     i_ += w.size();
     return true;
   }
-  bool disjunction() { bool v = conjunction(); while (eat(" or") || eat("or ")) v = conjunction() || v; return v; }
-  bool conjunction() { bool v = unary(); while (eat("and ")) v = unary() && v; return v; }
+  bool disjunction() {
+    bool v = conjunction();
+    while (eat(" or") || eat("or ")) v = conjunction() || v;
+    return v;
+  }
+  bool conjunction() {
+    bool v = unary();
+    while (eat("and ")) v = unary() && v;
+    return v;
+  }
   bool unary() { return eat("not ") ? !unary() : primary(); }
   bool primary() {
-    if (eat("(")) { const bool v = disjunction(); REQUIRE(eat(")")); return v; }
+    if (eat("(")) {
+      const bool v = disjunction();
+      REQUIRE(eat(")"));
+      return v;
+    }
     if (eat("true")) return true;
     if (eat("false")) return false;
     if (eat("IsMatch(")) {
@@ -88,8 +102,10 @@ bool prometheus_matches(const Selector& sel, const Series& s) {
       auto it = s.find(m.label);
       const std::string v = it == s.end() ? "" : it->second;
       const bool re = RE2::FullMatch(v, RE2(m.value));
-      const bool ok = m.op == MatchOp::equal ? v == m.value : m.op == MatchOp::not_equal ? v != m.value
-                    : m.op == MatchOp::regex ? re : !re;
+      const bool ok = m.op == MatchOp::equal       ? v == m.value
+                      : m.op == MatchOp::not_equal ? v != m.value
+                      : m.op == MatchOp::regex     ? re
+                                                   : !re;
       all = all && ok;
     }
     if (all) return true;
@@ -118,7 +134,9 @@ TEST_CASE("OTTL compiled from selectors agrees with Prometheus selector semantic
       {{{{"job", MatchOp::regex, "gate.*"}}}, ""},
       {{{{"job", MatchOp::not_regex, ".*"}}}, ""},
       {{{{"job", MatchOp::not_regex, "gate.*"}}}, ""},
-      {{{{"code", MatchOp::regex, "5.."}}, {{"__name__", MatchOp::equal, "up"}, {"job", MatchOp::not_equal, "gateway"}}}, ""},
+      {{{{"code", MatchOp::regex, "5.."}},
+        {{"__name__", MatchOp::equal, "up"}, {"job", MatchOp::not_equal, "gateway"}}},
+       ""},
       {{{{"__name__", MatchOp::equal, "weird\"name"}, {"path", MatchOp::equal, "a\\b"}}}, ""},
       {{{{"__name__", MatchOp::regex, "up|http_.*"}, {"code", MatchOp::not_equal, "200"}}}, ""},
       {{{{"resource_kind", MatchOp::regex, "Gate"}}}, ""},  // anchored: "Gate" does not match "Gateway"

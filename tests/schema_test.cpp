@@ -10,9 +10,10 @@
 using namespace telc;
 
 namespace Catch {
-template <>
-struct StringMaker<diag::SourcePos> {
-  static std::string convert(const diag::SourcePos& p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+template <> struct StringMaker<diag::SourcePos> {
+  static std::string convert(const diag::SourcePos& p) {
+    return std::to_string(p.line) + ":" + std::to_string(p.column);
+  }
 };
 }  // namespace Catch
 using diag::SourcePos;
@@ -34,7 +35,7 @@ SourcePos position_in(const std::string& text, const std::string& pointer, std::
 TEST_CASE("scalar bytes map to file positions in every style") {
   CHECK(position_in("q: abc{x}\n", "/q", 3) == SourcePos{1, 7});
   CHECK(position_in("q: \"a\\\"b{\"\n", "/q", 3) == SourcePos{1, 9});  // after an escape
-  CHECK(position_in("q: 'it''s {'\n", "/q", 5) == SourcePos{1, 11});  // after a doubled quote
+  CHECK(position_in("q: 'it''s {'\n", "/q", 5) == SourcePos{1, 11});   // after a doubled quote
   CHECK(position_in("q: |\n  first\n  {second\n", "/q", 6) == SourcePos{3, 3});
   CHECK(position_in("q: >-\n    a\n    {b\n", "/q", 2) == SourcePos{3, 5});
   CHECK(position_in("q: plain\n  continued {x\n", "/q", 16) == SourcePos{2, 13});

@@ -16,7 +16,8 @@ std::string run_case(const fs::path& dir) {
   const std::vector<std::string> inputs = telc::test::case_inputs(dir);
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
-  (void)telc::compiler::validate({inputs, 1}, [] { return std::string(); }, sources, sink);
+  (void)telc::compiler::validate(
+      {inputs, 1}, [] { return std::string(); }, sources, sink);
   sink.sort();
   // Several inputs: name the file of each finding and note.
   return telc::test::strip_dir(telc::diag::render_compact(sink.all(), sources, inputs.size() > 1), dir);
@@ -24,6 +25,4 @@ std::string run_case(const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("validate goldens") {
-  telc::test::check_diag_cases(fs::path(TESTDATA_DIR) / "validate", 40, run_case);
-}
+TEST_CASE("validate goldens") { telc::test::check_diag_cases(fs::path(TESTDATA_DIR) / "validate", 40, run_case); }

@@ -39,7 +39,8 @@ void rename_patterns(nlohmann::json& node) {
 
 std::string byte_array(const std::vector<std::uint8_t>& bytes) {
   std::ostringstream out;
-  for (std::size_t i = 0; i < bytes.size(); ++i) out << (i % 24 == 0 ? "\n    " : "") << static_cast<int>(bytes[i]) << ",";
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    out << (i % 24 == 0 ? "\n    " : "") << static_cast<int>(bytes[i]) << ",";
   return out.str();
 }
 
@@ -62,6 +63,7 @@ int main(int argc, char** argv) {
   out << "// Generated from schemas/ by tools/embed_schemas.cpp; do not edit.\n"
       << "#include \"schema/schema_store.hpp\"\n\nnamespace telc::schema {\nnamespace {\n\n"
       << data.str() << "\n}  // namespace\n\nconst EmbeddedSchema kEmbeddedSchemas[] = {\n"
-      << table.str() << "};\nconst std::size_t kEmbeddedSchemaCount = " << files.size() << ";\n\n}  // namespace telc::schema\n";
+      << table.str() << "};\nconst std::size_t kEmbeddedSchemaCount = " << files.size()
+      << ";\n\n}  // namespace telc::schema\n";
   return out ? 0 : 1;
 }

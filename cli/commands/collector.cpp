@@ -39,8 +39,7 @@ void add_collector_command(CLI::App& parent, RunState& state) {
   CLI::App* check = collector->add_subcommand(
       "check", "Check collector configs like `otelcol validate`, plus auth, distribution, $ and secret rules");
   check->add_option("paths", args->paths, "Config files, directories (*.yaml, *.yml) or - for stdin")->required();
-  check->add_option("--version", args->check.version, "Collector version the configs target")
-      ->capture_default_str();
+  check->add_option("--version", args->check.version, "Collector version the configs target")->capture_default_str();
   check->add_option("--distribution", args->check.distribution, "otelcol, otelcol-contrib, otelcol-k8s or otelcol-otlp")
       ->capture_default_str();
   add_report_options(*check, args->report, true);

@@ -62,7 +62,9 @@ int format_jsonl(std::istream& in, Io& io) {
     if (const auto q = read_query_line(line)) {
       append_result(out, *q, metricsql::parse(*q));
     } else {
-      out += "{\"q\":\"\",\"ok\":false,\"canonical\":\"\",\"error\":\"input line is not a JSON object with a string \\\"q\\\"\"}\n";
+      out +=
+          "{\"q\":\"\",\"ok\":false,\"canonical\":\"\",\"error\":\"input line is not a JSON object with a string "
+          "\\\"q\\\"\"}\n";
     }
     if (out.size() > (1 << 16)) {
       io.out.write(out.data(), static_cast<std::streamsize>(out.size()));

@@ -44,8 +44,11 @@ json metric(const metricsql::MetricExpr& m) {
     json filters = json::array();
     for (const auto& lf : group) {
       const char* op = lf.negative ? (lf.regexp ? "!~" : "!=") : (lf.regexp ? "=~" : "=");
-      filters.push_back({{"label", std::string(lf.label)}, {"op", op}, {"value", std::string(lf.value)},
-                         {"begin", lf.begin}, {"end", lf.end}});
+      filters.push_back({{"label", std::string(lf.label)},
+                         {"op", op},
+                         {"value", std::string(lf.value)},
+                         {"begin", lf.begin},
+                         {"end", lf.end}});
     }
     groups.push_back(filters);
   }
@@ -64,9 +67,9 @@ json binary(const metricsql::BinaryExpr& b) {
 }
 
 json rollup(const metricsql::RollupExpr& r) {
-  return {{"expr", ast_to_json(*r.expr)}, {"window", duration(r.window)}, {"step", duration(r.step)},
-          {"inherit_step", r.inherit_step}, {"offset", duration(r.offset)},
-          {"at", r.at ? ast_to_json(*r.at) : json(nullptr)}};
+  return {{"expr", ast_to_json(*r.expr)}, {"window", duration(r.window)},
+          {"step", duration(r.step)},     {"inherit_step", r.inherit_step},
+          {"offset", duration(r.offset)}, {"at", r.at ? ast_to_json(*r.at) : json(nullptr)}};
 }
 
 json body(const metricsql::Expr& e) {
@@ -81,7 +84,9 @@ json body(const metricsql::Expr& e) {
     }
     case ExprKind::aggregate: {
       const auto& a = as<metricsql::AggrExpr>(e);
-      return {{"name", std::string(a.name)}, {"args", args(a.args)}, {"modifier", modifier(a.modifier)},
+      return {{"name", std::string(a.name)},
+              {"args", args(a.args)},
+              {"modifier", modifier(a.modifier)},
               {"limit", a.limit}};
     }
     case ExprKind::binary: return binary(as<metricsql::BinaryExpr>(e));
@@ -90,8 +95,8 @@ json body(const metricsql::Expr& e) {
   }
 }
 
-constexpr const char* kKindNames[] = {"number", "string", "duration", "metric", "function",
-                                      "aggregate", "binary", "rollup", "parens", "with"};
+constexpr const char* kKindNames[] = {"number",    "string", "duration", "metric", "function",
+                                      "aggregate", "binary", "rollup",   "parens", "with"};
 
 }  // namespace
 

@@ -11,24 +11,20 @@
 namespace telc::cel::grammar {
 
 /// The offset of a rule's first token (its matched text starts with whitespace and comments).
-template <typename Input>
-[[nodiscard]] std::size_t first(const Input& in, const Builder& b) {
+template <typename Input> [[nodiscard]] std::size_t first(const Input& in, const Builder& b) {
   return skip_trivia(b.text(), b.offset(in.begin()));
 }
 /// The offset of a rule's last byte.
-template <typename Input>
-[[nodiscard]] std::size_t last(const Input& in, const Builder& b) {
+template <typename Input> [[nodiscard]] std::size_t last(const Input& in, const Builder& b) {
   return b.offset(in.end()) - 1;
 }
 
 /// Pushes an identifier token, rejecting the words langdef.md reserves.
 void push_identifier(Builder& b, std::size_t begin, std::size_t end, bool is_field);
 
-template <typename Rule>
-struct action : pegtl::nothing<Rule> {};
+template <typename Rule> struct action : pegtl::nothing<Rule> {};
 
-template <typename Input>
-void push_number(const Input& in, Builder& b, bool is_uint, bool is_float) {
+template <typename Input> void push_number(const Input& in, Builder& b, bool is_uint, bool is_float) {
   b.push(make_number(in.string_view(), b.offset(in.begin()), is_uint, is_float));
 }
 
@@ -59,8 +55,7 @@ template <> struct action<bytes_lit> {
   }
 };
 
-template <typename Input>
-void push_constant(const Input& in, Builder& b, std::optional<bool> boolean) {
+template <typename Input> void push_constant(const Input& in, Builder& b, std::optional<bool> boolean) {
   auto e = std::make_unique<Literal>();
   e->type = boolean ? LiteralKind::boolean : LiteralKind::null;
   if (boolean) e->value = *boolean;
@@ -80,13 +75,19 @@ template <> struct action<null_lit> {
 
 // Identifiers and names.
 template <> struct action<ident_name> {
-  template <typename Input> static void apply(const Input& in, Builder& b) { push_identifier(b, first(in, b), last(in, b), false); }
+  template <typename Input> static void apply(const Input& in, Builder& b) {
+    push_identifier(b, first(in, b), last(in, b), false);
+  }
 };
 template <> struct action<field_name> {
-  template <typename Input> static void apply(const Input& in, Builder& b) { push_identifier(b, first(in, b), last(in, b), true); }
+  template <typename Input> static void apply(const Input& in, Builder& b) {
+    push_identifier(b, first(in, b), last(in, b), true);
+  }
 };
 template <> struct action<init_name> {
-  template <typename Input> static void apply(const Input& in, Builder& b) { push_identifier(b, first(in, b), last(in, b), true); }
+  template <typename Input> static void apply(const Input& in, Builder& b) {
+    push_identifier(b, first(in, b), last(in, b), true);
+  }
 };
 template <> struct action<ident_ref> {
   static void apply0(Builder& b) { b.make_ident(); }
@@ -99,8 +100,7 @@ template <> struct action<ident_primary> {
 };
 
 // Brackets open a mark; the closing rule builds the node from everything above it.
-template <typename Input>
-void open_at(const Input& in, Builder& b) { b.open(first(in, b)); }
+template <typename Input> void open_at(const Input& in, Builder& b) { b.open(first(in, b)); }
 template <> struct action<call_open> {
   template <typename Input> static void apply(const Input& in, Builder& b) { open_at(in, b); }
 };
@@ -137,17 +137,20 @@ template <> struct action<index_suffix> {
 
 // Operators.
 template <> struct action<not_expr> {
-  template <typename Input> static void apply(const Input& in, Builder& b) { b.make_unary(UnaryOp::logical_not, first(in, b)); }
+  template <typename Input> static void apply(const Input& in, Builder& b) {
+    b.make_unary(UnaryOp::logical_not, first(in, b));
+  }
 };
 template <> struct action<neg_expr> {
-  template <typename Input> static void apply(const Input& in, Builder& b) { b.make_unary(UnaryOp::negate, first(in, b)); }
+  template <typename Input> static void apply(const Input& in, Builder& b) {
+    b.make_unary(UnaryOp::negate, first(in, b));
+  }
 };
 
 /// The operator a binary-operator token stands for.
 [[nodiscard]] BinaryOp binary_op(std::string_view token);
 
-template <typename Input>
-void push_op(const Input& in, Builder& b) {
+template <typename Input> void push_op(const Input& in, Builder& b) {
   const std::size_t at = first(in, b);
   b.push_op(binary_op(b.text().substr(at, last(in, b) + 1 - at)), at);
 }

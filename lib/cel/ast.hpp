@@ -42,12 +42,8 @@ struct Expr {
 using ExprPtr = std::unique_ptr<Expr>;
 
 /// Downcast checked by kind; T::kKind names the kind a node type stands for.
-template <typename T>
-[[nodiscard]] const T& as(const Expr& e) {
-  return static_cast<const T&>(e);
-}
-template <typename T>
-[[nodiscard]] const T* if_as(const Expr& e) {
+template <typename T> [[nodiscard]] const T& as(const Expr& e) { return static_cast<const T&>(e); }
+template <typename T> [[nodiscard]] const T* if_as(const Expr& e) {
   return e.kind == T::kKind ? static_cast<const T*>(&e) : nullptr;
 }
 

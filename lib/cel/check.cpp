@@ -11,8 +11,19 @@ namespace {
 
 // Type denotations usable as values, e.g. type(x) == string.
 constexpr std::string_view kTypeNames[] = {
-    "bool", "bytes", "double", "dyn", "google.protobuf.Duration", "google.protobuf.Timestamp",
-    "int",  "list",  "map",    "null_type", "string", "type", "uint",
+    "bool",
+    "bytes",
+    "double",
+    "dyn",
+    "google.protobuf.Duration",
+    "google.protobuf.Timestamp",
+    "int",
+    "list",
+    "map",
+    "null_type",
+    "string",
+    "type",
+    "uint",
 };
 
 bool is_type_name(std::string_view name) {
@@ -112,8 +123,8 @@ Type Checker::ident(const Ident& id) {
   if (is_type_name(id.name)) return Type::type;
   auto hint = bound_elsewhere(id.name);
   if (!hint) hint = did_you_mean(id.name);
-  error("cel/unknown-variable", id.begin, id.end,
-        fmt::format("unknown variable '{}' in {}", id.name, env_.context()), std::move(hint));
+  error("cel/unknown-variable", id.begin, id.end, fmt::format("unknown variable '{}' in {}", id.name, env_.context()),
+        std::move(hint));
   return Type::dyn;
 }
 
@@ -122,7 +133,8 @@ Type Checker::select(const Select& s) {
   const Type t = check(*s.operand);
   if (t == Type::dyn || t == Type::map) return Type::dyn;
   std::optional<std::string> hint;
-  if (t == Type::list) hint = fmt::format("select from one element (x[0].{0}) or map the list (x.map(e, e.{0}))", s.field);
+  if (t == Type::list)
+    hint = fmt::format("select from one element (x[0].{0}) or map the list (x.map(e, e.{0}))", s.field);
   error("cel/type", s.field_begin, s.end, fmt::format("cannot select field '{}' from {}", s.field, with_article(t)),
         std::move(hint));
   return Type::dyn;
@@ -180,7 +192,8 @@ Requirement requirement(Expectation e) {
   switch (e) {
     case Expectation::value: return {"a value expression", "a number or bool", kNumbers | bit(Type::boolean)};
     case Expectation::label:
-      return {"a label expression", "a string, number or bool", static_cast<TypeSet>(kEvery & ~set_of(Type::list, Type::map))};
+      return {"a label expression", "a string, number or bool",
+              static_cast<TypeSet>(kEvery & ~set_of(Type::list, Type::map))};
     case Expectation::list: return {"seriesFrom.path", "a list", bit(Type::list)};
     case Expectation::condition: return {"a condition", "a bool", bit(Type::boolean)};
     case Expectation::any: break;
@@ -201,7 +214,8 @@ std::optional<std::string> expectation_hint(Expectation e, Type t) {
 void Checker::expect(const Expr& root, Type t, Expectation e) {
   const Requirement r = requirement(e);
   if (may_be(t, r.allowed)) return;
-  type_error(root, fmt::format("{} must yield {}, found {}", r.what, r.yields, with_article(t)), expectation_hint(e, t));
+  type_error(root, fmt::format("{} must yield {}, found {}", r.what, r.yields, with_article(t)),
+             expectation_hint(e, t));
 }
 
 void check(const Expr& e, const Environment& env, Expectation expect, const diag::EmbeddedText& where,

@@ -55,7 +55,8 @@ Type Checker::global_call(const Call& c, std::string_view name, std::vector<Type
     return Type::dyn;
   }
   if (!allows(*f, false)) {
-    error("cel/unknown-function", c.name_begin, c.name_end, fmt::format("'{}' is a method, not a global function", name),
+    error("cel/unknown-function", c.name_begin, c.name_end,
+          fmt::format("'{}' is a method, not a global function", name),
           fmt::format("call it on its receiver: x.{}(...)", name));
     return f->result;
   }
@@ -70,7 +71,8 @@ Type Checker::method_call(const Call& c, Type receiver) {
     return Type::dyn;
   }
   if (!allows(*f, true)) {
-    error("cel/unknown-function", c.name_begin, c.name_end, fmt::format("'{}' is a global function, not a method", c.function),
+    error("cel/unknown-function", c.name_begin, c.name_end,
+          fmt::format("'{}' is a global function, not a method", c.function),
           fmt::format("call it with the receiver as its argument: {}(x)", c.function));
     return f->result;
   }
@@ -89,8 +91,9 @@ Type Checker::apply(const Call& c, const Function& f, bool global_form, std::opt
     return f.result;
   }
   if (operand && operand_expr != nullptr && !may_be(*operand, f.operand)) {
-    type_error(*operand_expr, fmt::format("'{}' {} {}; it takes {}", f.name, global_form ? "cannot take" : "cannot be called on",
-                                          with_article(*operand), describe(f.operand)));
+    type_error(*operand_expr,
+               fmt::format("'{}' {} {}; it takes {}", f.name, global_form ? "cannot take" : "cannot be called on",
+                           with_article(*operand), describe(f.operand)));
     return f.result;
   }
   if (f.same_as_operand && operand && *operand != Type::dyn) return *operand;

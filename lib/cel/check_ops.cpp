@@ -6,7 +6,8 @@
 namespace telc::cel {
 namespace {
 
-constexpr TypeSet kOrderable = kNumbers | set_of(Type::string, Type::bytes, Type::boolean, Type::duration, Type::timestamp);
+constexpr TypeSet kOrderable =
+    kNumbers | set_of(Type::string, Type::bytes, Type::boolean, Type::duration, Type::timestamp);
 
 TypeSet accepted_by(BinaryOp op) {
   switch (op) {
@@ -43,7 +44,8 @@ std::string quoted(BinaryOp op) { return fmt::format("'{}'", to_string(op)); }
 void Checker::require(const Expr& e, Type t, TypeSet allowed, std::string_view what) {
   if (may_be(t, allowed)) return;
   std::optional<std::string> hint;
-  if (t == Type::uint64 && allowed == set_of(Type::int64, Type::dbl)) hint = "a uint cannot be negated; convert it with int(...)";
+  if (t == Type::uint64 && allowed == set_of(Type::int64, Type::dbl))
+    hint = "a uint cannot be negated; convert it with int(...)";
   type_error(e, fmt::format("{} needs {}, found {}", what, describe(allowed), with_article(t)), std::move(hint));
 }
 
@@ -87,7 +89,8 @@ Type Checker::arithmetic(const Binary& b, Type l, Type r) {
   if (const auto result = arithmetic_result(b.op, l, r)) return *result;
   std::optional<std::string> hint;
   if (may_be(l, kNumbers) && may_be(r, kNumbers)) {
-    hint = "CEL never converts between int, uint and double: write 1000.0 rather than 1000, or convert with double(...)";
+    hint =
+        "CEL never converts between int, uint and double: write 1000.0 rather than 1000, or convert with double(...)";
   }
   type_error(*b.rhs, fmt::format("{} cannot combine {} with {}", quoted(b.op), with_article(l), with_article(r)),
              std::move(hint));
@@ -99,7 +102,8 @@ Type Checker::comparison(const Binary& b, Type l, Type r) {
     std::optional<std::string> hint;
     if (r == Type::string) hint = "to test for a substring use x.contains(y)";
     if (!may_be(r, set_of(Type::list, Type::map))) {
-      type_error(*b.rhs, fmt::format("'in' needs a list or a map on its right, found {}", with_article(r)), std::move(hint));
+      type_error(*b.rhs, fmt::format("'in' needs a list or a map on its right, found {}", with_article(r)),
+                 std::move(hint));
     }
     return Type::boolean;
   }

@@ -10,8 +10,7 @@
 
 namespace telc::cel::grammar {
 
-template <typename Rule>
-inline constexpr bool kNests = false;
+template <typename Rule> inline constexpr bool kNests = false;
 template <> inline constexpr bool kNests<expr> = true;
 template <> inline constexpr bool kNests<unary> = true;
 
@@ -32,10 +31,8 @@ class NestingGuard {
   Builder& b_;
 };
 
-template <typename Rule>
-struct control : pegtl::normal<Rule> {
-  template <typename ParseInput>
-  [[noreturn]] static void raise(const ParseInput& in, Builder& b) {
+template <typename Rule> struct control : pegtl::normal<Rule> {
+  template <typename ParseInput> [[noreturn]] static void raise(const ParseInput& in, Builder& b) {
     static_assert(error_message<Rule> != nullptr, "every must<> commit point needs an error_message");
     throw commit_error(b.text(), b.offset(in.current()), error_message<Rule>, kInsideToken<Rule>);
   }

@@ -12,8 +12,7 @@ const Variable* Environment::find(std::string_view name) const {
 }
 
 Environment data_plane_transform_env() {
-  return Environment("dataPlane.transform",
-                     {{"attributes", Type::map}, {"resource", Type::dyn}, {"value", Type::dbl}});
+  return Environment("dataPlane.transform", {{"attributes", Type::map}, {"resource", Type::dyn}, {"value", Type::dbl}});
 }
 
 Environment attribute_selector_env() {

@@ -6,8 +6,7 @@
 namespace telc::cel::grammar {
 
 /// Specialised below; control.hpp refuses to compile a must<> without one.
-template <typename Rule>
-inline constexpr const char* error_message = nullptr;
+template <typename Rule> inline constexpr const char* error_message = nullptr;
 
 // clang-format off
 template <> inline constexpr auto error_message<root_expr> = "expected an expression, found {found}";
@@ -45,8 +44,7 @@ template <> inline constexpr auto error_message<cond_else> = "expected an expres
 // clang-format on
 
 /// Commit points inside a token: their error stays where the token stopped (at a newline).
-template <typename Rule>
-inline constexpr bool kInsideToken = false;
+template <typename Rule> inline constexpr bool kInsideToken = false;
 template <> inline constexpr bool kInsideToken<close_dq> = true;
 template <> inline constexpr bool kInsideToken<close_sq> = true;
 template <> inline constexpr bool kInsideToken<tdq_body> = true;

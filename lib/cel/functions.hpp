@@ -22,8 +22,8 @@ struct Function {
   CallStyle style;
   std::uint8_t min_args;
   std::uint8_t max_args;
-  TypeSet operand;   // what the receiver (or the first argument of a global) may be; 0 = any
-  Type result;       // dyn when it depends on the arguments
+  TypeSet operand;               // what the receiver (or the first argument of a global) may be; 0 = any
+  Type result;                   // dyn when it depends on the arguments
   bool same_as_operand = false;  // the result has the operand's type when that is known
   bool macro = false;
 };

@@ -1,9 +1,9 @@
 // Token-level helpers shared by the actions and the error path: trivia skipping, the token at an
 // error position, and the hints for the mistakes people make most (typographic quotes, '=',
 // 'and'/'or', reserved words).
+#include <fmt/format.h>
 #include <algorithm>
 #include <array>
-#include <fmt/format.h>
 
 #include "cel/actions.hpp"
 #include "cel/syntax_error.hpp"
@@ -89,8 +89,8 @@ namespace {
 
 // langdef.md RESERVED: the literals, 'in', and words reserved for host languages.
 constexpr std::array<std::string_view, 21> kReserved = {
-    "as",   "break",  "const",   "continue", "else",      "false",  "for",  "function", "if",   "import", "in",
-    "let",  "loop",   "package", "namespace", "null",     "return", "true", "var",      "void", "while",
+    "as",  "break", "const",   "continue",  "else", "false",  "for",  "function", "if",   "import", "in",
+    "let", "loop",  "package", "namespace", "null", "return", "true", "var",      "void", "while",
 };
 
 }  // namespace
@@ -105,7 +105,8 @@ void push_identifier(Builder& b, std::size_t begin, std::size_t end, bool is_fie
                       fmt::format("select it by key instead: x['{}']", word));
   }
   if (!is_field && std::find(kReserved.begin(), kReserved.end(), word) != kReserved.end()) {
-    throw SyntaxError(begin, end, fmt::format("'{}' is a reserved word and cannot be used as a name", word), hint_for(word));
+    throw SyntaxError(begin, end, fmt::format("'{}' is a reserved word and cannot be used as a name", word),
+                      hint_for(word));
   }
   b.push_name({std::string(word), begin, end});
 }
@@ -113,9 +114,9 @@ void push_identifier(Builder& b, std::size_t begin, std::size_t end, bool is_fie
 BinaryOp binary_op(std::string_view t) {
   static constexpr std::pair<std::string_view, BinaryOp> kOps[] = {
       {"||", BinaryOp::logical_or}, {"&&", BinaryOp::logical_and}, {"<", BinaryOp::less},
-      {"<=", BinaryOp::less_equal}, {">", BinaryOp::greater},       {">=", BinaryOp::greater_equal},
-      {"==", BinaryOp::equal},      {"!=", BinaryOp::not_equal},    {"in", BinaryOp::in},
-      {"+", BinaryOp::add},         {"-", BinaryOp::subtract},      {"*", BinaryOp::multiply},
+      {"<=", BinaryOp::less_equal}, {">", BinaryOp::greater},      {">=", BinaryOp::greater_equal},
+      {"==", BinaryOp::equal},      {"!=", BinaryOp::not_equal},   {"in", BinaryOp::in},
+      {"+", BinaryOp::add},         {"-", BinaryOp::subtract},     {"*", BinaryOp::multiply},
       {"/", BinaryOp::divide},      {"%", BinaryOp::remainder},
   };
   for (const auto& [text, op] : kOps) {

@@ -1,10 +1,10 @@
 // Literal tokens to values: numbers (range checked) and strings/bytes (escapes decoded, each
 // bad escape reported at its own column).
-#include "diag/utf8.hpp"
 #include <charconv>
 #include <cstdint>
 #include <limits>
 #include <string>
+#include "diag/utf8.hpp"
 
 #include "cel/builder.hpp"
 #include "cel/syntax_error.hpp"
@@ -59,8 +59,10 @@ ExprPtr make_number(std::string_view token, std::size_t at, bool is_uint, bool i
     return e;
   }
   if (!m || *m > kIntMax + (negative ? 1 : 0)) {
-    throw SyntaxError(at, e->end, is_uint ? "uint literal out of range" : "int literal out of range",
-                      is_uint ? std::nullopt : std::optional<std::string>("an int is 64 bits; use a double such as 1e19 for larger values"));
+    throw SyntaxError(
+        at, e->end, is_uint ? "uint literal out of range" : "int literal out of range",
+        is_uint ? std::nullopt
+                : std::optional<std::string>("an int is 64 bits; use a double such as 1e19 for larger values"));
   }
   e->type = LiteralKind::int64;
   e->value = negative ? static_cast<std::int64_t>(0 - *m) : static_cast<std::int64_t>(*m);
@@ -105,7 +107,9 @@ class EscapeDecoder {
     std::uint32_t v = 0;
     for (std::size_t k = 0; k < count; ++k) {
       const int d = i_ < body_.size() ? digit_value(body_[i_], base) : -1;
-      if (d < 0) fail(start, i_ - start + 1, "invalid escape sequence '" + std::string(body_.substr(start, i_ - start + 1)) + "'");
+      if (d < 0)
+        fail(start, i_ - start + 1,
+             "invalid escape sequence '" + std::string(body_.substr(start, i_ - start + 1)) + "'");
       v = v * static_cast<std::uint32_t>(base) + static_cast<std::uint32_t>(d);
       ++i_;
     }
@@ -119,7 +123,8 @@ class EscapeDecoder {
     }
     if (bytes_) fail(start, i_ - start, "'\\u' and '\\U' escapes are not allowed in bytes literals");
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-      fail(start, i_ - start, "escape '" + std::string(body_.substr(start, i_ - start)) + "' is not a valid Unicode code point");
+      fail(start, i_ - start,
+           "escape '" + std::string(body_.substr(start, i_ - start)) + "' is not a valid Unicode code point");
     }
     diag::append_utf8(out, cp);
   }
@@ -136,8 +141,13 @@ class EscapeDecoder {
       case 'r': out += '\r'; return;
       case 't': out += '\t'; return;
       case 'v': out += '\v'; return;
-      case '\\': case '?': case '"': case '\'': case '`': out += c; return;
-      case 'x': case 'X': code_point(out, start, digits(start, 2, 16), false); return;
+      case '\\':
+      case '?':
+      case '"':
+      case '\'':
+      case '`': out += c; return;
+      case 'x':
+      case 'X': code_point(out, start, digits(start, 2, 16), false); return;
       case 'u': code_point(out, start, digits(start, 4, 16), true); return;
       case 'U': code_point(out, start, digits(start, 8, 16), true); return;
       default: break;

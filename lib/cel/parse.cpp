@@ -22,11 +22,16 @@ std::size_t invalid_utf8_at(std::string_view s) {
     const auto c = static_cast<unsigned char>(s[i]);
     std::size_t n = 0;
     std::uint32_t cp = 0;
-    if (c < 0x80) n = 1, cp = c;
-    else if (c >= 0xC2 && c < 0xE0) n = 2, cp = c & 0x1Fu;
-    else if (c >= 0xE0 && c < 0xF0) n = 3, cp = c & 0x0Fu;
-    else if (c >= 0xF0 && c < 0xF5) n = 4, cp = c & 0x07u;
-    else return i;
+    if (c < 0x80)
+      n = 1, cp = c;
+    else if (c >= 0xC2 && c < 0xE0)
+      n = 2, cp = c & 0x1Fu;
+    else if (c >= 0xE0 && c < 0xF0)
+      n = 3, cp = c & 0x0Fu;
+    else if (c >= 0xF0 && c < 0xF5)
+      n = 4, cp = c & 0x07u;
+    else
+      return i;
     if (i + n > s.size()) return i;
     for (std::size_t k = 1; k < n; ++k) {
       const auto cc = static_cast<unsigned char>(s[i + k]);
@@ -42,7 +47,8 @@ std::size_t invalid_utf8_at(std::string_view s) {
 
 void check_input(std::string_view expr) {
   if (expr.size() > kMaxBytes) {
-    throw SyntaxError(0, 0, fmt::format("expression is {} bytes long; at most {} are accepted", expr.size(), kMaxBytes));
+    throw SyntaxError(0, 0,
+                      fmt::format("expression is {} bytes long; at most {} are accepted", expr.size(), kMaxBytes));
   }
   const std::size_t bad = invalid_utf8_at(expr);
   if (bad != std::string_view::npos) {
@@ -56,7 +62,8 @@ std::optional<std::string> typographic_hint(std::string_view expr) {
   static constexpr std::string_view kQuotes[] = {"\u201C", "\u201D", "\u2018", "\u2019"};
   for (std::string_view q : kQuotes) {
     if (expr.find(q) != std::string_view::npos) {
-      return fmt::format("the expression contains the typographic quote '{}'; CEL strings use straight quotes ' or \"", q);
+      return fmt::format("the expression contains the typographic quote '{}'; CEL strings use straight quotes ' or \"",
+                         q);
     }
   }
   return std::nullopt;

@@ -17,8 +17,11 @@ int level_of(BinaryOp op) {
   switch (op) {
     case BinaryOp::logical_or: return kOr;
     case BinaryOp::logical_and: return kAnd;
-    case BinaryOp::add: case BinaryOp::subtract: return kAddition;
-    case BinaryOp::multiply: case BinaryOp::divide: case BinaryOp::remainder: return kMultiplication;
+    case BinaryOp::add:
+    case BinaryOp::subtract: return kAddition;
+    case BinaryOp::multiply:
+    case BinaryOp::divide:
+    case BinaryOp::remainder: return kMultiplication;
     default: return kRelation;
   }
 }
@@ -223,8 +226,8 @@ void print(std::string& out, const Expr& e) {
 }  // namespace
 
 std::string_view to_string(BinaryOp op) {
-  static constexpr std::string_view kText[] = {"||", "&&", "<", "<=", ">", ">=", "==",
-                                               "!=", "in", "+", "-", "*", "/",  "%"};
+  static constexpr std::string_view kText[] = {
+      "||", "&&", "<", "<=", ">", ">=", "==", "!=", "in", "+", "-", "*", "/", "%"};
   return kText[static_cast<std::size_t>(op)];
 }
 

@@ -24,7 +24,7 @@ struct SyntaxError : std::exception {
 };
 
 /// Bounds that keep every recursive walk (parser, printer, checker) on a small stack.
-inline constexpr std::size_t kMaxHeight = 128;   // height of the syntax tree
+inline constexpr std::size_t kMaxHeight = 128;  // height of the syntax tree
 // Guarded parser rules entered at once: a parenthesis costs two (expr, unary), so any tree within
 // kMaxHeight, printed canonically, parses again.
 inline constexpr std::size_t kMaxNesting = 2 * kMaxHeight + 4;

@@ -11,11 +11,19 @@ struct TypeName {
 };
 
 constexpr TypeName kNames[] = {
-    {"dyn", "a dyn"},          {"null_type", "null"},  {"bool", "a bool"},
-    {"int", "an int"},         {"uint", "a uint"},     {"double", "a double"},
-    {"string", "a string"},    {"bytes", "bytes"},     {"list", "a list"},
-    {"map", "a map"},          {"google.protobuf.Duration", "a duration"},
-    {"google.protobuf.Timestamp", "a timestamp"},      {"type", "a type"},
+    {"dyn", "a dyn"},
+    {"null_type", "null"},
+    {"bool", "a bool"},
+    {"int", "an int"},
+    {"uint", "a uint"},
+    {"double", "a double"},
+    {"string", "a string"},
+    {"bytes", "bytes"},
+    {"list", "a list"},
+    {"map", "a map"},
+    {"google.protobuf.Duration", "a duration"},
+    {"google.protobuf.Timestamp", "a timestamp"},
+    {"type", "a type"},
 };
 
 }  // namespace

@@ -27,10 +27,7 @@ enum class Type : std::uint8_t {
 using TypeSet = std::uint16_t;
 
 [[nodiscard]] constexpr TypeSet bit(Type t) { return static_cast<TypeSet>(1u << static_cast<unsigned>(t)); }
-template <typename... T>
-[[nodiscard]] constexpr TypeSet set_of(T... t) {
-  return static_cast<TypeSet>((bit(t) | ...));
-}
+template <typename... T> [[nodiscard]] constexpr TypeSet set_of(T... t) { return static_cast<TypeSet>((bit(t) | ...)); }
 inline constexpr TypeSet kNumbers = set_of(Type::int64, Type::uint64, Type::dbl);
 
 /// True when a value of type `t` may be in `s` at run time (dyn may be anything).

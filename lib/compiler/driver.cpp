@@ -5,12 +5,12 @@
 
 #include "compiler/checks/checks.hpp"
 #include "compiler/collector/check.hpp"
-#include "compiler/ir/lower.hpp"
 #include "compiler/inputs.hpp"
+#include "compiler/ir/lower.hpp"
 #include "compiler/model/build.hpp"
+#include "schema/document.hpp"
 #include "schema/schema_store.hpp"
 #include "schema/validate.hpp"
-#include "schema/document.hpp"
 #include "schema/yaml_loader.hpp"
 
 namespace telc::compiler {
@@ -30,14 +30,15 @@ Counts counts(const model::Model& m) { return {m.export_policies.size(), m.defin
 
 /// The checks that need one resource only, for what the last document added.
 void check_local(const model::Model& m, Counts from, diag::Sink& sink) {
-  for (std::size_t i = from.exports; i < m.export_policies.size(); ++i) checks::check_export_policy(m.export_policies[i], sink);
-  for (std::size_t i = from.definitions; i < m.definitions.size(); ++i) checks::check_metric_definition(m.definitions[i], sink);
+  for (std::size_t i = from.exports; i < m.export_policies.size(); ++i)
+    checks::check_export_policy(m.export_policies[i], sink);
+  for (std::size_t i = from.definitions; i < m.definitions.size(); ++i)
+    checks::check_metric_definition(m.definitions[i], sink);
   for (std::size_t i = from.policies; i < m.policies.size(); ++i) checks::check_metric_policy_cel(m.policies[i], sink);
 }
 
 /// Stages 2–4 for one file; touches only its own result, so files run in parallel.
-template <typename T>
-void append(std::vector<T>& to, std::vector<T>& from) {
+template <typename T> void append(std::vector<T>& to, std::vector<T>& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
@@ -70,7 +71,8 @@ void process_document(const diag::SourceManager& sources, const schema::Document
 void process_large_document(const diag::SourceManager& sources, const schema::Document& doc, FileResult& out) {
   diag::Sink validation;
   schema::Validated v;
-  std::thread validator([&] { v = schema::validate_document(doc, sources, schema::SchemaStore::builtin(), validation); });
+  std::thread validator(
+      [&] { v = schema::validate_document(doc, sources, schema::SchemaStore::builtin(), validation); });
   FileResult built;
   model::build(schema::Locator(sources, doc), built.model, built.sink);
   check_local(built.model, {0, 0, 0}, built.sink);
@@ -85,8 +87,10 @@ void process_large_document(const diag::SourceManager& sources, const schema::Do
 void process_file(const diag::SourceManager& sources, diag::FileId file, FileResult& out) {
   for (const schema::Document& doc : schema::load_yaml(sources, file, out.sink)) {
     ++out.documents;
-    if (doc.locations.size() >= kSpeculateFrom) process_large_document(sources, doc, out);
-    else process_document(sources, doc, out);
+    if (doc.locations.size() >= kSpeculateFrom)
+      process_large_document(sources, doc, out);
+    else
+      process_document(sources, doc, out);
   }
 }
 
@@ -103,7 +107,6 @@ void run_parallel(const diag::SourceManager& sources, const std::vector<diag::Fi
   worker();
   for (auto& t : threads) t.join();
 }
-
 
 }  // namespace
 

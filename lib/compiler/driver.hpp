@@ -25,16 +25,15 @@ struct ValidateResult {
 
 /// Runs stages 1–4 and the semantic checks over every input, files in parallel. Keeps going after
 /// errors so one run reports every problem.
-[[nodiscard]] ValidateResult validate(const ValidateOptions& options,
-                                      const std::function<std::string()>& read_stdin,
+[[nodiscard]] ValidateResult validate(const ValidateOptions& options, const std::function<std::string()>& read_stdin,
                                       diag::SourceManager& sources, diag::Sink& sink);
 
 struct CompileOptions {
   ValidateOptions inputs;
-  std::vector<std::string> targets;         // empty: every target that applies to the inputs
-  bool merge = false;                       // one collector config for all policies
-  std::optional<std::string> config_path;   // --config; else .telc.yaml found from the inputs
-  bool search_config = true;                // false: defaults only, unless config_path is set
+  std::vector<std::string> targets;        // empty: every target that applies to the inputs
+  bool merge = false;                      // one collector config for all policies
+  std::optional<std::string> config_path;  // --config; else .telc.yaml found from the inputs
+  bool search_config = true;               // false: defaults only, unless config_path is set
 };
 
 struct CompileResult {

@@ -39,7 +39,6 @@ std::vector<fs::path> yaml_files_under(const fs::path& dir, std::error_code& ec)
   return out;
 }
 
-
 /// The path as shown in diagnostics: as the user typed it, relative, with '/' separators.
 std::string display(const fs::path& p) { return p.lexically_normal().generic_string(); }
 
@@ -54,15 +53,16 @@ std::optional<std::string> read_file(const fs::path& p) {
   return std::move(text).str();
 }
 
-LoadedInputs load_inputs(const std::vector<std::string>& paths,
-                         const std::function<std::string()>& read_stdin, diag::SourceManager& sources,
-                         diag::Sink& sink) {
+LoadedInputs load_inputs(const std::vector<std::string>& paths, const std::function<std::string()>& read_stdin,
+                         diag::SourceManager& sources, diag::Sink& sink) {
   LoadedInputs out;
   std::set<std::string> seen;
   auto add = [&](const fs::path& p) {
     if (!seen.insert(display(p)).second) return;
-    if (auto text = read_file(p)) out.files.push_back(sources.add(display(p), std::move(*text)));
-    else io_error(sink, fmt::format("cannot read '{}'", display(p)), "check the file's permissions"), out.io_failed = true;
+    if (auto text = read_file(p))
+      out.files.push_back(sources.add(display(p), std::move(*text)));
+    else
+      io_error(sink, fmt::format("cannot read '{}'", display(p)), "check the file's permissions"), out.io_failed = true;
   };
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -70,8 +70,10 @@ LoadedInputs load_inputs(const std::vector<std::string>& paths,
       out.files.push_back(sources.add("-", read_stdin()));
     } else if (fs::is_directory(path, ec)) {
       const auto files = yaml_files_under(path, ec);
-      if (files.empty()) io_error(sink, fmt::format("no *.yaml or *.yml files under '{}'", path),
-                                  "name YAML files or a directory that holds some"), out.io_failed = true;
+      if (files.empty())
+        io_error(sink, fmt::format("no *.yaml or *.yml files under '{}'", path),
+                 "name YAML files or a directory that holds some"),
+            out.io_failed = true;
       for (const auto& f : files) add(f);
     } else if (fs::exists(path, ec)) {
       add(path);

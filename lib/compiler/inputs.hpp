@@ -22,7 +22,7 @@ struct LoadedInputs {
 /// Reads every input; "-" reads `read_stdin()`. Files are in argument order, directory contents
 /// sorted by path, each file once.
 [[nodiscard]] LoadedInputs load_inputs(const std::vector<std::string>& paths,
-                                       const std::function<std::string()>& read_stdin,
-                                       diag::SourceManager& sources, diag::Sink& sink);
+                                       const std::function<std::string()>& read_stdin, diag::SourceManager& sources,
+                                       diag::Sink& sink);
 
 }  // namespace telc::compiler

@@ -16,8 +16,10 @@ std::vector<std::string> tokens(std::string_view s) {
   std::vector<std::string> out;
   std::string current;
   for (char c : s) {
-    if (is_word_char(c)) current += c;
-    else if (!current.empty()) out.push_back(std::move(current)), current.clear();
+    if (is_word_char(c))
+      current += c;
+    else if (!current.empty())
+      out.push_back(std::move(current)), current.clear();
   }
   if (!current.empty()) out.push_back(std::move(current));
   return out;
@@ -33,14 +35,15 @@ std::string join(const std::vector<std::string>& parts) {
 void append_suffix(std::vector<std::string>& name, const std::string& suffix) {
   const auto add = tokens(suffix);
   if (add.empty()) return;
-  if (name.size() >= add.size() && std::equal(add.begin(), add.end(), name.end() - static_cast<long>(add.size()))) return;
+  if (name.size() >= add.size() && std::equal(add.begin(), add.end(), name.end() - static_cast<long>(add.size())))
+    return;
   name.insert(name.end(), add.begin(), add.end());
 }
 
 std::string per_unit(std::string_view u) {
   static constexpr std::pair<std::string_view, std::string_view> kPer[] = {
-      {"s", "second"}, {"m", "minute"}, {"min", "minute"}, {"h", "hour"}, {"d", "day"},
-      {"w", "week"},   {"mo", "month"}, {"y", "year"}};
+      {"s", "second"}, {"m", "minute"}, {"min", "minute"}, {"h", "hour"},
+      {"d", "day"},    {"w", "week"},   {"mo", "month"},   {"y", "year"}};
   for (const auto& [code, word] : kPer)
     if (u == code) return std::string(word);
   if (auto info = find_unit(u); info && !info->prometheus.empty()) return std::string(info->prometheus);

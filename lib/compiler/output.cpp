@@ -34,8 +34,12 @@ bool write_tree(const backends::OutputTree& tree, const fs::path& dir, diag::Sin
   for (const auto& [path, content] : tree) {
     std::string error;
     if (write_one(dir / path, content, error)) continue;
-    sink.report({diag::Severity::error, "io/write", fmt::format("cannot write '{}': {}", (dir / path).generic_string(), error),
-                 {}, "check that the output directory is writable", {}});
+    sink.report({diag::Severity::error,
+                 "io/write",
+                 fmt::format("cannot write '{}': {}", (dir / path).generic_string(), error),
+                 {},
+                 "check that the output directory is writable",
+                 {}});
     return false;
   }
   return true;

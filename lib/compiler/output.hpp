@@ -14,6 +14,7 @@ namespace telc::compiler {
 [[nodiscard]] bool write_tree(const backends::OutputTree& tree, const std::filesystem::path& dir, diag::Sink& sink);
 
 /// The files of `tree` whose content below `dir` differs from it (missing files included).
-[[nodiscard]] std::vector<std::string> differing_files(const backends::OutputTree& tree, const std::filesystem::path& dir);
+[[nodiscard]] std::vector<std::string> differing_files(const backends::OutputTree& tree,
+                                                       const std::filesystem::path& dir);
 
 }  // namespace telc::compiler

@@ -42,8 +42,8 @@ constexpr UnitInfo kUnits[] = {
 std::optional<UnitInfo> find_unit(std::string_view unit) {
   for (const UnitInfo& u : kUnits)
     if (u.word == unit || u.ucum == unit) return u;
-  const bool annotation = unit.size() > 2 && unit.front() == '{' && unit.back() == '}' &&
-                          unit.find_first_of("{}", 1) == unit.size() - 1;
+  const bool annotation =
+      unit.size() > 2 && unit.front() == '{' && unit.back() == '}' && unit.find_first_of("{}", 1) == unit.size() - 1;
   if (annotation) return UnitInfo{unit, unit, "", false};
   return std::nullopt;
 }

@@ -48,8 +48,7 @@ struct Diagnostic {
 };
 
 /// Every user-supplied value in the model carries where it came from.
-template <typename T>
-struct Located {
+template <typename T> struct Located {
   T value{};
   SourceSpan span;
 };

@@ -14,23 +14,20 @@ struct TextOptions {
 };
 
 /// GCC/clang shape with the source line and a caret run.
-[[nodiscard]] std::string render_text(const std::vector<Diagnostic>& diagnostics,
-                                      const SourceManager& sources, const TextOptions& options);
+[[nodiscard]] std::string render_text(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
+                                      const TextOptions& options);
 /// `{"diagnostics": [...]}` as fixed by the CLI contract.
-[[nodiscard]] std::string render_json(const std::vector<Diagnostic>& diagnostics,
-                                      const SourceManager& sources);
+[[nodiscard]] std::string render_json(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources);
 /// SARIF 2.1.0, one run; `codes` become `tool.driver.rules`.
-[[nodiscard]] std::string render_sarif(const std::vector<Diagnostic>& diagnostics,
-                                       const SourceManager& sources, std::span<const CodeInfo> codes,
-                                       std::string_view tool_version);
+[[nodiscard]] std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
+                                       std::span<const CodeInfo> codes, std::string_view tool_version);
 /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
-[[nodiscard]] std::string render_github(const std::vector<Diagnostic>& diagnostics,
-                                        const SourceManager& sources);
+[[nodiscard]] std::string render_github(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources);
 
 /// One line per diagnostic without the path ("14:11 error code: message", then indented hint and
 /// note lines): the golden-test format, stable when the caret rendering changes.
-[[nodiscard]] std::string render_compact(const std::vector<Diagnostic>& diagnostics,
-                                         const SourceManager& sources, bool with_path = false);
+[[nodiscard]] std::string render_compact(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
+                                         bool with_path = false);
 
 /// The path shown for a span's file ("" when the span has none).
 [[nodiscard]] std::string_view display_path(const SourceManager& sources, const SourceSpan& span);

@@ -9,12 +9,18 @@ namespace {
 std::string escape(std::string_view s, bool property) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else if (property && c == ':') out += "%3A";
-    else if (property && c == ',') out += "%2C";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else if (property && c == ':')
+      out += "%3A";
+    else if (property && c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
@@ -32,8 +38,8 @@ std::string render_github(const std::vector<Diagnostic>& diagnostics, const Sour
     const std::string_view path = display_path(sources, d.span);
     if (!path.empty()) props += "file=" + escape(path, true) + ",";
     if (d.span.begin.line != 0)
-      props += fmt::format("line={},col={},endLine={},endColumn={},", d.span.begin.line,
-                           d.span.begin.column, d.span.end.line, d.span.end.column);
+      props += fmt::format("line={},col={},endLine={},endColumn={},", d.span.begin.line, d.span.begin.column,
+                           d.span.end.line, d.span.end.column);
     props += "title=" + escape(d.code, true);
     std::string message = d.message;
     if (d.hint) message += "\nhint: " + *d.hint;

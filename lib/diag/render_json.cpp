@@ -30,8 +30,8 @@ nlohmann::json to_json(const Diagnostic& d, const SourceManager& sources) {
 std::string render_json(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources) {
   nlohmann::json list = nlohmann::json::array();
   for (const Diagnostic& d : diagnostics) list.push_back(to_json(d, sources));
-  return nlohmann::json{{"diagnostics", std::move(list)}}.dump(
-             2, ' ', false, nlohmann::json::error_handler_t::replace) +
+  return nlohmann::json{{"diagnostics", std::move(list)}}.dump(2, ' ', false,
+                                                               nlohmann::json::error_handler_t::replace) +
          "\n";
 }
 

@@ -11,7 +11,8 @@ std::string_view level(Severity s) {
 }
 
 /// Rule ids: every known code plus any code a diagnostic used, sorted, each with its index.
-std::map<std::string, CodeInfo> rule_table(const std::vector<Diagnostic>& diagnostics, std::span<const CodeInfo> codes) {
+std::map<std::string, CodeInfo> rule_table(const std::vector<Diagnostic>& diagnostics,
+                                           std::span<const CodeInfo> codes) {
   std::map<std::string, CodeInfo> rules;
   for (const CodeInfo& c : codes) rules.emplace(std::string(c.code), c);
   for (const Diagnostic& d : diagnostics) rules.emplace(d.code, CodeInfo{});
@@ -35,17 +36,14 @@ nlohmann::json location(const SourceManager& sources, const SourceSpan& span) {
     region["endLine"] = span.end.line;
     region["endColumn"] = span.end.column + 1;  // SARIF's end column is exclusive
   }
-  return {{"physicalLocation",
-           {{"artifactLocation", {{"uri", display_path(sources, span)}}}, {"region", region}}}};
+  return {{"physicalLocation", {{"artifactLocation", {{"uri", display_path(sources, span)}}}, {"region", region}}}};
 }
 
 nlohmann::json result(const Diagnostic& d, const SourceManager& sources, std::size_t rule_index) {
   std::string text = d.message;
   if (d.hint) text += "\nhint: " + *d.hint;
-  nlohmann::json r = {{"ruleId", d.code},
-                      {"ruleIndex", rule_index},
-                      {"level", level(d.severity)},
-                      {"message", {{"text", text}}}};
+  nlohmann::json r = {
+      {"ruleId", d.code}, {"ruleIndex", rule_index}, {"level", level(d.severity)}, {"message", {{"text", text}}}};
   if (d.span.known()) r["locations"] = nlohmann::json::array({location(sources, d.span)});
   for (const Note& n : d.notes)
     if (n.span.known()) {
@@ -70,10 +68,9 @@ std::string render_sarif(const std::vector<Diagnostic>& diagnostics, const Sourc
   nlohmann::json results = nlohmann::json::array();
   for (const Diagnostic& d : diagnostics) results.push_back(result(d, sources, index[d.code]));
   nlohmann::json driver = {{"name", "telc"}, {"version", tool_version}, {"rules", rule_list}};
-  nlohmann::json sarif = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", nlohmann::json::array({{{"tool", {{"driver", driver}}}, {"results", results}}})}};
+  nlohmann::json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                          {"version", "2.1.0"},
+                          {"runs", nlohmann::json::array({{{"tool", {{"driver", driver}}}, {"results", results}}})}};
   return sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

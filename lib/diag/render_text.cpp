@@ -9,8 +9,7 @@ struct Palette {
   std::string_view bold, reset, error, warning, note, caret, hint;
 };
 constexpr Palette kPlain{};
-constexpr Palette kColor{"\x1b[1m", "\x1b[0m", "\x1b[1;31m", "\x1b[1;35m", "\x1b[1;36m",
-                         "\x1b[1;32m", "\x1b[1;34m"};
+constexpr Palette kColor{"\x1b[1m", "\x1b[0m", "\x1b[1;31m", "\x1b[1;35m", "\x1b[1;36m", "\x1b[1;32m", "\x1b[1;34m"};
 
 std::string_view colour_of(Severity s, const Palette& p) {
   return s == Severity::error ? p.error : s == Severity::warning ? p.warning : p.note;
@@ -29,8 +28,10 @@ std::string printable(std::string_view line) {
   std::string out(line);
   for (char& c : out) {
     const auto u = static_cast<unsigned char>(c);
-    if (c == '\t') c = ' ';
-    else if (u < 0x20 || u == 0x7F || u >= 0xF8) c = '?';
+    if (c == '\t')
+      c = ' ';
+    else if (u < 0x20 || u == 0x7F || u >= 0xF8)
+      c = '?';
   }
   return out;
 }
@@ -60,8 +61,7 @@ std::size_t window(std::string& line, std::size_t& first, std::size_t& last) {
   return start;
 }
 
-void append_excerpt(std::string& out, const SourceManager& sources, const SourceSpan& span,
-                    const Palette& p) {
+void append_excerpt(std::string& out, const SourceManager& sources, const SourceSpan& span, const Palette& p) {
   if (!span.known()) return;
   std::string line = printable(sources.line_text(span.file, span.begin.line));
   const std::size_t width = count_code_points(line);
@@ -78,16 +78,14 @@ void append_excerpt(std::string& out, const SourceManager& sources, const Source
                      std::string(last - first, '~'), p.reset);
 }
 
-void append_one(std::string& out, const Diagnostic& d, const SourceManager& sources,
-                const Palette& p) {
+void append_one(std::string& out, const Diagnostic& d, const SourceManager& sources, const Palette& p) {
   out += fmt::format("{}{}:{} {}{}:{} {}{} [{}]{}\n", p.bold, location(sources, d.span), p.reset,
-                     colour_of(d.severity, p), to_string(d.severity), p.reset, p.bold, d.message,
-                     d.code, p.reset);
+                     colour_of(d.severity, p), to_string(d.severity), p.reset, p.bold, d.message, d.code, p.reset);
   append_excerpt(out, sources, d.span, p);
   if (d.hint) out += fmt::format("   = {}hint:{} {}\n", p.hint, p.reset, *d.hint);
   for (const Note& n : d.notes) {
-    out += fmt::format("{}{}:{} {}note:{} {}\n", p.bold, location(sources, n.span), p.reset,
-                       p.note, p.reset, n.message);
+    out +=
+        fmt::format("{}{}:{} {}note:{} {}\n", p.bold, location(sources, n.span), p.reset, p.note, p.reset, n.message);
     append_excerpt(out, sources, n.span, p);
   }
 }
@@ -103,8 +101,7 @@ std::string_view display_path(const SourceManager& sources, const SourceSpan& sp
 std::string render_text(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
                         const TextOptions& options) {
   std::string out;
-  for (const Diagnostic& d : diagnostics)
-    append_one(out, d, sources, options.color ? kColor : kPlain);
+  for (const Diagnostic& d : diagnostics) append_one(out, d, sources, options.color ? kColor : kPlain);
   return out;
 }
 

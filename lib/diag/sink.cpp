@@ -35,9 +35,8 @@ void Sink::merge(Sink&& other) {
 }
 
 std::size_t Sink::count(Severity at_least) const {
-  return static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [&](const Diagnostic& d) {
-    return d.severity >= at_least;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(), [&](const Diagnostic& d) { return d.severity >= at_least; }));
 }
 
 void Sink::sort() {

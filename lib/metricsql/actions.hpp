@@ -1,46 +1,38 @@
 #pragma once
-// Grammar actions: none runs after the first syntax error. Each forwards one matched rule to build_ops with the token text and its
-// byte range. Actions fire only on rules whose success commits the parse, so the stack never
-// holds the leftovers of an abandoned alternative.
+// Grammar actions: none runs after the first syntax error. Each forwards one matched rule to build_ops with the token
+// text and its byte range. Actions fire only on rules whose success commits the parse, so the stack never holds the
+// leftovers of an abandoned alternative.
 #include "metricsql/build_ops.hpp"
 #include "metricsql/grammar.hpp"
 
 namespace telc::metricsql::grammar {
 
-template <typename Input>
-[[nodiscard]] build::Span span_of(const Input& in, const Builder& b) {
+template <typename Input> [[nodiscard]] build::Span span_of(const Input& in, const Builder& b) {
   const std::size_t begin = b.offset(in.begin());
   const std::size_t end = b.offset(in.end());
   return {begin, end > begin ? end - 1 : begin};
 }
 
-template <typename Rule>
-struct action : pegtl::nothing<Rule> {};
+template <typename Rule> struct action : pegtl::nothing<Rule> {};
 
 // Forwards (text, span) or (span) to a build_ops function; keeps the table below one line each.
-#define TELC_ACTION_TEXT(rule, fn)                                   \
-  template <>                                                        \
-  struct action<rule> {                                              \
-    template <typename Input>                                        \
-    static void apply(const Input& in, Builder& b) {                 \
+#define TELC_ACTION_TEXT(rule, fn)                                                            \
+  template <> struct action<rule> {                                                           \
+    template <typename Input> static void apply(const Input& in, Builder& b) {                \
       if (!b.failed()) build::fn(b, std::string_view(in.begin(), in.size()), span_of(in, b)); \
-    }                                                                \
+    }                                                                                         \
   }
-#define TELC_ACTION_SPAN(rule, fn)                                   \
-  template <>                                                        \
-  struct action<rule> {                                              \
-    template <typename Input>                                        \
-    static void apply(const Input& in, Builder& b) {                 \
-      if (!b.failed()) build::fn(b, span_of(in, b));                                  \
-    }                                                                \
+#define TELC_ACTION_SPAN(rule, fn)                                             \
+  template <> struct action<rule> {                                            \
+    template <typename Input> static void apply(const Input& in, Builder& b) { \
+      if (!b.failed()) build::fn(b, span_of(in, b));                           \
+    }                                                                          \
   }
-#define TELC_ACTION_BARE(rule, fn)                                   \
-  template <>                                                        \
-  struct action<rule> {                                              \
-    template <typename Input>                                        \
-    static void apply(const Input&, Builder& b) {                    \
-      if (!b.failed()) build::fn(b);                                                  \
-    }                                                                \
+#define TELC_ACTION_BARE(rule, fn)                                          \
+  template <> struct action<rule> {                                         \
+    template <typename Input> static void apply(const Input&, Builder& b) { \
+      if (!b.failed()) build::fn(b);                                        \
+    }                                                                       \
   }
 
 // clang-format off
@@ -102,68 +94,52 @@ TELC_ACTION_BARE(binary_tail, finish_binary);
 #undef TELC_ACTION_SPAN
 #undef TELC_ACTION_BARE
 
-template <>
-struct action<filter_op> {
-  template <typename Input>
-  static void apply(const Input& in, Builder& b) {
+template <> struct action<filter_op> {
+  template <typename Input> static void apply(const Input& in, Builder& b) {
     if (!b.failed()) build::set_filter_op(b, std::string_view(in.begin(), in.size()));
   }
 };
 
-template <>
-struct action<args_open> {
-  template <typename Input>
-  static void apply(const Input&, Builder& b) {
+template <> struct action<args_open> {
+  template <typename Input> static void apply(const Input&, Builder& b) {
     if (!b.failed()) b.open_list();
   }
 };
 
-template <>
-struct action<offset_minus> {
-  template <typename Input>
-  static void apply(const Input&, Builder& b) {
+template <> struct action<offset_minus> {
+  template <typename Input> static void apply(const Input&, Builder& b) {
     if (!b.failed()) b.negative_offset = true;
   }
 };
 
-template <>
-struct action<group_keyword> {
-  template <typename Input>
-  static void apply(const Input& in, Builder& b) {
+template <> struct action<group_keyword> {
+  template <typename Input> static void apply(const Input& in, Builder& b) {
     if (!b.failed()) build::set_group_modifier(b, std::string_view(in.begin(), in.size()));
   }
 };
 
-template <>
-struct action<join_keyword> {
-  template <typename Input>
-  static void apply(const Input& in, Builder& b) {
+template <> struct action<join_keyword> {
+  template <typename Input> static void apply(const Input& in, Builder& b) {
     if (!b.failed()) build::set_join_modifier(b, std::string_view(in.begin(), in.size()), span_of(in, b));
   }
 };
 
 /// Fails (so the keyword is left for the enclosing binary operation) unless the parentheses
 /// hold exactly one binary operation, as the reference requires.
-template <>
-struct action<parens_keep_metric_names> {
-  template <typename Input>
-  static bool apply(const Input& in, Builder& b) {
+template <> struct action<parens_keep_metric_names> {
+  template <typename Input> static bool apply(const Input& in, Builder& b) {
     return !b.failed() && build::set_parens_keep_metric_names(b, span_of(in, b));
   }
 };
 
-template <>
-struct action<depth_enter> {
-  template <typename Input>
-  static void apply(const Input& in, Builder& b) {
+template <> struct action<depth_enter> {
+  template <typename Input> static void apply(const Input& in, Builder& b) {
     if (!b.failed()) b.enter_nesting(b.offset(in.begin()));
   }
 };
 
-template <>
-struct action<depth_leave> {
-  template <typename Input>
-  static void apply(const Input&, Builder& b) {
+template <> struct action<depth_leave> {
+  template <typename Input> static void apply(const Input&, Builder& b) {
     if (!b.failed()) b.leave_nesting();
   }
 };

@@ -18,10 +18,20 @@
 namespace telc::metricsql {
 
 using String = std::pmr::string;
-template <typename T>
-using Vector = std::pmr::vector<T>;
+template <typename T> using Vector = std::pmr::vector<T>;
 
-enum class ExprKind : std::uint8_t { number, string, duration, metric, function, aggregate, binary, rollup, parens, with };
+enum class ExprKind : std::uint8_t {
+  number,
+  string,
+  duration,
+  metric,
+  function,
+  aggregate,
+  binary,
+  rollup,
+  parens,
+  with
+};
 
 struct Expr {
   explicit Expr(ExprKind k) : kind(k) {}
@@ -44,7 +54,7 @@ struct StringExpr : Expr {
 
 struct DurationExpr : Expr {
   explicit DurationExpr(std::pmr::memory_resource* r) : Expr(ExprKind::duration), text(r) {}
-  String text;  // as written (`5m`, `1h5m`, `-5m`, `1i`)
+  String text;                 // as written (`5m`, `1h5m`, `-5m`, `1i`)
   bool needs_parsing = false;  // a WITH template name, resolved by expansion
 };
 
@@ -56,8 +66,12 @@ struct LabelMatcher {
   LabelMatcher(const LabelMatcher& o, const allocator_type& a)
       : label(o.label, a), value(o.value, a), negative(o.negative), regexp(o.regexp), begin(o.begin), end(o.end) {}
   LabelMatcher(LabelMatcher&& o, const allocator_type& a)
-      : label(std::move(o.label), a), value(std::move(o.value), a), negative(o.negative), regexp(o.regexp),
-        begin(o.begin), end(o.end) {}
+      : label(std::move(o.label), a),
+        value(std::move(o.value), a),
+        negative(o.negative),
+        regexp(o.regexp),
+        begin(o.begin),
+        end(o.end) {}
   LabelMatcher(const LabelMatcher&) = default;
   LabelMatcher(LabelMatcher&&) = default;
   LabelMatcher& operator=(const LabelMatcher&) = default;
@@ -78,8 +92,13 @@ struct RawLabelFilter {
   using allocator_type = std::pmr::polymorphic_allocator<>;
   explicit RawLabelFilter(const allocator_type& a = {}) : label(a) {}
   RawLabelFilter(const RawLabelFilter& o, const allocator_type& a)
-      : label(o.label, a), value(o.value), negative(o.negative), regexp(o.regexp),
-        possible_metric_name(o.possible_metric_name), begin(o.begin), end(o.end) {}
+      : label(o.label, a),
+        value(o.value),
+        negative(o.negative),
+        regexp(o.regexp),
+        possible_metric_name(o.possible_metric_name),
+        begin(o.begin),
+        end(o.end) {}
   RawLabelFilter(RawLabelFilter&& o, const allocator_type& a) : RawLabelFilter(o, a) {}
   RawLabelFilter(const RawLabelFilter&) = default;
   RawLabelFilter(RawLabelFilter&&) = default;
@@ -98,7 +117,7 @@ struct RawLabelFilter {
 
 struct MetricExpr : Expr {
   explicit MetricExpr(std::pmr::memory_resource* r) : Expr(ExprKind::metric), groups(r), raw_groups(r) {}
-  Vector<Vector<LabelMatcher>> groups;  // or-groups; empty for `{}`
+  Vector<Vector<LabelMatcher>> groups;        // or-groups; empty for `{}`
   Vector<Vector<RawLabelFilter>> raw_groups;  // non-empty only before expansion
 };
 
@@ -164,9 +183,7 @@ struct WithExpr : Expr {
 };
 
 /// Checked downcast by kind.
-template <typename T>
-[[nodiscard]] T& as(Expr& e) { return static_cast<T&>(e); }
-template <typename T>
-[[nodiscard]] const T& as(const Expr& e) { return static_cast<const T&>(e); }
+template <typename T> [[nodiscard]] T& as(Expr& e) { return static_cast<T&>(e); }
+template <typename T> [[nodiscard]] const T& as(const Expr& e) { return static_cast<const T&>(e); }
 
 }  // namespace telc::metricsql

@@ -32,8 +32,7 @@ namespace {
 
 void fail(Builder& b, Span at, std::string message) { b.fail(SyntaxError{at.begin, at.end, std::move(message), {}}); }
 
-template <typename T>
-T* make_at(Builder& b, Span at) {
+template <typename T> T* make_at(Builder& b, Span at) {
   T* node = b.make<T>();
   node->begin = at.begin;
   node->end = at.end;

@@ -19,8 +19,7 @@ void assign_lower(String& out, std::string_view s) {
   }
 }
 
-template <typename T>
-T* make_at(Builder& b, Span at) {
+template <typename T> T* make_at(Builder& b, Span at) {
   T* node = b.make<T>();
   node->begin = at.begin;
   node->end = at.end;

@@ -18,8 +18,7 @@ class Builder {
  public:
   Builder(std::pmr::memory_resource* arena, std::string_view query) : filter(arena), arena_(arena), query_(query) {}
 
-  template <typename T>
-  [[nodiscard]] T* make() {
+  template <typename T> [[nodiscard]] T* make() {
     void* p = arena_->allocate(sizeof(T), alignof(T));
     if constexpr (std::is_constructible_v<T, std::pmr::memory_resource*>) {
       return new (p) T(arena_);
@@ -38,8 +37,7 @@ class Builder {
     return e;
   }
   [[nodiscard]] Expr* top(std::size_t below = 0) const { return stack_[stack_.size() - 1 - below]; }
-  template <typename T>
-  [[nodiscard]] T& top_as(std::size_t below = 0) const { return as<T>(*top(below)); }
+  template <typename T> [[nodiscard]] T& top_as(std::size_t below = 0) const { return as<T>(*top(below)); }
 
   void open_list() { marks_.push_back(stack_.size()); }
   /// Moves the expressions pushed since open_list() into `out`; the owner sits below them.
@@ -64,13 +62,13 @@ class Builder {
   [[nodiscard]] bool failed() const { return error_.has_value(); }
   [[nodiscard]] const std::optional<SyntaxError>& error() const { return error_; }
 
-  Vector<String>* names = nullptr;    // where the current `(a, b)` list goes
-  DurationExpr* duration = nullptr;   // the last duration value read
+  Vector<String>* names = nullptr;   // where the current `(a, b)` list goes
+  DurationExpr* duration = nullptr;  // the last duration value read
   bool negative_offset = false;
-  RawLabelFilter filter;              // the label filter being read
+  RawLabelFilter filter;  // the label filter being read
   bool filter_has_op = false;
-  int filter_groups = 0;             // or-groups read so far in the current `{...}`
-  bool named_selector = false;       // the current `{...}` follows a metric name
+  int filter_groups = 0;        // or-groups read so far in the current `{...}`
+  bool named_selector = false;  // the current `{...}` follows a metric name
 
  private:
   std::pmr::memory_resource* arena_;

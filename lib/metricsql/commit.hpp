@@ -11,11 +11,9 @@ namespace telc::metricsql::grammar {
 namespace pegtl = tao::pegtl;
 
 /// The message reported when a committed rule fails; specialised in errors.hpp.
-template <typename Rule>
-inline constexpr const char* error_message = nullptr;
+template <typename Rule> inline constexpr const char* error_message = nullptr;
 
-template <typename Rule>
-struct commit {
+template <typename Rule> struct commit {
   using rule_t = commit;
   using subs_t = pegtl::type_list<Rule>;
 
@@ -33,8 +31,7 @@ struct commit {
 
 /// Once an error is recorded every rule fails at once, so the parse unwinds in linear time
 /// instead of trying the remaining alternatives (which can be exponential).
-template <typename Rule>
-struct fail_fast_control : pegtl::normal<Rule> {
+template <typename Rule> struct fail_fast_control : pegtl::normal<Rule> {
   template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
             template <typename...> class Control, typename ParseInput, typename State>
   [[nodiscard]] static bool match(ParseInput& in, State& state) {

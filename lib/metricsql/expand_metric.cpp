@@ -32,8 +32,7 @@ void remove_duplicates(Vector<LabelMatcher>& lfs) {
   lfs.resize(kept);
 }
 
-LabelMatcher name_filter(std::pmr::memory_resource* arena, std::string_view name, std::size_t begin,
-                         std::size_t end) {
+LabelMatcher name_filter(std::pmr::memory_resource* arena, std::string_view name, std::size_t begin, std::size_t end) {
   LabelMatcher lf(arena);
   lf.label = "__name__";
   lf.value = name;
@@ -51,7 +50,8 @@ struct GroupState {
 void prepend_name(Expander& x, GroupState& g, std::string_view name, const RawLabelFilter& at, const Expr& m) {
   if (!g.name.empty() && g.name != name) {
     (void)m;
-    throw SyntaxError{at.begin, at.end, fmt::format("metric name must not be set twice: '{}' or '{}'", g.name, name), {}};
+    throw SyntaxError{
+        at.begin, at.end, fmt::format("metric name must not be set twice: '{}' or '{}'", g.name, name), {}};
   }
   g.filters.insert(g.filters.begin(), name_filter(x.arena(), name, at.begin, at.end));
   g.name.assign(name);

@@ -31,16 +31,14 @@ class Expander {
   explicit Expander(std::pmr::memory_resource* arena) : arena_(arena) {}
 
   [[nodiscard]] Expr* expand(const Env& env, Expr* e);
-  [[nodiscard]] Expr* expand_template(const Env& env, const WithArg& wa, const Vector<Expr*>* args,
-                                      const Expr& at);
+  [[nodiscard]] Expr* expand_template(const Env& env, const WithArg& wa, const Vector<Expr*>* args, const Expr& at);
   [[nodiscard]] static const WithArg* lookup(const Env& env, std::string_view name);
   [[nodiscard]] MetricExpr* named_metric(std::string_view name, const Expr& at);
   [[nodiscard]] std::pmr::memory_resource* arena() const { return arena_; }
   [[nodiscard]] std::string string_literal_value(std::string_view token, const Expr& at);
 
   /// A new node of type T carrying the source range of `from`.
-  template <typename T>
-  [[nodiscard]] T* make(const Expr& from) {
+  template <typename T> [[nodiscard]] T* make(const Expr& from) {
     void* p = arena_->allocate(sizeof(T), alignof(T));
     T* node = nullptr;
     if constexpr (std::is_constructible_v<T, std::pmr::memory_resource*>) {

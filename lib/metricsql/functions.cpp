@@ -57,8 +57,7 @@ constexpr std::string_view kTransform[] = {
 };
 // clang-format on
 
-template <std::size_t N>
-bool contains(const std::string_view (&table)[N], std::string_view name) {
+template <std::size_t N> bool contains(const std::string_view (&table)[N], std::string_view name) {
   return std::binary_search(std::begin(table), std::end(table), name);
 }
 

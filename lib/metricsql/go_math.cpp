@@ -23,9 +23,18 @@ bool is_odd_int(double x) {
 
 // The special cases of Go's Pow, in its order; returns false when none applies.
 bool special_pow(double x, double y, double& out) {
-  if (y == 0 || x == 1) { out = 1; return true; }
-  if (y == 1) { out = x; return true; }
-  if (std::isnan(x) || std::isnan(y)) { out = kNaN; return true; }
+  if (y == 0 || x == 1) {
+    out = 1;
+    return true;
+  }
+  if (y == 1) {
+    out = x;
+    return true;
+  }
+  if (std::isnan(x) || std::isnan(y)) {
+    out = kNaN;
+    return true;
+  }
   if (x == 0) {
     if (y < 0) {
       out = (std::signbit(x) && is_odd_int(y)) ? -kInf : kInf;
@@ -35,18 +44,31 @@ bool special_pow(double x, double y, double& out) {
     return true;
   }
   if (std::isinf(y)) {
-    if (x == -1) { out = 1; }
-    else if ((std::fabs(x) < 1) == (y > 0)) { out = 0; }
-    else { out = kInf; }
+    if (x == -1) {
+      out = 1;
+    } else if ((std::fabs(x) < 1) == (y > 0)) {
+      out = 0;
+    } else {
+      out = kInf;
+    }
     return true;
   }
   if (std::isinf(x)) {
-    if (x < 0) { out = go_pow(1 / x, -y); return true; }
+    if (x < 0) {
+      out = go_pow(1 / x, -y);
+      return true;
+    }
     out = y < 0 ? 0 : kInf;
     return true;
   }
-  if (y == 0.5) { out = std::sqrt(x); return true; }
-  if (y == -0.5) { out = 1 / std::sqrt(x); return true; }
+  if (y == 0.5) {
+    out = std::sqrt(x);
+    return true;
+  }
+  if (y == -0.5) {
+    out = 1 / std::sqrt(x);
+    return true;
+  }
   return false;
 }
 

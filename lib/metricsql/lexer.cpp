@@ -138,14 +138,17 @@ std::size_t scan_binary_op(std::string_view s) {
   }
   const bool eq_next = s.size() > 1 && s[1] == '=';
   switch (s[0]) {
-    case '+': case '-': case '*': case '/': case '%': case '^':
-      return 1;
-    case '=': case '!':
-      return eq_next ? 2 : 0;
-    case '<': case '>':
-      return eq_next ? 2 : 1;
-    default:
-      return 0;
+    case '+':
+    case '-':
+    case '*':
+    case '/':
+    case '%':
+    case '^': return 1;
+    case '=':
+    case '!': return eq_next ? 2 : 0;
+    case '<':
+    case '>': return eq_next ? 2 : 1;
+    default: return 0;
   }
 }
 
@@ -189,10 +192,13 @@ std::size_t scan_single_duration(std::string_view s, bool can_be_negative) {
         }
       }
       return s[i] == 'm' ? i + 1 : 0;  // a lone upper-case M means mega
-    case 's': case 'h': case 'd': case 'w': case 'y': case 'i':
-      return i + 1;
-    default:
-      return 0;
+    case 's':
+    case 'h':
+    case 'd':
+    case 'w':
+    case 'y':
+    case 'i': return i + 1;
+    default: return 0;
   }
 }
 
@@ -329,8 +335,7 @@ void append_escaped_ident(std::string& out, std::string_view s) {
       } else if (r.value < 256) {
         out += {'x', to_hex(r.value >> 4), to_hex(r.value & 0xf)};
       } else {
-        out += {'u', to_hex(r.value >> 12), to_hex((r.value >> 8) & 0xf), to_hex(r.value >> 4),
-                to_hex(r.value & 0xf)};
+        out += {'u', to_hex(r.value >> 12), to_hex((r.value >> 8) & 0xf), to_hex(r.value >> 4), to_hex(r.value & 0xf)};
       }
     }
     i += r.size;
@@ -351,9 +356,9 @@ struct Suffix {
 
 // Order matters: the longest suffix of each family is tried first.
 constexpr Suffix kSuffixes[] = {
-    {"kib", 1024.0}, {"ki", 1024.0}, {"kb", 1e3}, {"k", 1e3},
-    {"mib", 1048576.0}, {"mi", 1048576.0}, {"mb", 1e6}, {"m", 1e6},
-    {"gib", 1073741824.0}, {"gi", 1073741824.0}, {"gb", 1e9}, {"g", 1e9},
+    {"kib", 1024.0},          {"ki", 1024.0},          {"kb", 1e3},  {"k", 1e3},
+    {"mib", 1048576.0},       {"mi", 1048576.0},       {"mb", 1e6},  {"m", 1e6},
+    {"gib", 1073741824.0},    {"gi", 1073741824.0},    {"gb", 1e9},  {"g", 1e9},
     {"tib", 1099511627776.0}, {"ti", 1099511627776.0}, {"tb", 1e12}, {"t", 1e12},
 };
 

@@ -47,8 +47,7 @@ void add_quote_hint(std::string_view query, ParseError& error) {
     if (at != std::string_view::npos && at >= error.begin) {
       error.begin = at;
       error.end = at;  // the quote's first byte: one column wide
-      error.hint = fmt::format("'{}' is a typographic {}; use the ASCII quote {}", quote.text, quote.name,
-                               quote.ascii);
+      error.hint = fmt::format("'{}' is a typographic {}; use the ASCII quote {}", quote.text, quote.name, quote.ascii);
       return;
     }
   }

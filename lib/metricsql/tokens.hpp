@@ -14,8 +14,7 @@ namespace telc::metricsql::grammar {
 namespace pegtl = tao::pegtl;
 
 /// A compile-time keyword spelling, so keywords read as `keyword<"offset">`.
-template <std::size_t N>
-struct Literal {
+template <std::size_t N> struct Literal {
   constexpr Literal(const char (&s)[N]) {  // NOLINT(google-explicit-constructor)
     for (std::size_t i = 0; i < N; ++i) {
       text[i] = s[i];
@@ -25,13 +24,11 @@ struct Literal {
   [[nodiscard]] constexpr std::string_view view() const { return {text, N - 1}; }
 };
 
-template <typename Scanner>
-struct token {
+template <typename Scanner> struct token {
   using rule_t = token;
   using subs_t = pegtl::type_list<>;
 
-  template <typename ParseInput>
-  [[nodiscard]] static bool match(ParseInput& in) {
+  template <typename ParseInput> [[nodiscard]] static bool match(ParseInput& in) {
     const std::string_view rest(in.current(), in.size());
     const std::size_t n = Scanner::scan(rest);
     if (n == 0) {
@@ -47,8 +44,7 @@ struct trivia {
   using rule_t = trivia;
   using subs_t = pegtl::type_list<>;
 
-  template <typename ParseInput>
-  [[nodiscard]] static bool match(ParseInput& in) {
+  template <typename ParseInput> [[nodiscard]] static bool match(ParseInput& in) {
     in.bump(scan_trivia(std::string_view(in.current(), in.size())));
     return true;
   }
@@ -58,8 +54,7 @@ struct scan_ident_token {
   static std::size_t scan(std::string_view s) { return is_ident_prefix(s) ? scan_ident(s) : 0; }
 };
 
-template <Literal Word>
-struct scan_keyword {
+template <Literal Word> struct scan_keyword {
   static std::size_t scan(std::string_view s) {
     const std::size_t n = scan_ident_token::scan(s);
     return (n == Word.view().size() && iequals_ascii(s.substr(0, n), Word.view())) ? n : 0;
@@ -176,7 +171,6 @@ namespace tao::pegtl {
 template <typename Name, typename Scanner>
 struct analyze_traits<Name, telc::metricsql::grammar::token<Scanner>> : analyze_any_traits<> {};
 
-template <typename Name>
-struct analyze_traits<Name, telc::metricsql::grammar::trivia> : analyze_opt_traits<> {};
+template <typename Name> struct analyze_traits<Name, telc::metricsql::grammar::trivia> : analyze_opt_traits<> {};
 
 }  // namespace tao::pegtl

@@ -194,8 +194,7 @@ constexpr CodeRange kPrintable[] = {
 
 // clang-format on
 
-template <std::size_t N>
-bool in_table(const CodeRange (&table)[N], char32_t c) {
+template <std::size_t N> bool in_table(const CodeRange (&table)[N], char32_t c) {
   const auto* it = std::upper_bound(std::begin(table), std::end(table), c,
                                     [](char32_t v, const CodeRange& r) { return v < r.first; });
   return it != std::begin(table) && c <= std::prev(it)->last;
@@ -225,9 +224,7 @@ Rune decode_rune(std::string_view s) {
   if (b0 < 0x80) {
     return {b0, 1};
   }
-  auto cont = [&](std::size_t i) {
-    return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xc0) == 0x80;
-  };
+  auto cont = [&](std::size_t i) { return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xc0) == 0x80; };
   auto byte = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(s[i]) & 0x3f); };
   if (b0 >= 0xc2 && b0 <= 0xdf && cont(1)) {
     return {(static_cast<char32_t>(b0 & 0x1f) << 6) | byte(1), 2};

@@ -18,9 +18,12 @@ diag::SourcePos inclusive_end(diag::SourcePos begin, diag::SourcePos end) {
 void append_token(std::string& pointer, std::string_view token) {
   pointer += '/';
   for (char c : token) {
-    if (c == '~') pointer += "~0";
-    else if (c == '/') pointer += "~1";
-    else pointer += c;
+    if (c == '~')
+      pointer += "~0";
+    else if (c == '/')
+      pointer += "~1";
+    else
+      pointer += c;
   }
 }
 
@@ -93,7 +96,7 @@ void LocationTable::grow() {
 const NodeOffsets* LocationTable::find(std::string_view pointer) const {
   if (slots_.empty()) return nullptr;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = std::hash<std::string_view>{}(pointer) & mask; slots_[i] != 0; i = (i + 1) & mask) {
+  for (std::size_t i = std::hash<std::string_view>{}(pointer)&mask; slots_[i] != 0; i = (i + 1) & mask) {
     const Entry& e = entries_[slots_[i] - 1];
     if (pointer_of(e) == pointer) return &e.offsets;
   }

@@ -10,8 +10,8 @@ struct Unit {
   std::string_view name;
   double nanoseconds;
 };
-constexpr Unit kUnits[] = {{"ns", 1},     {"us", 1e3},   {"\xC2\xB5s", 1e3}, {"\xCE\xBCs", 1e3},
-                           {"ms", 1e6},   {"s", 1e9},    {"m", 60e9},        {"h", 3600e9}};
+constexpr Unit kUnits[] = {{"ns", 1},   {"us", 1e3}, {"\xC2\xB5s", 1e3}, {"\xCE\xBCs", 1e3},
+                           {"ms", 1e6}, {"s", 1e9},  {"m", 60e9},        {"h", 3600e9}};
 
 std::optional<double> unit_of(std::string_view& text) {
   std::size_t n = 0;
@@ -54,7 +54,8 @@ std::optional<std::string> url_problem(std::string_view text) {
   const std::size_t scheme_end = text.find("://");
   if (scheme_end == std::string_view::npos) return "it has no scheme; write https://host/path";
   const std::string_view scheme = text.substr(0, scheme_end);
-  if (scheme != "http" && scheme != "https") return "the scheme must be http or https, not '" + std::string(scheme) + "'";
+  if (scheme != "http" && scheme != "https")
+    return "the scheme must be http or https, not '" + std::string(scheme) + "'";
   std::string_view rest = text.substr(scheme_end + 3);
   const std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
   if (authority.find('@') != std::string_view::npos) return "it carries credentials; put them in a secret";

@@ -32,9 +32,12 @@ class Walker {
   void walk(const Json& schema_node, const Json& value, std::string& pointer) {
     const Json& s = resolve(root_, schema_node);
     if (!s.is_object()) return;
-    if (value.is_object()) walk_object(s, value, pointer);
-    else if (value.is_array()) walk_array(s, value, pointer);
-    else if (value.is_string()) check_format(s, value.get<std::string>(), pointer);
+    if (value.is_object())
+      walk_object(s, value, pointer);
+    else if (value.is_array())
+      walk_array(s, value, pointer);
+    else if (value.is_string())
+      check_format(s, value.get<std::string>(), pointer);
   }
 
  private:
@@ -102,8 +105,8 @@ class Walker {
   }
 
   void check_groups(const Json& s, const Json& value, const std::string& pointer) {
-    if (!s.contains("x-telc-exactly-one") && !s.contains("x-telc-at-most-one") &&
-        !s.contains("x-telc-at-least-one") && !s.contains("x-telc-together"))
+    if (!s.contains("x-telc-exactly-one") && !s.contains("x-telc-at-most-one") && !s.contains("x-telc-at-least-one") &&
+        !s.contains("x-telc-together"))
       return;
     const std::string where = field_name(pointer);
     if (s.contains("x-telc-exactly-one")) {
@@ -112,7 +115,8 @@ class Walker {
         report(diag::Severity::error, "schema/exactly-one",
                fmt::format("'{}' needs exactly one of {}", where, quoted_list(listed(s, "x-telc-exactly-one"))),
                where_.key(pointer), "add one of them");
-      else if (have.size() > 1) too_many(pointer, where, have, "schema/exactly-one");
+      else if (have.size() > 1)
+        too_many(pointer, where, have, "schema/exactly-one");
     }
     if (s.contains("x-telc-at-most-one")) {
       const auto have = present(s, "x-telc-at-most-one", value);
@@ -144,8 +148,10 @@ class Walker {
     const bool present = rule.contains("if") && find_pointer(value, rule["if"].get<std::string>());
     const bool absent = rule.contains("if_absent") && !find_pointer(value, rule["if_absent"].get<std::string>());
     const bool equals = rule.contains("if_equals") && all_equal(rule["if_equals"], value);
-    if ((!present && !absent && !equals) || (rule.contains("unless_equals") && all_equal(rule["unless_equals"], value))) return std::nullopt;
-    if (absent) return Trigger{rule["if_absent"], fmt::format("without '{}'", last_token(rule["if_absent"].get<std::string>()))};
+    if ((!present && !absent && !equals) || (rule.contains("unless_equals") && all_equal(rule["unless_equals"], value)))
+      return std::nullopt;
+    if (absent)
+      return Trigger{rule["if_absent"], fmt::format("without '{}'", last_token(rule["if_absent"].get<std::string>()))};
     const std::string at = present ? rule["if"].get<std::string>() : rule["if_equals"].begin().key();
     // `if: /type` with `unless_equals: {/type: ...}` depends on the value: name it.
     const bool valued = !present || (rule.contains("unless_equals") && rule["unless_equals"].contains(at));
@@ -162,16 +168,19 @@ class Walker {
     const std::string because = rule.value("because", "");
     for (const Json& f : rule.value("forbid", Json::array()))
       if (find_pointer(value, f.get<std::string>()))
-        report(diag::Severity::error, "schema/conflict", fmt::format("'{}' is not allowed {}", last_token(f.get<std::string>()), t->condition),
+        report(diag::Severity::error, "schema/conflict",
+               fmt::format("'{}' is not allowed {}", last_token(f.get<std::string>()), t->condition),
                where_.key(pointer + f.get<std::string>()), because);
     for (const Json& r : rule.value("require", Json::array()))
       if (!find_pointer(value, r.get<std::string>()))
-        report(diag::Severity::error, "schema/required", fmt::format("'{}' is required {}", last_token(r.get<std::string>()), t->condition),
+        report(diag::Severity::error, "schema/required",
+               fmt::format("'{}' is required {}", last_token(r.get<std::string>()), t->condition),
                where_.key(pointer + t->pointer), because);
     check_values(rule, value, pointer, *t, because);
   }
 
-  void check_values(const Json& rule, const Json& value, const std::string& pointer, const Trigger& t, const std::string& because) {
+  void check_values(const Json& rule, const Json& value, const std::string& pointer, const Trigger& t,
+                    const std::string& because) {
     static const Json kNone = Json::object();
     for (const auto& [at, want] : (rule.contains("require_equals") ? rule["require_equals"] : kNone).items())
       if (const Json* have = find_pointer(value, at); have == nullptr || *have != want)
@@ -181,7 +190,8 @@ class Walker {
     for (const auto& [at, banned] : (rule.contains("forbid_equals") ? rule["forbid_equals"] : kNone).items())
       if (const Json* have = find_pointer(value, at); have && *have == banned)
         report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), t.condition), where_.value(pointer + at), because);
+               fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), t.condition),
+               where_.value(pointer + at), because);
   }
 
   static bool all_equal(const Json& expected, const Json& value) {
@@ -205,9 +215,12 @@ class Walker {
       auto [it, inserted] = first.emplace(name, i);
       if (inserted) continue;
       const std::string at = child_pointer(child_pointer(pointer, i), field);
-      diag::Diagnostic d{diag::Severity::error, "schema/unique",
+      diag::Diagnostic d{diag::Severity::error,
+                         "schema/unique",
                          fmt::format("duplicate {} '{}' in '{}'", field, name, field_name(pointer)),
-                         where_.value(at), "names must be unique within the list", {}};
+                         where_.value(at),
+                         "names must be unique within the list",
+                         {}};
       d.notes.push_back({where_.value(child_pointer(child_pointer(pointer, it->second), field)), "first used here"});
       sink_.report(std::move(d));
     }
@@ -230,8 +243,7 @@ class Walker {
     if (f == s.end()) return;
     const std::string& format = f->get_ref<const std::string&>();
     if (format == "duration" && !parse_go_duration(text))
-      report(diag::Severity::error, "schema/format",
-             fmt::format("'{}' is not a duration", text), where_.value(pointer),
+      report(diag::Severity::error, "schema/format", fmt::format("'{}' is not a duration", text), where_.value(pointer),
              "use Go duration syntax: a number and a unit (ns, us, ms, s, m, h), e.g. 5s or 1m30s");
     if (format == "url")
       if (auto problem = url_problem(text))
@@ -247,8 +259,7 @@ class Walker {
 
 }  // namespace
 
-void check_keywords(const CompiledSchema& schema, const Document& doc, const Locator& where,
-                    diag::Sink& sink) {
+void check_keywords(const CompiledSchema& schema, const Document& doc, const Locator& where, diag::Sink& sink) {
   std::string pointer;
   Walker(schema, where, sink).walk(schema.json, doc.value, pointer);
 }

@@ -7,7 +7,6 @@
 
 namespace telc::schema {
 
-void check_keywords(const CompiledSchema& schema, const Document& doc, const Locator& where,
-                    diag::Sink& sink);
+void check_keywords(const CompiledSchema& schema, const Document& doc, const Locator& where, diag::Sink& sink);
 
 }  // namespace telc::schema

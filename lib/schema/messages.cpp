@@ -52,11 +52,12 @@ bool misspelt(const Json* s, const Json* value, const std::string& name) {
   for (const auto& [k, v] : value->items())
     if (!props.contains(k)) unknown.push_back(k);
   const std::vector<std::string> wanted{name};
-  return std::any_of(unknown.begin(), unknown.end(), [&](const std::string& k) { return diag::closest(k, wanted).has_value(); });
+  return std::any_of(unknown.begin(), unknown.end(),
+                     [&](const std::string& k) { return diag::closest(k, wanted).has_value(); });
 }
 
-std::optional<diag::Diagnostic> required(const CompiledSchema& schema, const Locator& where,
-                                         const std::string& pointer, const std::string& description) {
+std::optional<diag::Diagnostic> required(const CompiledSchema& schema, const Locator& where, const std::string& pointer,
+                                         const std::string& description) {
   const std::size_t open = description.find('\'');
   const std::string name = description.substr(open + 1, description.rfind('\'') - open - 1);
   std::optional<std::string> hint;
@@ -69,11 +70,12 @@ std::optional<diag::Diagnostic> required(const CompiledSchema& schema, const Loc
               pointer.empty() ? where.value(pointer) : where.key(pointer), hint);
 }
 
-diag::Diagnostic enumeration(const Json& s, const Json& value, const Locator& where,
-                             const std::string& pointer) {
+diag::Diagnostic enumeration(const Json& s, const Json& value, const Locator& where, const std::string& pointer) {
   std::vector<std::string> options;
-  for (const Json& o : s.value("enum", Json::array())) options.push_back(o.is_string() ? o.get<std::string>() : o.dump());
-  if (s.contains("const")) options.push_back(s["const"].is_string() ? s["const"].get<std::string>() : s["const"].dump());
+  for (const Json& o : s.value("enum", Json::array()))
+    options.push_back(o.is_string() ? o.get<std::string>() : o.dump());
+  if (s.contains("const"))
+    options.push_back(s["const"].is_string() ? s["const"].get<std::string>() : s["const"].dump());
   const auto near = value.is_string() ? diag::closest(value.get<std::string>(), options) : std::nullopt;
   return make("schema/enum", fmt::format("{} is not a valid '{}'", show(value), field_name(pointer)),
               where.value(pointer),
@@ -91,23 +93,25 @@ std::optional<diag::Diagnostic> by_keyword(const Json& s, const Json& value, con
                                            const std::string& pointer, const std::string& text) {
   const std::string name = field_name(pointer);
   if (starts_with(text, "Value type not permitted"))
-    return make("schema/type", fmt::format("'{}' must be {}, not {} {}", name, expected_types(s),
-                                           type_name(value), show(value)),
+    return make("schema/type",
+                fmt::format("'{}' must be {}, not {} {}", name, expected_types(s), type_name(value), show(value)),
                 where.value(pointer), type_hint(s, value));
-  if (starts_with(text, "Failed to match against any enum") || starts_with(text, "Failed to match expected value set by 'const'"))
+  if (starts_with(text, "Failed to match against any enum") ||
+      starts_with(text, "Failed to match expected value set by 'const'"))
     return enumeration(s, value, where, pointer);
   if (starts_with(text, "Expected number"))
-    return make("schema/range", fmt::format("'{}' is {}; it must be {}", name, value.dump(),
-                                            bounds(s, "minimum", "maximum", "")),
+    return make("schema/range",
+                fmt::format("'{}' is {}; it must be {}", name, value.dump(), bounds(s, "minimum", "maximum", "")),
                 where.value(pointer));
   if (starts_with(text, "Array should contain"))
-    return make("schema/items", fmt::format("'{}' has {} item{}; it must have {}", name, value.size(),
-                                            value.size() == 1 ? "" : "s", bounds(s, "minItems", "maxItems", "")),
+    return make("schema/items",
+                fmt::format("'{}' has {} item{}; it must have {}", name, value.size(), value.size() == 1 ? "" : "s",
+                            bounds(s, "minItems", "maxItems", "")),
                 where.key(pointer));
   if (starts_with(text, "String should be no"))
-    return make("schema/length", fmt::format("{} is {} characters long; '{}' must be {}", show(value),
-                                             value.get<std::string>().size(), name,
-                                             bounds(s, "minLength", "maxLength", " characters")),
+    return make("schema/length",
+                fmt::format("{} is {} characters long; '{}' must be {}", show(value), value.get<std::string>().size(),
+                            name, bounds(s, "minLength", "maxLength", " characters")),
                 where.value(pointer));
   return std::nullopt;
 }
@@ -129,8 +133,8 @@ std::string context_pointer(const std::vector<std::string>& context) {
   return pointer;
 }
 
-std::optional<diag::Diagnostic> describe(const CompiledSchema& schema, const Locator& where,
-                                         const std::string& pointer, const std::string& description) {
+std::optional<diag::Diagnostic> describe(const CompiledSchema& schema, const Locator& where, const std::string& pointer,
+                                         const std::string& description) {
   if (is_wrapper(description)) return std::nullopt;
   if (starts_with(description, "Missing required property")) return required(schema, where, pointer, description);
   const Json* s = schema_at(schema.json, pointer);

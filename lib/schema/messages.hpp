@@ -14,8 +14,7 @@ namespace telc::schema {
 
 /// The diagnostic for one valijson error, or nullopt for errors that only wrap a deeper one or
 /// that telc's keyword walker reports better (unknown fields).
-[[nodiscard]] std::optional<diag::Diagnostic> describe(const CompiledSchema& schema,
-                                                       const Locator& where, const std::string& pointer,
-                                                       const std::string& description);
+[[nodiscard]] std::optional<diag::Diagnostic> describe(const CompiledSchema& schema, const Locator& where,
+                                                       const std::string& pointer, const std::string& description);
 
 }  // namespace telc::schema

@@ -16,21 +16,19 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
   if (n == 2 && c < 0xC2) return 0;                          // overlong
   if (n == 3 && c == 0xE0 && byte(i + 1) < 0xA0) return 0;   // overlong
   if (n == 3 && c == 0xED && byte(i + 1) >= 0xA0) return 0;  // surrogates
-  if (n == 4 && (c > 0xF4 || (c == 0xF0 && byte(i + 1) < 0x90) || (c == 0xF4 && byte(i + 1) >= 0x90)))
-    return 0;
+  if (n == 4 && (c > 0xF4 || (c == 0xF0 && byte(i + 1) < 0x90) || (c == 0xF4 && byte(i + 1) >= 0x90))) return 0;
   return n;
 }
 
-void report_at(const diag::SourceManager& sources, diag::FileId file, std::size_t at,
-               std::string code, std::string message, std::string hint, diag::Sink& sink) {
-  sink.report({diag::Severity::error, std::move(code), std::move(message), sources.span(file, at, at),
-               std::move(hint), {}});
+void report_at(const diag::SourceManager& sources, diag::FileId file, std::size_t at, std::string code,
+               std::string message, std::string hint, diag::Sink& sink) {
+  sink.report(
+      {diag::Severity::error, std::move(code), std::move(message), sources.span(file, at, at), std::move(hint), {}});
 }
 
 }  // namespace
 
-bool precheck(const diag::SourceManager& sources, diag::FileId file, std::size_t max_bytes,
-              diag::Sink& sink) {
+bool precheck(const diag::SourceManager& sources, diag::FileId file, std::size_t max_bytes, diag::Sink& sink) {
   const std::string_view text = sources.file(file).text;
   if (text.size() > max_bytes) {
     report_at(sources, file, 0, "io/too-large",

@@ -9,7 +9,7 @@
 namespace telc::schema {
 
 /// Reports and returns false when the file must not be parsed.
-[[nodiscard]] bool precheck(const diag::SourceManager& sources, diag::FileId file,
-                            std::size_t max_bytes, diag::Sink& sink);
+[[nodiscard]] bool precheck(const diag::SourceManager& sources, diag::FileId file, std::size_t max_bytes,
+                            diag::Sink& sink);
 
 }  // namespace telc::schema

@@ -1,9 +1,9 @@
-#include "diag/utf8.hpp"
 #include "schema/scalar_text.hpp"
+#include "diag/utf8.hpp"
 
 #include <optional>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace telc::schema {
@@ -72,8 +72,8 @@ struct Matcher {
 std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_view text, std::size_t i) {
   if (i + 1 >= text.size()) return std::nullopt;
   static constexpr std::string_view kSimple = "0abtnvfre \"/\\N_LP\t";
-  static const char* const kDecoded[] = {"\0", "\a", "\b", "\t", "\n", "\v", "\f", "\r", "\x1b", " ",
-                                         "\"", "/", "\\", "\xC2\x85", "\xC2\xA0", "\xE2\x80\xA8",
+  static const char* const kDecoded[] = {"\0",           "\a", "\b", "\t", "\n", "\v",       "\f",       "\r",
+                                         "\x1b",         " ",  "\"", "/",  "\\", "\xC2\x85", "\xC2\xA0", "\xE2\x80\xA8",
                                          "\xE2\x80\xA9", "\t"};
   const char c = text[i + 1];
   if (auto k = kSimple.find(c); k != std::string_view::npos)
@@ -103,8 +103,8 @@ std::pair<std::size_t, std::size_t> block_start(std::string_view text, std::size
 
 }  // namespace
 
-diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file,
-                              std::size_t begin, std::string_view value) {
+diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file, std::size_t begin,
+                              std::string_view value) {
   const std::string_view text = sources.file(file).text;
   if (begin >= text.size()) return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
   const char c = text[begin];
@@ -114,8 +114,7 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
     std::tie(start, m.indent) = block_start(text, begin);
     m.skip_indent(start);
   }
-  if (!m.run(start))
-    return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
+  if (!m.run(start)) return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
   // Offsets only grow, so one forward walk turns them into positions (no per-byte line lookup).
   diag::EmbeddedText out(file);
   std::size_t at = m.offsets.front();
@@ -123,8 +122,10 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
   for (std::size_t off : m.offsets) {
     for (; at < off; ++at) {  // continuation bytes keep their character's column
       const bool next_continues = at + 1 < text.size() && (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80;
-      if (text[at] == '\n') pos = {pos.line + 1, 1};
-      else if (!next_continues) ++pos.column;
+      if (text[at] == '\n')
+        pos = {pos.line + 1, 1};
+      else if (!next_continues)
+        ++pos.column;
     }
     out.push(pos);
   }

@@ -12,7 +12,7 @@ namespace telc::schema {
 
 /// Maps every byte of `value` (the loaded scalar starting at `begin`) to its file position.
 /// Falls back to mapping every byte to `begin` when the layout cannot be matched exactly.
-[[nodiscard]] diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file,
-                                            std::size_t begin, std::string_view value);
+[[nodiscard]] diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file, std::size_t begin,
+                                            std::string_view value);
 
 }  // namespace telc::schema

@@ -42,8 +42,10 @@ std::vector<std::string> split_pointer(std::string_view pointer) {
     std::string token(pointer.substr(i + 1, next == std::string_view::npos ? std::string_view::npos : next - i - 1));
     std::string unescaped;
     for (std::size_t k = 0; k < token.size(); ++k) {
-      if (token[k] == '~' && k + 1 < token.size()) unescaped += token[++k] == '0' ? '~' : '/';
-      else unescaped += token[k];
+      if (token[k] == '~' && k + 1 < token.size())
+        unescaped += token[++k] == '0' ? '~' : '/';
+      else
+        unescaped += token[k];
     }
     out.push_back(std::move(unescaped));
     if (next == std::string_view::npos) break;

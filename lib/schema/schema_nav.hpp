@@ -11,12 +11,10 @@ namespace telc::schema {
 /// Follows local `$ref`s ("#/definitions/x") until a concrete schema.
 [[nodiscard]] const nlohmann::json& resolve(const nlohmann::json& root, const nlohmann::json& node);
 /// The schema for member `name` of an object schema, or nullptr when none applies.
-[[nodiscard]] const nlohmann::json* member_schema(const nlohmann::json& root,
-                                                  const nlohmann::json& object_schema,
+[[nodiscard]] const nlohmann::json* member_schema(const nlohmann::json& root, const nlohmann::json& object_schema,
                                                   std::string_view name);
 /// The schema for the items of an array schema, or nullptr.
-[[nodiscard]] const nlohmann::json* item_schema(const nlohmann::json& root,
-                                                const nlohmann::json& array_schema);
+[[nodiscard]] const nlohmann::json* item_schema(const nlohmann::json& root, const nlohmann::json& array_schema);
 /// The schema describing the instance node at `pointer`, or nullptr.
 [[nodiscard]] const nlohmann::json* schema_at(const nlohmann::json& root, std::string_view pointer);
 

@@ -46,19 +46,20 @@ const CompiledSchema* headless_schema(Headless kind, const SchemaStore& store) {
 }
 
 /// Finds the schema for the document's apiVersion and kind, reporting why when there is none.
-const CompiledSchema* identify(const Document& doc, const Locator& where, const SchemaStore& store,
-                               diag::Sink& sink) {
+const CompiledSchema* identify(const Document& doc, const Locator& where, const SchemaStore& store, diag::Sink& sink) {
   const nlohmann::json& v = doc.value;
   if (!v.is_object())
     return report(sink, where.value(""), "schema/not-a-resource",
                   fmt::format("document is {}, not a resource mapping", show(v)),
-                  "a telc input has 'apiVersion', 'kind', 'metadata' and 'spec'"), nullptr;
+                  "a telc input has 'apiVersion', 'kind', 'metadata' and 'spec'"),
+           nullptr;
   if (const Headless kind = headless_kind(v); kind != Headless::none) return headless_schema(kind, store);
   for (const char* field : {"apiVersion", "kind"})
     if (!v.contains(field) || !v[field].is_string())
       return report(sink, where.value(v.contains(field) ? std::string("/") + field : ""), "schema/required",
                     fmt::format("document has no string '{}'", field),
-                    "every telc input names its apiVersion and kind"), nullptr;
+                    "every telc input names its apiVersion and kind"),
+             nullptr;
   const std::string api_version = v["apiVersion"], kind = v["kind"];
   if (const CompiledSchema* s = store.find(api_version, kind)) return s;
   const auto versions = store.api_versions();
@@ -74,8 +75,7 @@ const CompiledSchema* identify(const Document& doc, const Locator& where, const 
   return nullptr;
 }
 
-void run_valijson(const CompiledSchema& schema, const Document& doc, const Locator& where,
-                  diag::Sink& sink) {
+void run_valijson(const CompiledSchema& schema, const Document& doc, const Locator& where, diag::Sink& sink) {
   // One validator per thread: it caches compiled std::regex patterns, which dominate otherwise.
   thread_local valijson::Validator validator;
   valijson::ValidationResults results;
@@ -93,8 +93,12 @@ void run_valijson(const CompiledSchema& schema, const Document& doc, const Locat
 void report_deprecation(const CompiledSchema& schema, const Locator& where, diag::Sink& sink) {
   auto it = schema.json.find("x-telc-deprecated");
   if (it == schema.json.end()) return;
-  sink.report({diag::Severity::warning, "schema/deprecated", it->get<std::string>(),
-               where.value("/apiVersion"), "change apiVersion to the current group", {}});
+  sink.report({diag::Severity::warning,
+               "schema/deprecated",
+               it->get<std::string>(),
+               where.value("/apiVersion"),
+               "change apiVersion to the current group",
+               {}});
 }
 
 }  // namespace
@@ -104,9 +108,10 @@ Headless headless_kind(const nlohmann::json& v) {
   if (v.contains("file_format")) return Headless::registry_v2;
   if (v.contains("groups")) {
     const nlohmann::json& g = v["groups"];
-    const bool registry = v.contains("imports") ||
-                          (g.is_array() && std::any_of(g.begin(), g.end(), is_registry_group) &&
-                           std::none_of(g.begin(), g.end(), [](const auto& x) { return x.is_object() && x.contains("rules"); }));
+    const bool registry =
+        v.contains("imports") ||
+        (g.is_array() && std::any_of(g.begin(), g.end(), is_registry_group) &&
+         std::none_of(g.begin(), g.end(), [](const auto& x) { return x.is_object() && x.contains("rules"); }));
     return registry ? Headless::registry : Headless::rule_file;
   }
   for (const char* key : {"semconv_version", "schema_base_url", "schema_url", "dependencies"})
@@ -123,8 +128,8 @@ Validated validate_with(const CompiledSchema& schema, const Document& doc, const
   return {&schema, sink.error_count() == errors_before};
 }
 
-Validated validate_document(const Document& doc, const diag::SourceManager& sources,
-                            const SchemaStore& store, diag::Sink& sink) {
+Validated validate_document(const Document& doc, const diag::SourceManager& sources, const SchemaStore& store,
+                            diag::Sink& sink) {
   const Locator where(sources, doc);
   const std::size_t errors_before = sink.error_count();
   const CompiledSchema* schema = identify(doc, where, store, sink);

@@ -75,7 +75,8 @@ const char* anchor_of(const yaml_event_t& e) {
 Json scalar_value(const yaml_event_t& e) {
   const std::string text(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
   const char* tag = reinterpret_cast<const char*>(e.data.scalar.tag);
-  if (tag == nullptr) return e.data.scalar.plain_implicit && style_of(e) == 'p' ? resolve_plain_scalar(text) : Json(text);
+  if (tag == nullptr)
+    return e.data.scalar.plain_implicit && style_of(e) == 'p' ? resolve_plain_scalar(text) : Json(text);
   const std::string_view t(tag);
   constexpr std::string_view kCore = "tag:yaml.org,2002:";
   if (t.substr(0, kCore.size()) != kCore) return text;
@@ -90,7 +91,12 @@ class Converter {
  public:
   Converter(const diag::SourceManager& sources, diag::FileId file, Chunk chunk, const ConvertLimits& limits,
             Document& doc, diag::Sink& sink)
-      : sources_(sources), file_(file), chunk_(chunk), limits_(limits), doc_(doc), sink_(sink),
+      : sources_(sources),
+        file_(file),
+        chunk_(chunk),
+        limits_(limits),
+        doc_(doc),
+        sink_(sink),
         events_(std::string_view(sources.file(file).text).substr(chunk.begin, chunk.end - chunk.begin)) {}
 
   bool run() {
@@ -130,10 +136,15 @@ class Converter {
   Json node(std::string& pointer, diag::SourcePos key, diag::SourcePos key_end, std::size_t depth) {
     const yaml_event_t& e = events_.event();
     doc_.locations.add(pointer, {key, key_end, pos(e.start_mark), pos(e.end_mark), style_of(e)});
-    if (++nodes_ > limits_.max_nodes) return fail(e.start_mark, "yaml/too-large", "document has more nodes than telc accepts", "split it into several documents"), nullptr;
+    if (++nodes_ > limits_.max_nodes)
+      return fail(e.start_mark, "yaml/too-large", "document has more nodes than telc accepts",
+                  "split it into several documents"),
+             nullptr;
     if (depth > limits_.max_depth)
-      return fail(e.start_mark, "yaml/too-deep", fmt::format("nesting is deeper than the {} levels telc accepts", limits_.max_depth),
-                  "flatten the structure; policies never need this depth"), nullptr;
+      return fail(e.start_mark, "yaml/too-deep",
+                  fmt::format("nesting is deeper than the {} levels telc accepts", limits_.max_depth),
+                  "flatten the structure; policies never need this depth"),
+             nullptr;
     const std::string anchor = anchor_of(e) ? anchor_of(e) : "";
     const std::size_t nodes_before = nodes_;
     Json value;
@@ -153,11 +164,14 @@ class Converter {
     auto it = anchors_.find(name);
     if (it == anchors_.end())
       return fail(e.start_mark, "yaml/syntax", fmt::format("alias '*{}' refers to no anchor", name),
-                  fmt::format("define '&{}' before using '*{}'", name, name)), nullptr;
+                  fmt::format("define '&{}' before using '*{}'", name, name)),
+             nullptr;
     nodes_ += it->second.nodes;
     if (nodes_ > limits_.max_nodes)
-      return fail(e.start_mark, "yaml/too-large", "aliases expand the document beyond the nodes telc accepts (an alias bomb?)",
-                  "avoid deeply repeated YAML aliases (*name); write the values out"), nullptr;
+      return fail(e.start_mark, "yaml/too-large",
+                  "aliases expand the document beyond the nodes telc accepts (an alias bomb?)",
+                  "avoid deeply repeated YAML aliases (*name); write the values out"),
+             nullptr;
     return it->second.value;
   }
 
@@ -193,10 +207,14 @@ class Converter {
     return out;
   }
 
-  void report_duplicate(const std::string& name, const std::string& pointer, diag::SourcePos key, diag::SourcePos key_end) {
-    diag::Diagnostic d{diag::Severity::error, "yaml/duplicate-key", fmt::format("duplicate key '{}'", name),
+  void report_duplicate(const std::string& name, const std::string& pointer, diag::SourcePos key,
+                        diag::SourcePos key_end) {
+    diag::Diagnostic d{diag::Severity::error,
+                       "yaml/duplicate-key",
+                       fmt::format("duplicate key '{}'", name),
                        {file_, key, {key_end.line, key_end.column - 1}},
-                       "remove one of them; YAML parsers disagree on which one wins", {}};
+                       "remove one of them; YAML parsers disagree on which one wins",
+                       {}};
     if (const NodeOffsets* first = doc_.locations.find(pointer))
       d.notes.push_back({{file_, first->key, {first->key_end.line, first->key_end.column - 1}}, "first defined here"});
     sink_.report(std::move(d));

@@ -34,14 +34,17 @@ constexpr Entry kEntries[] = {
 bool at_end(const diag::SourceManager& sources, diag::FileId file, diag::SourcePos at) {
   const std::string_view text = sources.file(file).text;
   for (std::size_t i = sources.offset(file, at); i < text.size(); ++i) {
-    if (text[i] == '#') i = std::min(text.find('\n', i), text.size());
-    else if (text[i] != ' ' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t') return text.substr(i, 3) == "---";
+    if (text[i] == '#')
+      i = std::min(text.find('\n', i), text.size());
+    else if (text[i] != ' ' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t')
+      return text.substr(i, 3) == "---";
   }
   return true;
 }
 
 /// A tab in the indentation of the problem's line, before the problem column.
-std::optional<diag::SourcePos> indentation_tab(const diag::SourceManager& sources, diag::FileId file, diag::SourcePos at) {
+std::optional<diag::SourcePos> indentation_tab(const diag::SourceManager& sources, diag::FileId file,
+                                               diag::SourcePos at) {
   const std::string_view line = sources.line_text(file, at.line);
   for (std::size_t i = 0; i < line.size() && (line[i] == ' ' || line[i] == '\t'); ++i)
     if (line[i] == '\t') return diag::SourcePos{at.line, static_cast<std::uint32_t>(i + 1)};
@@ -84,7 +87,8 @@ diag::Diagnostic explain_yaml_error(const diag::SourceManager& sources, diag::Fi
   if (opener) {
     const char open = text[*opener];
     const diag::SourcePos at = sources.position(file, *opener);
-    auto d = make(file, at, fmt::format("'{}' is never closed", open), fmt::format("add the matching '{}'", open == '[' ? ']' : '}'));
+    auto d = make(file, at, fmt::format("'{}' is never closed", open),
+                  fmt::format("add the matching '{}'", open == '[' ? ']' : '}'));
     d.notes.push_back({{file, e.problem_at, e.problem_at}, "the document ends here"});
     return d;
   }

@@ -11,7 +11,7 @@ struct YamlError {
   std::string problem;  // libyaml's words
   std::string context;  // "while parsing a flow sequence", or empty
   diag::SourcePos problem_at;
-  diag::SourcePos context_at;  // line 0 when there is no context
+  diag::SourcePos context_at;   // line 0 when there is no context
   std::size_t chunk_begin = 0;  // byte offset where the document's text starts
 };
 

@@ -9,7 +9,8 @@ namespace {
 bool is_marker(std::string_view text, std::size_t at, std::string_view marker) {
   if (text.substr(at, 3) != marker) return false;
   const std::size_t after = at + 3;
-  return after >= text.size() || text[after] == ' ' || text[after] == '\n' || text[after] == '\t' || text[after] == '\r';
+  return after >= text.size() || text[after] == ' ' || text[after] == '\n' || text[after] == '\t' ||
+         text[after] == '\r';
 }
 
 /// Document boundaries: a line starting with `---` begins a document (`...` ends one). Markers at
@@ -40,12 +41,17 @@ std::vector<Document> load_yaml(const diag::SourceManager& sources, diag::FileId
   const std::vector<Chunk> chunks = split_documents(sources.file(file).text);
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     Document doc{file, i, {}, {}};
-    if (convert_chunk(sources, file, chunks[i], {limits.max_nodes, limits.max_depth}, doc, sink) && !doc.value.is_null())
+    if (convert_chunk(sources, file, chunks[i], {limits.max_nodes, limits.max_depth}, doc, sink) &&
+        !doc.value.is_null())
       out.push_back(std::move(doc));
   }
   if (out.empty() && sink.error_count() == errors_before)
-    sink.report({diag::Severity::error, "yaml/empty", "file contains no YAML document", sources.span(file, 0, 0),
-                 "add a resource, or leave the file out of the inputs", {}});
+    sink.report({diag::Severity::error,
+                 "yaml/empty",
+                 "file contains no YAML document",
+                 sources.span(file, 0, 0),
+                 "add a resource, or leave the file out of the inputs",
+                 {}});
   return out;
 }
 

@@ -16,7 +16,7 @@ struct LoadLimits {
 
 /// Splits a file into documents and converts each; reports `yaml/*` diagnostics and keeps going
 /// with the next document after an error.
-[[nodiscard]] std::vector<Document> load_yaml(const diag::SourceManager& sources, diag::FileId file,
-                                              diag::Sink& sink, const LoadLimits& limits = {});
+[[nodiscard]] std::vector<Document> load_yaml(const diag::SourceManager& sources, diag::FileId file, diag::Sink& sink,
+                                              const LoadLimits& limits = {});
 
 }  // namespace telc::schema

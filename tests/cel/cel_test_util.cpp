@@ -10,8 +10,10 @@ diag::EmbeddedText embedded(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     out.push(pos);  // continuation bytes share their character's position
     const bool next_continues = i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80;
-    if (text[i] == '\n') pos = {pos.line + 1, 1};
-    else if (!next_continues) ++pos.column;
+    if (text[i] == '\n')
+      pos = {pos.line + 1, 1};
+    else if (!next_continues)
+      ++pos.column;
   }
   out.push(pos);
   return out;

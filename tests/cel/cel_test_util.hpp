@@ -17,7 +17,8 @@ namespace telc::cel::test {
 [[nodiscard]] std::string render(const diag::Sink& sink);
 
 /// Parses and checks `expr` in `env`, returning the rendered diagnostics.
-[[nodiscard]] std::string diagnose(std::string_view expr, const Environment& env, Expectation expect = Expectation::any);
+[[nodiscard]] std::string diagnose(std::string_view expr, const Environment& env,
+                                   Expectation expect = Expectation::any);
 
 /// print(parse(expr)), or "error: <message>" when it does not parse.
 [[nodiscard]] std::string canonical(std::string_view expr);

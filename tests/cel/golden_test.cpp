@@ -26,7 +26,7 @@ Context context_of(const std::string& text) {
   std::regex_search(text, m, directive);
   const std::string env = m[1];
   const std::string expect = m[2];
-  Context c{env == "dataplane" ? data_plane_transform_env()
+  Context c{env == "dataplane"  ? data_plane_transform_env()
             : env == "selector" ? attribute_selector_env()
             : env == "series"   ? series_from_env()
                                 : resource_env(),

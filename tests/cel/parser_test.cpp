@@ -274,10 +274,16 @@ TEST_CASE("syntax errors carry hints for common slips", "[cel][parser]") {
       {"a or b", "CEL writes logical or as '||'"},
       {"a | b", "CEL writes logical or as '||'"},
       {"x.true", "select it by key instead: x['true']"},
-      {"\xE2\x80\x9C" "a" "\xE2\x80\x9D",
-       "'\xE2\x80\x9C' is a typographic quote (left double quotation mark U+201C); CEL strings use straight quotes ' or \""},
-      {"a == \xE2\x80\x98" "b" "\xE2\x80\x99",
-       "'\xE2\x80\x98' is a typographic quote (left single quotation mark U+2018); CEL strings use straight quotes ' or \""},
+      {"\xE2\x80\x9C"
+       "a"
+       "\xE2\x80\x9D",
+       "'\xE2\x80\x9C' is a typographic quote (left double quotation mark U+201C); CEL strings use straight quotes ' "
+       "or \""},
+      {"a == \xE2\x80\x98"
+       "b"
+       "\xE2\x80\x99",
+       "'\xE2\x80\x98' is a typographic quote (left single quotation mark U+2018); CEL strings use straight quotes ' "
+       "or \""},
       {"f('it\xE2\x80\x99s)",
        "the expression contains the typographic quote '\xE2\x80\x99'; CEL strings use straight quotes ' or \""},
   }));
@@ -289,7 +295,10 @@ TEST_CASE("syntax errors carry hints for common slips", "[cel][parser]") {
 }
 
 TEST_CASE("the typographic quote itself is the error span", "[cel][parser]") {
-  const ParseResult r = parse("x == \xE2\x80\x9C" "a" "\xE2\x80\x9D");
+  const ParseResult r = parse(
+      "x == \xE2\x80\x9C"
+      "a"
+      "\xE2\x80\x9D");
   REQUIRE_FALSE(r.ok());
   CHECK(r.error()->begin == 5);
   CHECK(r.error()->end == 7);

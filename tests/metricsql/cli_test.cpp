@@ -38,7 +38,8 @@ TEST_CASE("metricsql fmt --jsonl prints one result object per input line", "[met
     results.push_back(nlohmann::json::parse(line));
   }
   REQUIRE(results.size() == 4);
-  CHECK(results[0] == nlohmann::json{{"q", "SUM(x) BY (Job)"}, {"ok", true}, {"canonical", "sum(x) by(Job)"}, {"error", ""}});
+  CHECK(results[0] ==
+        nlohmann::json{{"q", "SUM(x) BY (Job)"}, {"ok", true}, {"canonical", "sum(x) by(Job)"}, {"error", ""}});
   CHECK(results[1]["ok"] == false);
   CHECK(results[1]["canonical"] == "");
   CHECK(results[1]["error"] != "");

@@ -35,8 +35,8 @@ TEST_CASE("metricsql canonical form is a fixpoint", "[metricsql][corpus]") {
   }
   std::size_t checked = 0;
   std::size_t exempt = 0;
-  for (const fs::path& file : {corpus / "oracle-output/v0.87.0/parse_ok.jsonl", corpus / "oracle-output/v0.87.0/probes.jsonl",
-                              corpus / "mutants-v0.87.jsonl"}) {
+  for (const fs::path& file : {corpus / "oracle-output/v0.87.0/parse_ok.jsonl",
+                               corpus / "oracle-output/v0.87.0/probes.jsonl", corpus / "mutants-v0.87.jsonl"}) {
     std::ifstream in(file);
     std::string line;
     while (std::getline(in, line)) {

@@ -15,7 +15,7 @@ namespace telc::compiler::backends {
 using OutputTree = std::map<std::string, std::string>;
 
 struct BackendInfo {
-  std::string_view name;         // --target value, kebab-case
+  std::string_view name;  // --target value, kebab-case
   std::string_view description;
 };
 

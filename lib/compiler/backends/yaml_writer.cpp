@@ -18,11 +18,16 @@ std::string single_quoted(const std::string& s) {
 std::string double_quoted(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
-    if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
-    else if (c == '\n') out += "\\n";
-    else if (c == '\t') out += "\\t";
-    else if (c < 0x20) out += fmt::format("\\x{:02x}", c);
-    else out += static_cast<char>(c);
+    if (c == '"' || c == '\\')
+      out += '\\', out += static_cast<char>(c);
+    else if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c < 0x20)
+      out += fmt::format("\\x{:02x}", c);
+    else
+      out += static_cast<char>(c);
   }
   return out + "\"";
 }
@@ -90,7 +95,8 @@ bool is_plain_safe(const std::string& s) {
     if (c == ':' && (i + 1 == s.size() || s[i + 1] == ' ')) return false;
     if (c == '#' && i > 0 && s[i - 1] == ' ') return false;
   }
-  static const char* const kWords[] = {"yes", "no", "on", "off", "y", "n", "Yes", "No", "On", "Off", "YES", "NO", "ON", "OFF"};
+  static const char* const kWords[] = {"yes", "no", "on",  "off", "y",  "n",  "Yes",
+                                       "No",  "On", "Off", "YES", "NO", "ON", "OFF"};
   for (const char* w : kWords)
     if (s == w) return false;  // YAML 1.1 readers (many tools) take these as booleans
   return schema::resolve_plain_scalar(s).is_string();

@@ -16,15 +16,21 @@ void check_sink_sources(const model::ExportPolicy& policy, const model::ExportSi
   std::set<std::string> listed;
   for (const model::Str& ref : sink.sources) {
     if (!listed.insert(ref.value).second)
-      out.report({diag::Severity::warning, "export/duplicate-source-ref",
-                  fmt::format("sink '{}' lists source '{}' twice", sink.name.value, ref.value), ref.span,
-                  "remove the repeated entry", {}});
+      out.report({diag::Severity::warning,
+                  "export/duplicate-source-ref",
+                  fmt::format("sink '{}' lists source '{}' twice", sink.name.value, ref.value),
+                  ref.span,
+                  "remove the repeated entry",
+                  {}});
     if (std::find(names.begin(), names.end(), ref.value) != names.end()) continue;
     const auto near = diag::closest(ref.value, names);
-    out.report({diag::Severity::error, "export/unknown-source",
-                fmt::format("sink '{}' names source '{}', which this policy does not define", sink.name.value, ref.value),
-                ref.span, near ? fmt::format("did you mean '{}'?", *near)
-                               : fmt::format("defined sources: {}", fmt::join(names, ", ")), {}});
+    out.report(
+        {diag::Severity::error,
+         "export/unknown-source",
+         fmt::format("sink '{}' names source '{}', which this policy does not define", sink.name.value, ref.value),
+         ref.span,
+         near ? fmt::format("did you mean '{}'?", *near) : fmt::format("defined sources: {}", fmt::join(names, ", ")),
+         {}});
   }
 }
 
@@ -34,10 +40,13 @@ void check_signal(const model::ExportPolicy& policy, const model::ExportSink& si
   for (const model::Str& ref : sink.sources)
     for (const auto& s : policy.sources)
       if (s.name.value == ref.value && s.logs)
-        out.report({diag::Severity::error, "export/signal-mismatch",
+        out.report({diag::Severity::error,
+                    "export/signal-mismatch",
                     fmt::format("sink '{}' writes Prometheus remote write, which cannot carry the logs of source '{}'",
                                 sink.name.value, ref.value),
-                    ref.span, "route log sources to an openTelemetry sink", {}});
+                    ref.span,
+                    "route log sources to an openTelemetry sink",
+                    {}});
 }
 
 /// The platform's series carry the Kind (`Gateway`); a plural resource name (`gateways`) or a
@@ -46,10 +55,14 @@ void check_kinds(const model::ExportSource& source, diag::Sink& out) {
   for (const auto& selector : source.resource_selectors)
     for (const auto& k : selector.kinds) {
       const std::string& kind = k.kind.value;
-      if (kind == "*" || (!k.from_resources && !kind.empty() && std::isupper(static_cast<unsigned char>(kind[0])))) continue;
-      out.report({diag::Severity::warning, "export/resource-kind",
+      if (kind == "*" || (!k.from_resources && !kind.empty() && std::isupper(static_cast<unsigned char>(kind[0]))))
+        continue;
+      out.report({diag::Severity::warning,
+                  "export/resource-kind",
                   fmt::format("'{}' is not a Kind: resources are selected by their CamelCase singular Kind", kind),
-                  k.kind.span, fmt::format("write {{group: {}, kind: <Kind>}}, e.g. kind: Gateway", k.group.value), {}});
+                  k.kind.span,
+                  fmt::format("write {{group: {}, kind: <Kind>}}, e.g. kind: Gateway", k.group.value),
+                  {}});
     }
 }
 

@@ -39,18 +39,19 @@ Definitions index_definitions(const model::Model& model, diag::Sink& sink) {
   return by_name;
 }
 
-const model::MetricDefinition* resolve(const model::MetricPolicy& p, const Definitions& defs,
-                                       const model::Model& model, diag::Sink& sink) {
+const model::MetricDefinition* resolve(const model::MetricPolicy& p, const Definitions& defs, const model::Model& model,
+                                       diag::Sink& sink) {
   if (auto it = defs.find(p.target_metric.value); it != defs.end()) return it->second.front();
   const auto& broken = model.broken_definitions;
   if (std::find(broken.begin(), broken.end(), p.target_metric.value) != broken.end()) return nullptr;
   std::vector<std::string> names;
   for (const auto& [name, _] : defs) names.push_back(name);
   const auto near = diag::closest(p.target_metric.value, names);
-  sink.report(error("policy/unknown-metric",
-                    fmt::format("no MetricDefinition declares metric '{}'", p.target_metric.value), p.target_metric.span,
-                    near ? fmt::format("did you mean '{}'?", *near)
-                         : std::optional<std::string>("add a MetricDefinition with this spec.metric.name to the inputs")));
+  sink.report(
+      error("policy/unknown-metric", fmt::format("no MetricDefinition declares metric '{}'", p.target_metric.value),
+            p.target_metric.span,
+            near ? fmt::format("did you mean '{}'?", *near)
+                 : std::optional<std::string>("add a MetricDefinition with this spec.metric.name to the inputs")));
   return nullptr;
 }
 
@@ -58,10 +59,12 @@ void check_subject(const model::MetricPolicy& p, const model::MetricDefinition& 
   for (const auto& [mine, theirs, what] : {std::tuple{&p.subject_group, &d.resource_group, "group"},
                                            std::tuple{&p.subject_kind, &d.resource_kind, "kind"}}) {
     if (mine->value == theirs->value) continue;
-    auto e = error("policy/subject-mismatch",
-                   fmt::format("subject {} '{}' differs from the {} '{}' of metric '{}'", what, mine->value, what,
-                               theirs->value, d.name.value),
-                   mine->span, fmt::format("a policy produces a metric for the resource its definition names; use '{}'", theirs->value));
+    auto e =
+        error("policy/subject-mismatch",
+              fmt::format("subject {} '{}' differs from the {} '{}' of metric '{}'", what, mine->value, what,
+                          theirs->value, d.name.value),
+              mine->span,
+              fmt::format("a policy produces a metric for the resource its definition names; use '{}'", theirs->value));
     e.notes.push_back({theirs->span, "the definition's resource is declared here"});
     sink.report(std::move(e));
   }
@@ -112,7 +115,8 @@ void check_labels(const model::MetricPolicy& p, const model::MetricDefinition& d
                            : std::optional<std::string>("declare it in the definition's spec.labels or drop it")));
   }
   for (const auto& l : d.labels) {
-    const bool made = std::any_of(produced.keys.begin(), produced.keys.end(), [&](const model::Str& k) { return k.value == l.key.value; });
+    const bool made = std::any_of(produced.keys.begin(), produced.keys.end(),
+                                  [&](const model::Str& k) { return k.value == l.key.value; });
     if (!l.required || made) continue;
     auto e = error("policy/missing-label",
                    fmt::format("required label '{}' of metric '{}' is not produced", l.key.value, d.name.value),

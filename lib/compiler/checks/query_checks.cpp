@@ -18,7 +18,8 @@ void report(diag::Sink& sink, diag::Severity severity, std::string code, std::st
 
 void check_empty(const model::ExportPolicy& policy, const model::ExportSource& source, diag::Sink& sink) {
   const bool design = is_design_shape(policy);
-  report(sink, design ? diag::Severity::warning : diag::Severity::error, design ? "export/all-metrics" : "export/empty-query",
+  report(sink, design ? diag::Severity::warning : diag::Severity::error,
+         design ? "export/all-metrics" : "export/empty-query",
          design ? fmt::format("source '{}' has an empty query, which exports every metric", source.name.value)
                 : fmt::format("source '{}' has an empty query", source.name.value),
          source.metricsql->text.text.span, "write a selector such as {service_name=\"networking.datumapis.com\"}");
@@ -41,10 +42,13 @@ void check_filters(const model::MetricsQuery& q, const model::ExportSource& sour
       for (std::size_t j = 0; j < i; ++j) {
         const metricsql::LabelFilter& g = group[j];
         if (f.op != "=" || g.op != "=" || f.label != g.label || f.value == g.value) continue;
-        diag::Diagnostic d{diag::Severity::error, "export/never-matches",
+        diag::Diagnostic d{diag::Severity::error,
+                           "export/never-matches",
                            fmt::format("source '{}' can never match: '{}' cannot equal both \"{}\" and \"{}\"",
                                        source.name.value, f.label, g.value, f.value),
-                           q.text.where.span(f.begin, f.end), "remove one of the filters, or put them in separate 'or' groups", {}};
+                           q.text.where.span(f.begin, f.end),
+                           "remove one of the filters, or put them in separate 'or' groups",
+                           {}};
         d.notes.push_back({q.text.where.span(g.begin, g.end), "the other filter is here"});
         sink.report(std::move(d));
       }
@@ -62,7 +66,8 @@ void check_query(const model::ExportPolicy& policy, const model::ExportSource& s
   if (!q.parsed) return;  // the syntax error is already reported
   if (!q.selector)
     return report(sink, diag::Severity::error, "export/not-a-selector",
-                  fmt::format("the query of source '{}' is not a plain series selector", source.name.value), q.expression,
+                  fmt::format("the query of source '{}' is not a plain series selector", source.name.value),
+                  q.expression,
                   "series are exported by selector: write {label=\"value\", ...} or name{...}, without functions, "
                   "rollups, offsets or operators");
   check_filters(q, source, sink);

@@ -17,8 +17,12 @@ using Index = std::map<std::string, const model::Str*>;
 void define(Index& index, const model::Str& id, std::string_view what, diag::Sink& sink) {
   auto [it, inserted] = index.emplace(id.value, &id);
   if (inserted) return;
-  diag::Diagnostic d{diag::Severity::error, "semconv/duplicate-id", fmt::format("{} '{}' is defined twice", what, id.value),
-                     id.span, "ids are unique across the registry's files; rename or remove one", {}};
+  diag::Diagnostic d{diag::Severity::error,
+                     "semconv/duplicate-id",
+                     fmt::format("{} '{}' is defined twice", what, id.value),
+                     id.span,
+                     "ids are unique across the registry's files; rename or remove one",
+                     {}};
   d.notes.push_back({it->second->span, "first defined here"});
   sink.report(std::move(d));
 }
@@ -32,11 +36,14 @@ std::vector<std::string> names(const Index& index) {
 void resolve(const Index& index, const model::Str& ref, std::string_view what, diag::Sink& sink) {
   if (index.contains(ref.value)) return;
   const auto near = diag::closest(ref.value, names(index));
-  sink.report({diag::Severity::error, "semconv/unresolved-ref", fmt::format("no {} '{}' in the registry", what, ref.value),
-               ref.span,
-               near ? fmt::format("did you mean '{}'?", *near)
-                    : std::string("define it in the inputs, or list the registry that does in a manifest's dependencies"),
-               {}});
+  sink.report(
+      {diag::Severity::error,
+       "semconv/unresolved-ref",
+       fmt::format("no {} '{}' in the registry", what, ref.value),
+       ref.span,
+       near ? fmt::format("did you mean '{}'?", *near)
+            : std::string("define it in the inputs, or list the registry that does in a manifest's dependencies"),
+       {}});
 }
 
 }  // namespace

@@ -46,9 +46,7 @@ void check_layout(const Context& cx) {
 
 }  // namespace
 
-const nlohmann::json* Context::at(std::string_view pointer) const {
-  return schema::find_pointer(root(), pointer);
-}
+const nlohmann::json* Context::at(std::string_view pointer) const { return schema::find_pointer(root(), pointer); }
 
 void Context::report(diag::Severity severity, std::string_view code, diag::SourceSpan span, std::string message,
                      std::optional<std::string> hint) const {

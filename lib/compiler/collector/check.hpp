@@ -10,7 +10,7 @@
 namespace telc::compiler::collector {
 
 struct CheckOptions {
-  std::string version = "0.159.0";             // collector version the config targets
+  std::string version = "0.159.0";               // collector version the config targets
   std::string distribution = "otelcol-contrib";  // otelcol | otelcol-contrib | otelcol-k8s | otelcol-otlp
 };
 

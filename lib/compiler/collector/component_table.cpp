@@ -113,13 +113,11 @@ constexpr bool fields_sorted(const Shape& s) {
                         [](const Field& a, const Field& b) { return a.name < b.name; });
 }
 
-template <std::size_t N>
-constexpr bool all_sorted(const Shape* const (&list)[N]) {
+template <std::size_t N> constexpr bool all_sorted(const Shape* const (&list)[N]) {
   return std::all_of(list, list + N, [](const Shape* s) { return fields_sorted(*s); });
 }
 
-template <std::size_t N>
-constexpr bool types_sorted(const ComponentInfo (&list)[N]) {
+template <std::size_t N> constexpr bool types_sorted(const ComponentInfo (&list)[N]) {
   return std::is_sorted(list, list + N, [](const auto& a, const auto& b) { return a.type < b.type; });
 }
 

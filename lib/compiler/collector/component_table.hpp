@@ -21,14 +21,14 @@ enum Distribution : std::uint8_t { kCore = 1, kContrib = 2, kK8s = 4, kOtlp = 8 
 
 /// How a configuration value is checked.
 enum class ValueKind : std::uint8_t {
-  any,       // not checked beyond `$` escaping
-  object,    // a mapping checked against `shape` (null means defaults)
-  objects,   // a list whose mapping items are checked against `shape`
-  duration,  // a Go duration (time.ParseDuration): ns us µs ms s m h, no d/w
-  enumerated, // one of `values` (compared case-insensitively, as the collector's unmarshalers do)
-  secret,    // a credential: expected as ${env:…} / ${file:…}
-  secrets,   // a list of credentials
-  headers,   // a header map or {name, value} list; values of credential-like names are secrets
+  any,          // not checked beyond `$` escaping
+  object,       // a mapping checked against `shape` (null means defaults)
+  objects,      // a list whose mapping items are checked against `shape`
+  duration,     // a Go duration (time.ParseDuration): ns us µs ms s m h, no d/w
+  enumerated,   // one of `values` (compared case-insensitively, as the collector's unmarshalers do)
+  secret,       // a credential: expected as ${env:…} / ${file:…}
+  secrets,      // a list of credentials
+  headers,      // a header map or {name, value} list; values of credential-like names are secrets
   unsupported,  // a key the component rejects (e.g. `remote_write` inside the prometheus receiver)
 };
 
@@ -37,8 +37,8 @@ struct Shape;
 struct Field {
   std::string_view name;
   ValueKind kind = ValueKind::any;
-  const Shape* shape = nullptr;                 // object / objects
-  std::span<const std::string_view> values{};   // enumerated
+  const Shape* shape = nullptr;                // object / objects
+  std::span<const std::string_view> values{};  // enumerated
 };
 
 /// A mapping's allowed keys. `bases` are squashed structs (Go `mapstructure:",squash"`), so
@@ -68,8 +68,8 @@ struct ComponentInfo {
 /// The field `name` in `shape` or one of its bases.
 [[nodiscard]] const Field* find_field(const Shape& shape, std::string_view name);
 
-[[nodiscard]] std::string_view kind_name(Kind kind);    // "receiver"
-[[nodiscard]] std::string_view section_name(Kind kind); // "receivers"
+[[nodiscard]] std::string_view kind_name(Kind kind);     // "receiver"
+[[nodiscard]] std::string_view section_name(Kind kind);  // "receivers"
 
 struct DistributionInfo {
   std::string_view name;

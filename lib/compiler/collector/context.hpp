@@ -49,8 +49,8 @@ struct Context {
                                                  std::string_view otherwise = {});
 
 // The passes, in the order check_config runs them.
-void check_ids(Context& cx);            // ids.cpp: component IDs, types, distribution, version
-void check_values(const Context& cx);   // values.cpp: keys, durations, enums, per component
+void check_ids(Context& cx);                // ids.cpp: component IDs, types, distribution, version
+void check_values(const Context& cx);       // values.cpp: keys, durations, enums, per component
 void check_constraints(const Context& cx);  // constraints.cpp: cross-field rules of single components
 void check_pipelines(const Context& cx);    // pipelines.cpp
 void check_extensions(const Context& cx);   // extensions.cpp: service.extensions, authenticators

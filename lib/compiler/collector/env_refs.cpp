@@ -65,8 +65,8 @@ void report_bare_dollar(const Scan& s, std::size_t at) {
   if (!word.empty() && is_digit(word.front()))
     hint = fmt::format("write '$${}': a regex group reference such as '${}' must be escaped as '$$'", word, word);
   else if (is_env_name(word))
-    hint = fmt::format("write '${{env:{}}}' to read the environment variable, or '$${}' for the literal text", word,
-                       word);
+    hint =
+        fmt::format("write '${{env:{}}}' to read the environment variable, or '$${}' for the literal text", word, word);
   report_at(s, "collector/unescaped-dollar", at, end - 1, "unescaped '$' in a collector config value", hint);
 }
 

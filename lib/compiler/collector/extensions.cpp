@@ -14,7 +14,7 @@ struct AuthRef {
   std::string pointer;  // of the authenticator value
   Kind kind;            // of the component holding the reference
   std::string id;
-  std::string target;   // the extension ID it names
+  std::string target;  // the extension ID it names
   [[nodiscard]] std::string owner() const { return fmt::format("{} '{}'", kind_name(kind), id); }
 };
 
@@ -62,8 +62,7 @@ std::vector<AuthRef> auth_refs(const Context& cx) {
   for (Kind kind : {Kind::receiver, Kind::processor, Kind::exporter, Kind::connector, Kind::extension})
     for (const auto& [id, d] : cx.of(kind)) {
       std::string pointer = entry_pointer(section_name(kind), id);
-      if (const nlohmann::json* config = cx.at(pointer))
-        collect_auth(*config, pointer, {{}, kind, id, {}}, out);
+      if (const nlohmann::json* config = cx.at(pointer)) collect_auth(*config, pointer, {{}, kind, id, {}}, out);
     }
   return out;
 }
@@ -86,10 +85,11 @@ void check_auth_ref(const Context& cx, const AuthRef& ref, const std::set<std::s
                          d->second.type),
              "use bearertokenauth, basicauth, headers_setter, oauth2client or oidc");
   if (enabled.count(ref.target) == 0)
-    cx.error("collector/auth-not-enabled", span,
-             fmt::format("{} uses authenticator '{}', which is not listed in service.extensions", ref.owner(), ref.target),
-             fmt::format("add '{}' to service.extensions; otelcol validate passes, but the collector fails to start",
-                         ref.target));
+    cx.error(
+        "collector/auth-not-enabled", span,
+        fmt::format("{} uses authenticator '{}', which is not listed in service.extensions", ref.owner(), ref.target),
+        fmt::format("add '{}' to service.extensions; otelcol validate passes, but the collector fails to start",
+                    ref.target));
 }
 
 bool is_true(const nlohmann::json* v) { return v != nullptr && v->is_boolean() && v->get<bool>(); }
@@ -102,7 +102,8 @@ void check_insecure(const Context& cx, const AuthRef& ref) {
   const Defined& exporter = cx.of(Kind::exporter).find(ref.id)->second;
   const auto ext = cx.of(Kind::extension).find(ref.target);
   const bool grpc = exporter.type == "otlp" || exporter.type == "otlp_grpc";
-  if (!grpc || ext == cx.of(Kind::extension).end() || !ext->second.info || !ext->second.info->requires_tls_on_grpc) return;
+  if (!grpc || ext == cx.of(Kind::extension).end() || !ext->second.info || !ext->second.info->requires_tls_on_grpc)
+    return;
   const std::string insecure = component + "/tls/insecure";
   if (!is_true(cx.at(insecure))) return;
   const nlohmann::json* endpoint = cx.at(component + "/endpoint");  // https:// turns TLS back on
@@ -112,7 +113,8 @@ void check_insecure(const Context& cx, const AuthRef& ref) {
            fmt::format("'{}' requires transport security: remove tls.insecure and use TLS", ext->second.type));
 }
 
-void check_unused_extensions(const Context& cx, const std::set<std::string>& enabled, const std::vector<AuthRef>& refs) {
+void check_unused_extensions(const Context& cx, const std::set<std::string>& enabled,
+                             const std::vector<AuthRef>& refs) {
   for (const auto& [id, d] : cx.of(Kind::extension)) {
     const bool referenced = std::any_of(refs.begin(), refs.end(), [&](const AuthRef& r) { return r.target == id; });
     if (enabled.count(id) != 0 || referenced) continue;  // a referenced one is reported as auth-not-enabled

@@ -41,8 +41,8 @@ void check_version(const Context& cx, const ComponentInfo& info, const std::stri
   }
   if (!info.deprecated_since.empty() && cx.version >= *parse_version(info.deprecated_since)) {
     const SplitId split = split_id(id);
-    const std::string renamed = split.has_slash ? fmt::format("{}/{}", info.replacement, split.name)
-                                                : std::string(info.replacement);
+    const std::string renamed =
+        split.has_slash ? fmt::format("{}/{}", info.replacement, split.name) : std::string(info.replacement);
     cx.report(diag::Severity::warning, "collector/deprecated-type", cx.where.key(at),
               fmt::format("{} type '{}' is deprecated since collector {}", kind_name(info.kind), info.type,
                           info.deprecated_since),

@@ -90,8 +90,10 @@ void check_processor_order(const Pipeline& p, const std::vector<std::pair<std::s
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const auto& [ref, at] = refs[i];
     if (const auto [it, fresh] = seen.emplace(ref, at); !fresh)
-      p.cx.sink.report({diag::Severity::error, "collector/duplicate-processor",
-                        fmt::format("pipeline '{}' lists processor '{}' twice", p.id, ref), p.cx.where.value(at),
+      p.cx.sink.report({diag::Severity::error,
+                        "collector/duplicate-processor",
+                        fmt::format("pipeline '{}' lists processor '{}' twice", p.id, ref),
+                        p.cx.where.value(at),
                         "a processor runs once per pipeline: remove the repeat",
                         {{p.cx.where.value(it->second), "first listed here"}}});
     const auto d = p.cx.of(Kind::processor).find(ref);
@@ -116,8 +118,10 @@ std::optional<Refs> list_refs(const Pipeline& p, std::string_view key) {
   }
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string at = schema::child_pointer(pointer, i);
-    if ((*list)[i].is_string()) out.emplace_back((*list)[i].get<std::string>(), at);
-    else p.cx.error("collector/type", p.cx.where.value(at), "a pipeline entry must be a component ID");
+    if ((*list)[i].is_string())
+      out.emplace_back((*list)[i].get<std::string>(), at);
+    else
+      p.cx.error("collector/type", p.cx.where.value(at), "a pipeline entry must be a component ID");
   }
   return out;
 }
@@ -127,8 +131,8 @@ void check_role(const Pipeline& p, Kind kind, std::string_view key) {
   if (!listed) return;
   const Refs& refs = *listed;
   if (refs.empty() && kind != Kind::processor)
-    p.cx.error("collector/empty-pipeline", p.cx.where.key(p.pointer),
-               fmt::format("pipeline '{}' has no {}", p.id, key), fmt::format("list at least one {}", kind_name(kind)));
+    p.cx.error("collector/empty-pipeline", p.cx.where.key(p.pointer), fmt::format("pipeline '{}' has no {}", p.id, key),
+               fmt::format("list at least one {}", kind_name(kind)));
   for (const auto& [ref, at] : refs) check_reference(p, kind, ref, at);
   if (kind == Kind::processor) check_processor_order(p, refs);
 }
@@ -175,9 +179,8 @@ void check_connector_side(const Context& cx, const std::string& id, const std::v
   const auto d = cx.of(Kind::connector).find(id);
   const bool same_signal = d != cx.of(Kind::connector).end() && d->second.info && d->second.info->shape;
   for (const Use& use : side) {
-    const bool partnered = std::any_of(other.begin(), other.end(), [&](const Use& o) {
-      return !same_signal || o.signal == use.signal;
-    });
+    const bool partnered =
+        std::any_of(other.begin(), other.end(), [&](const Use& o) { return !same_signal || o.signal == use.signal; });
     if (partnered) continue;
     cx.error("collector/connector-wiring", cx.where.value(use.pointer),
              fmt::format("connector '{}' is used as {} in a {} pipeline but as {} in no {}pipeline", id,
@@ -218,7 +221,8 @@ void check_pipelines(const Context& cx) {
   if (service == nullptr || !service->is_object()) return;  // reported by check_layout
   if (pipelines == nullptr || !pipelines->is_object() || pipelines->empty()) {
     cx.error("collector/no-pipelines", cx.where.key(pipelines ? "/service/pipelines" : "/service"),
-             "the service defines no pipelines", "add service.pipelines.<signal>: {receivers: [...], exporters: [...]}");
+             "the service defines no pipelines",
+             "add service.pipelines.<signal>: {receivers: [...], exporters: [...]}");
     return;
   }
   Uses uses;

@@ -11,8 +11,7 @@ namespace telc::compiler::collector {
 namespace {
 
 // Substrings of header names that carry credentials, lowercase.
-constexpr std::string_view kCredentialWords[] = {"apikey", "api-key", "api_key", "auth", "password",
-                                                 "secret", "token"};
+constexpr std::string_view kCredentialWords[] = {"apikey", "api-key", "api_key", "auth", "password", "secret", "token"};
 
 std::string lowercase(std::string_view s) {
   std::string out(s);

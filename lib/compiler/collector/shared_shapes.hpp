@@ -113,9 +113,9 @@ inline constexpr Shape kHttpServer{kHttpServerFields};
 
 /// Every table in this header, for the sortedness test.
 inline constexpr const Shape* kSharedShapes[] = {
-    &kAuthClient, &kAuthServer, &kTlsCommon, &kTlsClient, &kTlsServer, &kRetry, &kPartition, &kQueueBatch,
-    &kQueue, &kTimeout, &kKeepaliveClient, &kGrpcClient, &kHttpClient, &kEnforcement, &kServerParameters,
-    &kKeepaliveServer, &kDialer, &kGrpcServer, &kCors, &kHttpServer,
+    &kAuthClient,       &kAuthServer,      &kTlsCommon, &kTlsClient,       &kTlsServer,  &kRetry,      &kPartition,
+    &kQueueBatch,       &kQueue,           &kTimeout,   &kKeepaliveClient, &kGrpcClient, &kHttpClient, &kEnforcement,
+    &kServerParameters, &kKeepaliveServer, &kDialer,    &kGrpcServer,      &kCors,       &kHttpServer,
 };
 
 }  // namespace telc::compiler::collector::shapes

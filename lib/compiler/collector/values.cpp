@@ -20,9 +20,7 @@ struct Place {
   std::string owner;     // "exporter 'otlp/a'"
   std::string pointer;   // JSON Pointer of the mapping being walked
   std::string_view key;  // key of that mapping in its parent ("" at the component's top)
-  [[nodiscard]] std::string describe() const {
-    return key.empty() ? owner : fmt::format("'{}' of {}", key, owner);
-  }
+  [[nodiscard]] std::string describe() const { return key.empty() ? owner : fmt::format("'{}' of {}", key, owner); }
 };
 
 void walk_object(const Place& at, const Shape& shape, const nlohmann::json& map);
@@ -151,7 +149,8 @@ void check_component(const Context& cx, Kind kind, const std::string& id, const 
   if (config == nullptr || config->is_null()) return;
   const std::string owner = fmt::format("{} '{}'", kind_name(kind), id);
   if (!config->is_object()) {
-    cx.error("collector/type", cx.where.value(pointer), fmt::format("the configuration of {} must be a mapping", owner));
+    cx.error("collector/type", cx.where.value(pointer),
+             fmt::format("the configuration of {} must be a mapping", owner));
     return;
   }
   walk_object({cx, owner, pointer, {}}, *defined.info->shape, *config);

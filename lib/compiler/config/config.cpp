@@ -1,7 +1,6 @@
 #include "compiler/config/config.hpp"
 #include "compiler/inputs.hpp"
 
-
 #include <fmt/format.h>
 
 #include "schema/formats.hpp"
@@ -83,7 +82,8 @@ LintConfig read_lint(const schema::Locator& where, std::string profile) {
   const Json* overrides = schema::find_pointer(where.document().value, "/lint/overrides");
   for (std::size_t i = 0; overrides != nullptr && i < overrides->size(); ++i) {
     const std::string at = "/lint/overrides/" + std::to_string(i);
-    out.overrides.push_back({(*overrides)[i]["paths"].get<std::vector<std::string>>(), rule_settings(where, at + "/rules")});
+    out.overrides.push_back(
+        {(*overrides)[i]["paths"].get<std::vector<std::string>>(), rule_settings(where, at + "/rules")});
   }
   return out;
 }
@@ -113,7 +113,12 @@ ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManag
   if (!path) return defaults;
   auto text = read_file(*path);
   if (!text) {
-    sink.report({diag::Severity::error, "io/read", fmt::format("cannot read '{}'", path->generic_string()), {}, "check the path", {}});
+    sink.report({diag::Severity::error,
+                 "io/read",
+                 fmt::format("cannot read '{}'", path->generic_string()),
+                 {},
+                 "check the path",
+                 {}});
     return defaults;
   }
   const diag::FileId file = sources.add(fs::relative(*path).generic_string(), std::move(*text));

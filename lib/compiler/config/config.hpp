@@ -65,7 +65,7 @@ struct ProjectConfig {
 
 /// Reads and validates the configuration at `path` (or only defaults when nullopt). Problems are
 /// reported into `sink`; the returned settings are then the defaults.
-[[nodiscard]] ProjectConfig load_config(const std::optional<std::filesystem::path>& path,
-                                        diag::SourceManager& sources, diag::Sink& sink);
+[[nodiscard]] ProjectConfig load_config(const std::optional<std::filesystem::path>& path, diag::SourceManager& sources,
+                                        diag::Sink& sink);
 
 }  // namespace telc::compiler

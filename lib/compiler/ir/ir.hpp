@@ -92,8 +92,8 @@ struct ExportPipeline {
 
 struct Program {
   ProjectConfig config;
-  std::vector<ExportPipeline> exports;  // sorted by (namespace, name)
-  std::vector<MetricDef> metrics;            // sorted by metric name
+  std::vector<ExportPipeline> exports;        // sorted by (namespace, name)
+  std::vector<MetricDef> metrics;             // sorted by metric name
   std::vector<MetricPolicy> metric_policies;  // sorted by (namespace, name); each names its metric
 };
 

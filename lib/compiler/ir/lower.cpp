@@ -8,7 +8,8 @@
 
 namespace telc::compiler::ir {
 
-ExportPipeline lower_export(const model::ExportPolicy& p, const ProjectConfig& config, const diag::SourceManager& files);
+ExportPipeline lower_export(const model::ExportPolicy& p, const ProjectConfig& config,
+                            const diag::SourceManager& files);
 void lower_metrics(const model::Model& model, Program& out, const diag::SourceManager& files);
 
 std::optional<nlohmann::json> schema_default(const std::string& api_version, const std::string& kind,

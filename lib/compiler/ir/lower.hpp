@@ -9,11 +9,10 @@
 
 namespace telc::compiler::ir {
 
-[[nodiscard]] Program lower(const model::Model& model, const ProjectConfig& config,
-                            const diag::SourceManager& sources);
+[[nodiscard]] Program lower(const model::Model& model, const ProjectConfig& config, const diag::SourceManager& sources);
 
 /// The default a kind's schema gives the field at `pointer` (e.g. "/spec/sinks/0/batch/maxSize").
 [[nodiscard]] std::optional<nlohmann::json> schema_default(const std::string& api_version, const std::string& kind,
-                                                          const std::string& pointer);
+                                                           const std::string& pointer);
 
 }  // namespace telc::compiler::ir

@@ -67,7 +67,8 @@ Selector selector(const model::MetricsQuery* query, const ProjectConfig& config)
 }
 
 /// resourceSelectors as a selector over the platform's labels, when that is possible.
-std::optional<Selector> resources_selector(const std::vector<ResourceSelection>& selections, const ProjectConfig& config) {
+std::optional<Selector> resources_selector(const std::vector<ResourceSelection>& selections,
+                                           const ProjectConfig& config) {
   const ResourceAttributeNames& n = config.resource_attributes;
   std::vector<std::vector<Matcher>> groups;
   for (const ResourceSelection& s : selections) {
@@ -89,10 +90,12 @@ std::vector<LabelRequirement> requirements(const model::LabelSelector& s) {
   for (const auto& [k, v] : s.match_labels) out.push_back({k.value, LabelRequirement::Op::in, {v.value}});
   for (const auto& e : s.match_expressions) {
     const std::string& op = e.op.value;
-    LabelRequirement r{e.key.value, op == "NotIn" ? LabelRequirement::Op::not_in
-                                    : op == "Exists" ? LabelRequirement::Op::exists
-                                    : op == "DoesNotExist" ? LabelRequirement::Op::does_not_exist
-                                                           : LabelRequirement::Op::in, {}};
+    LabelRequirement r{e.key.value,
+                       op == "NotIn"          ? LabelRequirement::Op::not_in
+                       : op == "Exists"       ? LabelRequirement::Op::exists
+                       : op == "DoesNotExist" ? LabelRequirement::Op::does_not_exist
+                                              : LabelRequirement::Op::in,
+                       {}};
     for (const auto& v : e.values) r.values.push_back(v.value);
     out.push_back(std::move(r));
   }
@@ -103,8 +106,10 @@ ResourceSelection selection(const model::ResourceSelector& s, const std::string&
   ResourceSelection out;
   out.provenance = s.span;
   out.has_namespace_selector = s.namespace_selector.has_value();
-  if (s.namespace_selector) out.namespace_labels = requirements(*s.namespace_selector);
-  else out.own_namespace = policy_namespace;
+  if (s.namespace_selector)
+    out.namespace_labels = requirements(*s.namespace_selector);
+  else
+    out.own_namespace = policy_namespace;
   if (s.label_selector) out.resource_labels = requirements(*s.label_selector);
   for (const auto& k : s.kinds) out.kinds.emplace_back(k.group.value, k.kind.value);
   return out;
@@ -125,10 +130,14 @@ Source source(const model::ExportSource& s, const std::string& policy_namespace,
 /// Defaults of one sink's fields, read from the policy kind's schema.
 class SinkDefaults {
  public:
-  SinkDefaults(const model::ExportPolicy& p, const model::ExportSink& s) : api_(p.origin.api_version), kind_(p.origin.kind) {
-    if (kind_ == "Exporter") base_ = "/spec/sinks/0";
-    else if (s.target == model::SinkTarget::prometheus_remote_write) base_ = "/spec/sinks/0/target/prometheusRemoteWrite";
-    else base_ = "/spec/sinks/0/target/openTelemetry";
+  SinkDefaults(const model::ExportPolicy& p, const model::ExportSink& s)
+      : api_(p.origin.api_version), kind_(p.origin.kind) {
+    if (kind_ == "Exporter")
+      base_ = "/spec/sinks/0";
+    else if (s.target == model::SinkTarget::prometheus_remote_write)
+      base_ = "/spec/sinks/0/target/prometheusRemoteWrite";
+    else
+      base_ = "/spec/sinks/0/target/openTelemetry";
   }
   std::int64_t ms(const std::optional<model::Duration>& d, const std::string& field) const {
     if (d) return d->nanoseconds / 1'000'000;
@@ -148,7 +157,9 @@ class SinkDefaults {
   }
 
  private:
-  std::optional<nlohmann::json> get(const std::string& field) const { return schema_default(api_, kind_, base_ + field); }
+  std::optional<nlohmann::json> get(const std::string& field) const {
+    return schema_default(api_, kind_, base_ + field);
+  }
   std::string api_, kind_, base_;
 };
 
@@ -174,7 +185,7 @@ Sink sink(const model::ExportPolicy& p, const model::ExportSink& s, const std::v
   Sink out;
   out.name = s.name.value;
   out.protocol = s.target == model::SinkTarget::prometheus_remote_write ? Sink::Protocol::prometheus_remote_write
-                                                                       : Sink::Protocol::otlp_http;
+                                                                        : Sink::Protocol::otlp_http;
   out.endpoint = s.endpoint.value;
   out.auth = auth(s.authentication);
   out.batch_enabled = d.flag(s.batch.enabled, "/batch/enabled");
@@ -190,7 +201,8 @@ Sink sink(const model::ExportPolicy& p, const model::ExportSink& s, const std::v
 
 }  // namespace
 
-ExportPipeline lower_export(const model::ExportPolicy& p, const ProjectConfig& config, const diag::SourceManager& files) {
+ExportPipeline lower_export(const model::ExportPolicy& p, const ProjectConfig& config,
+                            const diag::SourceManager& files) {
   ExportPipeline out;
   out.api_version = p.origin.api_version;
   out.kind = p.origin.kind;
@@ -199,7 +211,7 @@ ExportPipeline lower_export(const model::ExportPolicy& p, const ProjectConfig& c
   out.uid = p.origin.uid ? p.origin.uid->value : out.name;
   const std::filesystem::path path = files.file(p.origin.file).path;
   std::error_code ec;  // generated files never carry absolute paths: they must not differ by machine
-  out.source_file = path == "-" ? "<stdin>"
+  out.source_file = path == "-"          ? "<stdin>"
                     : path.is_absolute() ? path.lexically_relative(std::filesystem::current_path(ec)).generic_string()
                                          : path.generic_string();
   out.provenance = p.origin.name.span;

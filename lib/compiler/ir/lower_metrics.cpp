@@ -12,7 +12,8 @@ namespace {
 Cel lower_cel(const model::EmbeddedStr& s) { return {s.text.value, cel::parse(s.text.value), s.where}; }
 
 template <typename T>
-std::optional<T> parse_enum(const std::optional<model::Str>& s, std::initializer_list<std::pair<std::string_view, T>> table) {
+std::optional<T> parse_enum(const std::optional<model::Str>& s,
+                            std::initializer_list<std::pair<std::string_view, T>> table) {
   if (!s) return std::nullopt;
   for (const auto& [word, value] : table)
     if (s->value == word) return value;
@@ -32,8 +33,9 @@ Instrument instrument(const std::string& lower_case) {
 }
 
 MetricLabel lower_label(const model::MetricLabel& l, PrometheusNaming mode) {
-  MetricLabel out{l.key.value, prometheus_label(l.key.value, mode), l.description ? l.description->value : "", l.required,
-                  {}, std::nullopt};
+  MetricLabel out{
+      l.key.value, prometheus_label(l.key.value, mode), l.description ? l.description->value : "", l.required, {},
+      std::nullopt};
   for (const auto& v : l.values) out.values.push_back(v.value);
   if (l.max_cardinality) out.max_cardinality = l.max_cardinality->value;
   return out;
@@ -48,11 +50,13 @@ MetricDef lower_definition(const model::MetricDefinition& d, PrometheusNaming mo
   out.instrument = instrument(d.instrument_kind);
   out.prometheus_name = prometheus_name(d.name.value, d.instrument_kind, d.unit.value, mode);
   out.temporality = temporality(d.temporality);
-  out.stability = parse_enum<Stability>(d.stability, {{"beta", Stability::beta}, {"stable", Stability::stable},
-                                                      {"deprecated", Stability::deprecated}})
+  out.stability = parse_enum<Stability>(
+                      d.stability,
+                      {{"beta", Stability::beta}, {"stable", Stability::stable}, {"deprecated", Stability::deprecated}})
                       .value_or(Stability::alpha);
   for (const auto& l : d.labels) out.labels.push_back(lower_label(l, mode));
-  std::sort(out.labels.begin(), out.labels.end(), [](const MetricLabel& a, const MetricLabel& b) { return a.key < b.key; });
+  std::sort(out.labels.begin(), out.labels.end(),
+            [](const MetricLabel& a, const MetricLabel& b) { return a.key < b.key; });
   out.provenance = d.name.span;
   return out;
 }
@@ -65,7 +69,8 @@ std::vector<LabelBinding> lower_labels(const std::vector<model::LabelExpr>& labe
 }
 
 DataPlaneInput lower_data_plane(const model::DataPlaneSource& d, PrometheusNaming mode) {
-  DataPlaneInput out{d.metric_name.value, temporality(d.temporality), {}, {}, std::nullopt, lower_labels(d.labels, mode)};
+  DataPlaneInput out{d.metric_name.value, temporality(d.temporality),  {}, {},
+                     std::nullopt,        lower_labels(d.labels, mode)};
   for (const auto& a : d.attribute_selectors) out.selectors.push_back({a.key.value, lower_cel(a.value_from)});
   for (const auto& f : d.attribute_filters) out.filters.push_back({f.key.value, f.regex.value});
   if (d.value) out.value = lower_cel(*d.value);
@@ -113,16 +118,19 @@ std::string_view to_string(Stability s) {
 void lower_metrics(const model::Model& model, Program& out, const diag::SourceManager& files) {
   const PrometheusNaming mode = out.config.prometheus_naming;
   for (const auto& d : model.definitions) out.metrics.push_back(lower_definition(d, mode, files));
-  std::stable_sort(out.metrics.begin(), out.metrics.end(), [](const MetricDef& a, const MetricDef& b) { return a.name < b.name; });
+  std::stable_sort(out.metrics.begin(), out.metrics.end(),
+                   [](const MetricDef& a, const MetricDef& b) { return a.name < b.name; });
   std::map<std::string_view, std::size_t> by_name;
   for (std::size_t i = 0; i < out.metrics.size(); ++i) by_name.emplace(out.metrics[i].name, i);
   for (const auto& p : model.policies)
     if (auto it = by_name.find(p.target_metric.value); it != by_name.end())
       out.metric_policies.push_back(lower_policy(p, it->second, mode, files));
-  std::stable_sort(out.metric_policies.begin(), out.metric_policies.end(), [](const MetricPolicy& a, const MetricPolicy& b) {
-    return std::tie(a.name_space, a.name) < std::tie(b.name_space, b.name);
-  });
-  for (std::size_t i = 0; i < out.metric_policies.size(); ++i) out.metrics[out.metric_policies[i].metric].policies.push_back(i);
+  std::stable_sort(out.metric_policies.begin(), out.metric_policies.end(),
+                   [](const MetricPolicy& a, const MetricPolicy& b) {
+                     return std::tie(a.name_space, a.name) < std::tie(b.name_space, b.name);
+                   });
+  for (std::size_t i = 0; i < out.metric_policies.size(); ++i)
+    out.metrics[out.metric_policies[i].metric].policies.push_back(i);
 }
 
 }  // namespace telc::compiler::ir

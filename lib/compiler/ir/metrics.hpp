@@ -41,7 +41,7 @@ struct MetricLabel {
   std::string prometheus;  // the key as Prometheus stores it
   std::string description;
   bool required = false;
-  std::vector<std::string> values;            // the allowed set, if bounded that way
+  std::vector<std::string> values;  // the allowed set, if bounded that way
   std::optional<std::int64_t> max_cardinality;
 };
 
@@ -54,7 +54,7 @@ struct MetricDef {
   Instrument instrument = Instrument::gauge;
   Temporality temporality = Temporality::unspecified;
   Stability stability = Stability::alpha;
-  std::vector<MetricLabel> labels;  // sorted by key
+  std::vector<MetricLabel> labels;    // sorted by key
   std::vector<std::size_t> policies;  // indexes into Program::metric_policies, in their order
   diag::SourceSpan provenance;
 };

@@ -14,15 +14,18 @@
 namespace telc::compiler::lint {
 namespace {
 
-
 void check_codes(const std::vector<RuleSetting>& settings, diag::Sink& sink) {
   std::vector<std::string> codes;
   for (const auto& r : all_rules()) codes.emplace_back(r->info().code);
   for (const RuleSetting& s : settings) {
     if (find_rule(s.code.value) != nullptr) continue;
     const auto near = diag::closest(s.code.value, codes);
-    sink.report({diag::Severity::error, "lint/unknown-rule", fmt::format("no lint rule has the code '{}'", s.code.value),
-                 s.code.span, near ? fmt::format("did you mean '{}'?", *near) : "see 'telc rules list'", {}});
+    sink.report({diag::Severity::error,
+                 "lint/unknown-rule",
+                 fmt::format("no lint rule has the code '{}'", s.code.value),
+                 s.code.span,
+                 near ? fmt::format("did you mean '{}'?", *near) : "see 'telc rules list'",
+                 {}});
   }
 }
 
@@ -42,7 +45,8 @@ std::size_t run_rules(const Context& context, const Severities& severities, unsi
   auto worker = [&] {
     for (std::size_t i = next++; i < enabled.size(); i = next++) {
       const RuleInfo& info = enabled[i]->info();
-      Reporter reporter(info, [&](diag::FileId f) { return severities.at(info, f); }, sinks[i]);
+      Reporter reporter(
+          info, [&](diag::FileId f) { return severities.at(info, f); }, sinks[i]);
       enabled[i]->check(context, reporter);
     }
   };

@@ -11,7 +11,9 @@ std::vector<std::pair<std::string, Series>> series_names(const model::MetricDefi
   const std::string base = prometheus_name(d.name.value, d.instrument_kind, d.unit.value, mode);
   if (d.instrument_kind != "histogram") return {{base, Series::value}};
   const std::string sep = mode == PrometheusNaming::dotted ? "." : "_";
-  return {{base + sep + "bucket", Series::bucket}, {base + sep + "sum", Series::sum}, {base + sep + "count", Series::count}};
+  return {{base + sep + "bucket", Series::bucket},
+          {base + sep + "sum", Series::sum},
+          {base + sep + "count", Series::count}};
 }
 
 /// The name prefix of a definition's service: its resource group, translated like a name.

@@ -9,8 +9,7 @@ using metricsql::Expr;
 using metricsql::ExprKind;
 
 /// Calls `f` on each direct child; no allocation, since this runs for every node of every query.
-template <typename F>
-void for_each_child(const Expr& e, F&& f) {
+template <typename F> void for_each_child(const Expr& e, F&& f) {
   switch (e.kind) {
     case ExprKind::function:
       for (const Expr* a : metricsql::as<metricsql::FuncExpr>(e).args) f(a);
@@ -26,8 +25,7 @@ void for_each_child(const Expr& e, F&& f) {
       f(metricsql::as<metricsql::RollupExpr>(e).expr);
       f(metricsql::as<metricsql::RollupExpr>(e).at);
       break;
-    default:
-      break;
+    default: break;
   }
 }
 
@@ -56,7 +54,8 @@ void walk(const Expr& root, const NodeVisitor& visit) {
 std::optional<std::string> metric_name(const metricsql::MetricExpr& m) {
   std::optional<std::string> name;
   for (const auto& group : m.groups) {
-    if (group.empty() || group.front().label != "__name__" || group.front().regexp || group.front().negative) return std::nullopt;
+    if (group.empty() || group.front().label != "__name__" || group.front().regexp || group.front().negative)
+      return std::nullopt;
     const std::string value(group.front().value);
     if (name && *name != value) return std::nullopt;
     name = value;

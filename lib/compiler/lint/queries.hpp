@@ -21,8 +21,8 @@ void walk(const metricsql::Expr& root, const NodeVisitor& visit);
 
 /// Every node of every parsed rule expression, with its rule. Nothing is visited when no metric
 /// is declared: the queries-vs-declared-metrics rules then have nothing to compare with.
-using QueryNodeVisitor =
-    std::function<void(const model::Rule& rule, const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents)>;
+using QueryNodeVisitor = std::function<void(const model::Rule& rule, const metricsql::Expr& node,
+                                            std::span<const metricsql::Expr* const> parents)>;
 void for_each_query_node(const model::Model& model, bool any_declared, const QueryNodeVisitor& visit);
 
 /// Every ExportPolicy source whose `metricsql` is a plain selector: the series it exports are the

@@ -28,7 +28,8 @@ namespace telc::compiler::lint {
 }
 
 /// The metrics the OTel naming rules judge: every one in the otel profile, else registry metrics.
-[[nodiscard]] inline std::vector<const model::MetricDefinition*> otel_named_metrics(const model::Model& m, bool otel_profile) {
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> otel_named_metrics(const model::Model& m,
+                                                                                    bool otel_profile) {
   return otel_profile ? all_metrics(m) : registry_metrics(m);
 }
 

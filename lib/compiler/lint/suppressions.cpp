@@ -43,7 +43,8 @@ std::optional<std::size_t> marker_at(std::string_view line) {
 
 bool is_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 std::vector<std::string> rule_codes() {
@@ -59,8 +60,9 @@ class LineScanner {
 
   std::optional<Suppression> scan(std::size_t marker, const std::string& today) {
     const auto ws = words(text_, marker + kMarker.size());
-    if (ws.empty()) return report(diag::Severity::error, "lint/bad-suppression", "'telc:disable' names no rule", marker,
-                                  kMarker.size(), "write '# telc:disable group/name reason'");
+    if (ws.empty())
+      return report(diag::Severity::error, "lint/bad-suppression", "'telc:disable' names no rule", marker,
+                    kMarker.size(), "write '# telc:disable group/name reason'");
     Suppression out{{}, file_, target(marker)};
     bool ok = true;
     for (std::size_t start = 0, comma = 0; comma != std::string::npos; start = comma + 1) {
@@ -86,7 +88,8 @@ class LineScanner {
     const auto codes = rule_codes();
     const auto near = diag::closest(code, codes);
     report(diag::Severity::error, "lint/unknown-rule", fmt::format("no lint rule has the code '{}'", code), offset,
-           std::max<std::size_t>(code.size(), 1), near ? fmt::format("did you mean '{}'?", *near) : "see 'telc rules list'");
+           std::max<std::size_t>(code.size(), 1),
+           near ? fmt::format("did you mean '{}'?", *near) : "see 'telc rules list'");
     return false;
   }
 
@@ -97,16 +100,20 @@ class LineScanner {
              false;
     if (ws[2].text >= today) return true;
     report(diag::Severity::warning, "lint/expired-suppression",
-           fmt::format("this suppression expired on {} and no longer applies", ws[2].text), ws[2].offset, ws[2].text.size(),
-           "fix the finding, or move the date if the exception still holds");
+           fmt::format("this suppression expired on {} and no longer applies", ws[2].text), ws[2].offset,
+           ws[2].text.size(), "fix the finding, or move the date if the exception still holds");
     return false;
   }
 
   std::nullopt_t report(diag::Severity severity, const char* code, std::string message, std::size_t offset,
                         std::size_t length, std::string hint) {
     const std::size_t line_start = sources_.offset(file_, {line_, 1});
-    sink_.report({severity, code, std::move(message), sources_.span(file_, line_start + offset, line_start + offset + length - 1),
-                  std::move(hint), {}});
+    sink_.report({severity,
+                  code,
+                  std::move(message),
+                  sources_.span(file_, line_start + offset, line_start + offset + length - 1),
+                  std::move(hint),
+                  {}});
     return std::nullopt;
   }
 
@@ -119,8 +126,8 @@ class LineScanner {
 
 }  // namespace
 
-std::vector<Suppression> scan_suppressions(const diag::SourceManager& sources, diag::FileId file, const std::string& today,
-                                           diag::Sink& sink) {
+std::vector<Suppression> scan_suppressions(const diag::SourceManager& sources, diag::FileId file,
+                                           const std::string& today, diag::Sink& sink) {
   std::vector<Suppression> out;
   const diag::SourceFile& f = sources.file(file);
   if (f.text.find(kMarker) == std::string::npos) return out;  // the common case: one search

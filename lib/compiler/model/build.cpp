@@ -21,8 +21,8 @@ void build(const schema::Locator& where, Model& out, diag::Sink& sink) {
   const Reader r(where);
   const std::string kind = r.str("/kind").value;
   const std::string group = r.str("/apiVersion").value;
-  const bool telemetry = group.rfind("telemetry.miloapis.com/", 0) == 0 ||
-                         group.rfind("telemetry.datumapis.com/", 0) == 0;
+  const bool telemetry =
+      group.rfind("telemetry.miloapis.com/", 0) == 0 || group.rfind("telemetry.datumapis.com/", 0) == 0;
   switch (schema::headless_kind(where.document().value)) {
     case schema::Headless::rule_file: return out.rule_files.push_back(build_rule_file(r, "/groups", sink));
     case schema::Headless::registry: return out.registries.push_back(build_registry(r));
@@ -35,9 +35,12 @@ void build(const schema::Locator& where, Model& out, diag::Sink& sink) {
   if (rules) return out.rule_files.push_back(build_rule_file(r, "/spec/groups", sink));
   if (group.rfind("telemetry.kyma-project.io/", 0) == 0) return out.pipelines.push_back(pipeline_transforms(r));
   if (!telemetry) return;
-  if (kind == "ExportPolicy" || kind == "Exporter") out.export_policies.push_back(build_export_policy(r, sink));
-  else if (kind == "MetricDefinition") out.definitions.push_back(build_metric_definition(r));
-  else if (kind == "MetricPolicy") out.policies.push_back(build_metric_policy(r));
+  if (kind == "ExportPolicy" || kind == "Exporter")
+    out.export_policies.push_back(build_export_policy(r, sink));
+  else if (kind == "MetricDefinition")
+    out.definitions.push_back(build_metric_definition(r));
+  else if (kind == "MetricPolicy")
+    out.policies.push_back(build_metric_policy(r));
 }
 
 void note_broken(const schema::Document& doc, Model& out) {

@@ -63,18 +63,23 @@ std::optional<MetricsQuery> metrics_query(const Reader& r, const std::string& p,
 
 ExportSource export_source(const Reader& r, const std::string& p, diag::Sink& sink) {
   ExportSource out{r.str(p + "/name"), metrics_query(r, p + "/metrics/metricsql", sink), {}, r.has(p + "/logs")};
-  const std::string selectors = r.has(p + "/metrics") ? p + "/metrics/resourceSelectors" : p + "/logs/resourceSelectors";
-  for (std::size_t i = 0; i < r.size(selectors); ++i) out.resource_selectors.push_back(resource_selector(r, item(selectors, i)));
+  const std::string selectors =
+      r.has(p + "/metrics") ? p + "/metrics/resourceSelectors" : p + "/logs/resourceSelectors";
+  for (std::size_t i = 0; i < r.size(selectors); ++i)
+    out.resource_selectors.push_back(resource_selector(r, item(selectors, i)));
   return out;
 }
 
 std::optional<Authentication> authentication(const Reader& r, const std::string& p) {
-  for (const auto& [key, kind] : {std::pair{"basicAuth", AuthKind::basic}, {"basic", AuthKind::basic}, {"bearer", AuthKind::bearer}})
+  for (const auto& [key, kind] :
+       {std::pair{"basicAuth", AuthKind::basic}, {"basic", AuthKind::basic}, {"bearer", AuthKind::bearer}})
     if (r.has(p + "/" + key))
-      return Authentication{kind, {r.str(p + "/" + key + "/secretRef/name"), r.opt_str(p + "/" + key + "/secretRef/key")},
+      return Authentication{kind,
+                            {r.str(p + "/" + key + "/secretRef/name"), r.opt_str(p + "/" + key + "/secretRef/key")},
                             r.key_span(p + "/" + key)};
   if (r.has(p + "/type"))  // the seed's Exporter: {type: bearerToken, secretRef}
-    return Authentication{AuthKind::bearer, {r.str(p + "/secretRef/name"), r.opt_str(p + "/secretRef/key")}, r.key_span(p)};
+    return Authentication{
+        AuthKind::bearer, {r.str(p + "/secretRef/name"), r.opt_str(p + "/secretRef/key")}, r.key_span(p)};
   return std::nullopt;
 }
 
@@ -105,7 +110,8 @@ ExportSink export_sink(const Reader& r, const std::string& p) {
 
 ExportPolicy build_export_policy(const Reader& r, diag::Sink& sink) {
   ExportPolicy out{r.origin(), {}, {}};
-  for (std::size_t i = 0; i < r.size("/spec/sources"); ++i) out.sources.push_back(export_source(r, item("/spec/sources", i), sink));
+  for (std::size_t i = 0; i < r.size("/spec/sources"); ++i)
+    out.sources.push_back(export_source(r, item("/spec/sources", i), sink));
   for (std::size_t i = 0; i < r.size("/spec/sinks"); ++i) out.sinks.push_back(export_sink(r, item("/spec/sinks", i)));
   return out;
 }

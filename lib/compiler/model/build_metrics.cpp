@@ -27,15 +27,20 @@ std::vector<LabelExpr> label_map(const Reader& r, const std::string& p) {
     out.push_back({Str{k, r.key_span(at)}, r.embedded(at)});
   }
   std::sort(out.begin(), out.end(), [](const LabelExpr& a, const LabelExpr& b) {
-    return std::tie(a.key.span.begin.line, a.key.span.begin.column) < std::tie(b.key.span.begin.line, b.key.span.begin.column);
+    return std::tie(a.key.span.begin.line, a.key.span.begin.column) <
+           std::tie(b.key.span.begin.line, b.key.span.begin.column);
   });
   return out;
 }
 
 DataPlaneSource data_plane(const Reader& r, const std::string& p) {
   const std::string otel = p + "/selector/otel";
-  DataPlaneSource out{r.str(otel + "/metricName"), r.opt_str(otel + "/temporality"), {}, {},
-                      r.opt_embedded(p + "/transform/value/cel"), label_map(r, p + "/transform/labels"),
+  DataPlaneSource out{r.str(otel + "/metricName"),
+                      r.opt_str(otel + "/temporality"),
+                      {},
+                      {},
+                      r.opt_embedded(p + "/transform/value/cel"),
+                      label_map(r, p + "/transform/labels"),
                       r.key_span(p + "/transform/labels")};
   for (std::size_t i = 0; i < r.size(otel + "/attributeSelectors"); ++i) {
     const std::string a = otel + "/attributeSelectors/" + std::to_string(i);
@@ -49,8 +54,11 @@ DataPlaneSource data_plane(const Reader& r, const std::string& p) {
 }
 
 ResourceFieldsSource resource_fields(const Reader& r, const std::string& p) {
-  ResourceFieldsSource out{r.embedded(p + "/seriesFrom/path"), r.embedded(p + "/seriesFrom/value/cel"),
-                           label_map(r, p + "/seriesFrom/labels"), r.opt_embedded(p + "/dropIf/cel"), {},
+  ResourceFieldsSource out{r.embedded(p + "/seriesFrom/path"),
+                           r.embedded(p + "/seriesFrom/value/cel"),
+                           label_map(r, p + "/seriesFrom/labels"),
+                           r.opt_embedded(p + "/dropIf/cel"),
+                           {},
                            r.key_span(p + "/seriesFrom/labels")};
   for (const std::string& k : r.keys(p + "/staticLabels")) {
     const std::string at = schema::child_pointer(p + "/staticLabels", k);
@@ -62,19 +70,32 @@ ResourceFieldsSource resource_fields(const Reader& r, const std::string& p) {
 }  // namespace
 
 MetricDefinition build_metric_definition(const Reader& r) {
-  MetricDefinition out{r.origin(), r.str("/spec/resource/group"), r.str("/spec/resource/kind"),
-                       r.str("/spec/metric/name"), r.str("/spec/metric/description"),
-                       r.str("/spec/metric/instrument/type"), {}, r.str("/spec/metric/instrument/unit"),
+  MetricDefinition out{r.origin(),
+                       r.str("/spec/resource/group"),
+                       r.str("/spec/resource/kind"),
+                       r.str("/spec/metric/name"),
+                       r.str("/spec/metric/description"),
+                       r.str("/spec/metric/instrument/type"),
+                       {},
+                       r.str("/spec/metric/instrument/unit"),
                        r.opt_str("/spec/metric/instrument/aggregationTemporality"),
-                       r.opt_str("/spec/metric/stability"), {}};
+                       r.opt_str("/spec/metric/stability"),
+                       {}};
   out.instrument_kind = lower(out.instrument.value);
-  for (std::size_t i = 0; i < r.size("/spec/labels"); ++i) out.labels.push_back(label(r, "/spec/labels/" + std::to_string(i)));
+  for (std::size_t i = 0; i < r.size("/spec/labels"); ++i)
+    out.labels.push_back(label(r, "/spec/labels/" + std::to_string(i)));
   return out;
 }
 
 MetricPolicy build_metric_policy(const Reader& r) {
-  MetricPolicy out{r.origin(), r.str("/spec/subject/group"), r.str("/spec/subject/version"),
-                   r.str("/spec/subject/kind"), r.str("/spec/targetMetric/name"), r.str("/spec/source/type"), {}, {}};
+  MetricPolicy out{r.origin(),
+                   r.str("/spec/subject/group"),
+                   r.str("/spec/subject/version"),
+                   r.str("/spec/subject/kind"),
+                   r.str("/spec/targetMetric/name"),
+                   r.str("/spec/source/type"),
+                   {},
+                   {}};
   if (r.has("/spec/source/dataPlane")) out.data_plane = data_plane(r, "/spec/source/dataPlane");
   if (r.has("/spec/source/resourceFields")) out.resource_fields = resource_fields(r, "/spec/source/resourceFields");
   return out;

@@ -21,13 +21,19 @@ std::vector<std::pair<Str, Str>> string_map(const Reader& r, const std::string& 
     const std::string at = schema::child_pointer(p, k);
     out.emplace_back(Str{k, r.key_span(at)}, r.str(at));
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.span.begin < b.first.span.begin; });
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.first.span.begin < b.first.span.begin; });
   return out;
 }
 
 Rule rule(const Reader& r, const std::string& p) {
-  return {r.opt_str(p + "/record"), r.opt_str(p + "/alert"), {r.embedded(p + "/expr"), nullptr}, r.opt_str(p + "/for"),
-          string_map(r, p + "/labels"), string_map(r, p + "/annotations"), r.key_span(p)};
+  return {r.opt_str(p + "/record"),
+          r.opt_str(p + "/alert"),
+          {r.embedded(p + "/expr"), nullptr},
+          r.opt_str(p + "/for"),
+          string_map(r, p + "/labels"),
+          string_map(r, p + "/annotations"),
+          r.key_span(p)};
 }
 
 /// Parses every expression; a file of thousands of rules spends most of its time here, so large
@@ -53,7 +59,8 @@ RuleFile build_rule_file(const Reader& r, const std::string& groups, diag::Sink&
   for (std::size_t i = 0; i < r.size(groups); ++i) {
     const std::string g = groups + "/" + std::to_string(i);
     RuleGroup group{r.str(g + "/name"), string_map(r, g + "/labels"), {}};
-    for (std::size_t j = 0; j < r.size(g + "/rules"); ++j) group.rules.push_back(rule(r, g + "/rules/" + std::to_string(j)));
+    for (std::size_t j = 0; j < r.size(g + "/rules"); ++j)
+      group.rules.push_back(rule(r, g + "/rules/" + std::to_string(j)));
     out.groups.push_back(std::move(group));
   }
   std::vector<RuleQuery*> queries;

@@ -19,7 +19,7 @@ using Str = diag::Located<std::string>;
 struct Origin {
   std::string api_version;
   std::string kind;
-  Str name;                     // metadata.name
+  Str name;                       // metadata.name
   std::optional<Str> name_space;  // metadata.namespace
   std::optional<Str> uid;         // metadata.uid
   diag::FileId file = diag::kNoFile;
@@ -73,7 +73,7 @@ struct LabelSelector {
 
 struct KindRef {
   Str group;
-  Str kind;  // "*" = every kind of the group
+  Str kind;                     // "*" = every kind of the group
   bool from_resources = false;  // the seed's `resources: [gateways]` (plural resource names)
 };
 
@@ -87,9 +87,9 @@ struct ResourceSelector {
 /// A `metricsql` field, parsed when the model is built (syntax errors are reported then).
 struct MetricsQuery {
   EmbeddedStr text;
-  bool parsed = false;                         // false: a syntax error was reported
+  bool parsed = false;                          // false: a syntax error was reported
   std::optional<metricsql::Selector> selector;  // set when the query is a plain series selector
-  diag::SourceSpan expression;                 // the whole parsed expression
+  diag::SourceSpan expression;                  // the whole parsed expression
 };
 
 struct ExportSource {

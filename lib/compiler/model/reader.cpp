@@ -28,9 +28,7 @@ std::optional<Str> Reader::opt_str(const std::string& pointer) const {
   return Str{v->get<std::string>(), where_.value(pointer)};
 }
 
-EmbeddedStr Reader::embedded(const std::string& pointer) const {
-  return {str(pointer), where_.text(pointer)};
-}
+EmbeddedStr Reader::embedded(const std::string& pointer) const { return {str(pointer), where_.text(pointer)}; }
 
 std::optional<EmbeddedStr> Reader::opt_embedded(const std::string& pointer) const {
   if (!has(pointer)) return std::nullopt;
@@ -65,7 +63,7 @@ std::vector<Str> Reader::strings(const std::string& pointer) const {
 }
 
 Origin Reader::origin() const {
-  return {str("/apiVersion").value, str("/kind").value, str("/metadata/name"), opt_str("/metadata/namespace"),
+  return {str("/apiVersion").value, str("/kind").value,     str("/metadata/name"),  opt_str("/metadata/namespace"),
           opt_str("/metadata/uid"), where_.document().file, where_.document().index};
 }
 

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "compiler/backends/collector/ottl.hpp"
 #include "compiler/backends/collector/federate.hpp"
+#include "compiler/backends/collector/ottl.hpp"
 
 namespace telc::compiler::backends::collector {
 namespace {
@@ -14,7 +14,9 @@ using Json = nlohmann::json;
 
 struct Ids {
   std::string prefix;
-  std::string receiver(const ir::Source& s, bool federate) const { return federate ? "prometheus/" + prefix + s.name : "otlp"; }
+  std::string receiver(const ir::Source& s, bool federate) const {
+    return federate ? "prometheus/" + prefix + s.name : "otlp";
+  }
   std::string filter(const ir::Sink& k) const { return "filter/" + prefix + k.name; }
   std::string batch(const ir::Sink& k) const { return "batch/" + prefix + k.name; }
   std::string exporter(const ir::Sink& k, Version v) const {
@@ -74,8 +76,9 @@ std::string keep_condition(const ir::Program& p, const ir::ExportPipeline& polic
   std::vector<std::string> any;
   for (std::size_t i : k.sources) {
     const ir::Source& s = policy.sources[i];
-    any.push_back(s.kind == ir::Source::Kind::selector ? selector_condition(*s.selector)
-                                                       : resources_condition(s.resources, p.config.resource_attributes));
+    any.push_back(s.kind == ir::Source::Kind::selector
+                      ? selector_condition(*s.selector)
+                      : resources_condition(s.resources, p.config.resource_attributes));
   }
   std::string out;
   for (std::size_t i = 0; i < any.size(); ++i) out += (i ? " or " : "") + any[i];
@@ -91,15 +94,19 @@ Json filter(const ir::Program& p, const ir::ExportPipeline& policy, const ir::Si
 void add_sink(Json& cfg, const ir::Program& p, const ir::ExportPipeline& policy, const ir::Sink& k, const Ids& ids) {
   const Version v = parse_version(p.config.collector_version);
   const bool federate = p.config.source_mode == "federate";
-  Json pipeline = {{"receivers", Json::array()}, {"processors", Json::array({"memory_limiter"})}, {"exporters", Json::array({ids.exporter(k, v)})}};
+  Json pipeline = {{"receivers", Json::array()},
+                   {"processors", Json::array({"memory_limiter"})},
+                   {"exporters", Json::array({ids.exporter(k, v)})}};
   for (std::size_t i : k.sources) {
     const std::string r = ids.receiver(policy.sources[i], federate);
     if (std::find(pipeline["receivers"].begin(), pipeline["receivers"].end(), r) == pipeline["receivers"].end())
       pipeline["receivers"].push_back(r);
   }
-  if (!federate) cfg["processors"][ids.filter(k)] = filter(p, policy, k, v), pipeline["processors"].push_back(ids.filter(k));
+  if (!federate)
+    cfg["processors"][ids.filter(k)] = filter(p, policy, k, v), pipeline["processors"].push_back(ids.filter(k));
   if (k.batch_enabled) {
-    cfg["processors"][ids.batch(k)] = {{"timeout", duration(k.batch_timeout_ms)}, {"send_batch_size", k.batch_max_size},
+    cfg["processors"][ids.batch(k)] = {{"timeout", duration(k.batch_timeout_ms)},
+                                       {"send_batch_size", k.batch_max_size},
                                        {"send_batch_max_size", k.batch_max_size}};
     pipeline["processors"].push_back(ids.batch(k));
   }
@@ -111,7 +118,8 @@ void add_sink(Json& cfg, const ir::Program& p, const ir::ExportPipeline& policy,
   cfg["service"]["pipelines"][ids.pipeline(k)] = std::move(pipeline);
 }
 
-void add_receivers(Json& cfg, const ir::Program& p, const ir::ExportPipeline& policy, const Ids& ids, diag::Sink& sink) {
+void add_receivers(Json& cfg, const ir::Program& p, const ir::ExportPipeline& policy, const Ids& ids,
+                   diag::Sink& sink) {
   if (p.config.source_mode != "federate") {
     cfg["receivers"]["otlp"] = {{"protocols", {{"grpc", {{"endpoint", p.config.otlp_endpoint}}}}}};
     return;
@@ -135,12 +143,17 @@ std::string duration(std::int64_t ms) {
   return fmt::format("{}ms", ms);
 }
 
-Json policy_config(const ir::Program& p, const ir::ExportPipeline& policy, const std::string& prefix, diag::Sink& sink) {
+Json policy_config(const ir::Program& p, const ir::ExportPipeline& policy, const std::string& prefix,
+                   diag::Sink& sink) {
   const Ids ids{prefix};
   const std::int64_t limit = p.config.memory_limit_mib;
-  Json cfg = {{"receivers", Json::object()}, {"processors", Json::object()}, {"exporters", Json::object()},
-              {"extensions", Json::object()}, {"service", {{"extensions", Json::array()}, {"pipelines", Json::object()}}}};
-  cfg["processors"]["memory_limiter"] = {{"check_interval", "1s"}, {"limit_mib", limit}, {"spike_limit_mib", limit / 5}};
+  Json cfg = {{"receivers", Json::object()},
+              {"processors", Json::object()},
+              {"exporters", Json::object()},
+              {"extensions", Json::object()},
+              {"service", {{"extensions", Json::array()}, {"pipelines", Json::object()}}}};
+  cfg["processors"]["memory_limiter"] = {
+      {"check_interval", "1s"}, {"limit_mib", limit}, {"spike_limit_mib", limit / 5}};
   add_receivers(cfg, p, policy, ids, sink);
   for (const ir::Sink& k : policy.sinks) add_sink(cfg, p, policy, k, ids);
   if (cfg["extensions"].empty()) cfg.erase("extensions");

@@ -27,7 +27,8 @@ Endpoint split(const std::string& url) {
   for (std::size_t i = 0; i < query.size();) {
     const std::size_t amp = std::min(query.find('&', i), query.size());
     const std::string pair = query.substr(i, amp - i);
-    if (auto eq = pair.find('='); eq != std::string::npos) e.params.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+    if (auto eq = pair.find('='); eq != std::string::npos)
+      e.params.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
     i = amp + 1;
   }
   return e;
@@ -38,23 +39,30 @@ Endpoint split(const std::string& url) {
 std::optional<Json> federate_receiver(const ir::Program& p, const ir::ExportPipeline& policy, const ir::Source& s,
                                       diag::Sink& sink) {
   if (!s.selector) {
-    sink.report({diag::Severity::error, "emit/not-expressible",
-                 fmt::format("source '{}' selects resources by namespace or resource labels, which federated series do not carry", s.name),
-                 s.provenance, "set collector.sourceMode: otlp-stream in .telc.yaml, or select by kinds only", {}});
+    sink.report(
+        {diag::Severity::error,
+         "emit/not-expressible",
+         fmt::format(
+             "source '{}' selects resources by namespace or resource labels, which federated series do not carry",
+             s.name),
+         s.provenance,
+         "set collector.sourceMode: otlp-stream in .telc.yaml, or select by kinds only",
+         {}});
     return std::nullopt;
   }
   const Endpoint e = split(p.config.federate_endpoint);
   const ProjectConfig& c = p.config;
   Json params = {{"match[]", Json::array({s.selector->text})}};
   for (const auto& [k, v] : e.params) params[k] = Json::array({v});
-  Json scrape = {{"job_name", fmt::format("{}/{}/{}", policy.name_space, policy.name, s.name)},
-                 {"scrape_interval", duration(c.scrape_interval_ns / 1'000'000)},
-                 {"honor_labels", true},
-                 {"scheme", e.scheme},
-                 {"metrics_path", e.path},
-                 {"params", params},
-                 {"static_configs", Json::array({{{"targets", Json::array({e.host})}}})},
-                 {"basic_auth", {{"username", "${env:" + c.username_env + "}"}, {"password", "${env:" + c.password_env + "}"}}}};
+  Json scrape = {
+      {"job_name", fmt::format("{}/{}/{}", policy.name_space, policy.name, s.name)},
+      {"scrape_interval", duration(c.scrape_interval_ns / 1'000'000)},
+      {"honor_labels", true},
+      {"scheme", e.scheme},
+      {"metrics_path", e.path},
+      {"params", params},
+      {"static_configs", Json::array({{{"targets", Json::array({e.host})}}})},
+      {"basic_auth", {{"username", "${env:" + c.username_env + "}"}, {"password", "${env:" + c.password_env + "}"}}}};
   return Json{{"config", {{"scrape_configs", Json::array({scrape})}}}};
 }
 

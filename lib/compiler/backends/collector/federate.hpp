@@ -11,7 +11,8 @@
 namespace telc::compiler::backends::collector {
 
 /// The receiver's config, or nullopt (reported) when the source cannot be expressed as a selector.
-[[nodiscard]] std::optional<nlohmann::json> federate_receiver(const ir::Program& program, const ir::ExportPipeline& policy,
+[[nodiscard]] std::optional<nlohmann::json> federate_receiver(const ir::Program& program,
+                                                              const ir::ExportPipeline& policy,
                                                               const ir::Source& source, diag::Sink& sink);
 
 }  // namespace telc::compiler::backends::collector

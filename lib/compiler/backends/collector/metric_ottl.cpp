@@ -51,8 +51,10 @@ std::optional<std::string> arithmetic(const cel::Expr& e, Unexpressible& why) {
   if (is_value(e)) return "value_double";
   if (auto n = number(e)) return ottl_number(*n);
   const auto* b = cel::if_as<cel::Binary>(e);
-  static constexpr std::pair<cel::BinaryOp, std::string_view> kOps[] = {
-      {cel::BinaryOp::add, "+"}, {cel::BinaryOp::subtract, "-"}, {cel::BinaryOp::multiply, "*"}, {cel::BinaryOp::divide, "/"}};
+  static constexpr std::pair<cel::BinaryOp, std::string_view> kOps[] = {{cel::BinaryOp::add, "+"},
+                                                                        {cel::BinaryOp::subtract, "-"},
+                                                                        {cel::BinaryOp::multiply, "*"},
+                                                                        {cel::BinaryOp::divide, "/"}};
   for (const auto& [op, text] : kOps) {
     if (b == nullptr || b->op != op) continue;
     auto l = arithmetic(*b->lhs, why);
@@ -71,11 +73,13 @@ bool value_statements(const ir::MetricDef& d, const ir::DataPlaneInput& in, Stat
   if (!in.value || is_value(in.value->root())) return true;
   why.owner = &*in.value;
   if (auto f = scale_factor(in.value->root())) {
-    out.metric_before.push_back(fmt::format("scale_metric({}) where name == {}", ottl_number(*f), ottl_string(in.metric_name)));
+    out.metric_before.push_back(
+        fmt::format("scale_metric({}) where name == {}", ottl_number(*f), ottl_string(in.metric_name)));
     return true;
   }
   if (d.instrument != ir::Instrument::gauge && d.instrument != ir::Instrument::updowncounter) {
-    why.fail(&in.value->root(), fmt::format("'{}' is not a scaling, and a {} can only be scaled", in.value->text, to_string(d.instrument)),
+    why.fail(&in.value->root(),
+             fmt::format("'{}' is not a scaling, and a {} can only be scaled", in.value->text, to_string(d.instrument)),
              "write the value as value * k or value / k");
     return false;
   }
@@ -93,8 +97,9 @@ bool label_statements(const ir::MetricPolicy& p, Statements& out, Unexpressible&
   for (const ir::LabelBinding& l : in.labels) {
     auto source = metrics::data_plane_label_source(l.value, in, p, "OTTL", why);
     if (!source) return false;
-    const std::string from = source->kind == metrics::LabelSource::Kind::constant ? ottl_string(source->value)
-                                                                                  : "attributes[" + ottl_string(source->value) + "]";
+    const std::string from = source->kind == metrics::LabelSource::Kind::constant
+                                 ? ottl_string(source->value)
+                                 : "attributes[" + ottl_string(source->value) + "]";
     out.datapoint.push_back(fmt::format("set(attributes[{}], {}) where {}", ottl_string(l.key), from, on_source(in)));
     keep.push_back(ottl_string(l.key));
   }
@@ -111,7 +116,8 @@ std::string ucum(const std::string& unit) {
 
 std::string source_condition(const ir::DataPlaneInput& in, const std::string& prefix) {
   std::string out = on_source(in);
-  for (const ir::AttributeBinding& b : in.selectors) out += fmt::format(" and {}attributes[{}] != nil", prefix, ottl_string(b.attribute));
+  for (const ir::AttributeBinding& b : in.selectors)
+    out += fmt::format(" and {}attributes[{}] != nil", prefix, ottl_string(b.attribute));
   for (const ir::AttributeFilter& f : in.filters)
     out += fmt::format(" and IsMatch({}attributes[{}], {})", prefix, ottl_string(f.attribute), ottl_string(f.regex));
   return out;
@@ -124,7 +130,8 @@ std::optional<Statements> policy_statements(const ir::Program& prog, const ir::M
   const std::string where = " where name == " + ottl_string(p.data_plane->metric_name);
   out.metric_after.push_back("set(description, " + ottl_string(d.description) + ")" + where);
   out.metric_after.push_back("set(unit, " + ottl_string(ucum(d.unit)) + ")" + where);
-  out.metric_after.push_back("set(name, " + ottl_string(d.name) + ")" + where);  // last: the conditions above use the old name
+  out.metric_after.push_back("set(name, " + ottl_string(d.name) + ")" +
+                             where);  // last: the conditions above use the old name
   return out;
 }
 

@@ -15,8 +15,10 @@ std::string id(const ir::MetricPolicy& p) { return p.name_space.empty() ? p.name
 
 Json filter(const ir::DataPlaneInput& in, Version v) {
   if (v.at_least(0, 146))
-    return {{"error_mode", "ignore"}, {"metric_conditions", Json::array({"not (" + source_condition(in, "datapoint.") + ")"})}};
-  return {{"error_mode", "ignore"}, {"metrics", {{"datapoint", Json::array({"not (" + source_condition(in, "") + ")"})}}}};
+    return {{"error_mode", "ignore"},
+            {"metric_conditions", Json::array({"not (" + source_condition(in, "datapoint.") + ")"})}};
+  return {{"error_mode", "ignore"},
+          {"metrics", {{"datapoint", Json::array({"not (" + source_condition(in, "") + ")"})}}}};
 }
 
 Json transform(const Statements& s) {
@@ -32,14 +34,16 @@ Json transform(const Statements& s) {
 
 /// The processor converting the policy's input temporality to the definition's, if they differ.
 std::optional<std::pair<std::string, Json>> conversion(const ir::MetricDef& d, const ir::DataPlaneInput& in) {
-  if (in.temporality == ir::Temporality::unspecified || d.temporality == ir::Temporality::unspecified) return std::nullopt;
+  if (in.temporality == ir::Temporality::unspecified || d.temporality == ir::Temporality::unspecified)
+    return std::nullopt;
   if (in.temporality == d.temporality) return std::nullopt;
   if (d.temporality == ir::Temporality::cumulative) return std::pair{std::string("deltatocumulative"), Json::object()};
   return std::pair{std::string("cumulativetodelta"),
                    Json{{"include", {{"match_type", "strict"}, {"metrics", Json::array({d.name})}}}}};
 }
 
-void add_policy(Json& cfg, const ir::Program& prog, const ir::MetricPolicy& p, const Statements& s, const std::string& exporter) {
+void add_policy(Json& cfg, const ir::Program& prog, const ir::MetricPolicy& p, const Statements& s,
+                const std::string& exporter) {
   const Version v = parse_version(prog.config.collector_version);
   const ir::MetricDef& d = prog.metrics[p.metric];
   Json processors = Json::array({"memory_limiter", "filter/" + id(p), "transform/" + id(p)});
@@ -57,7 +61,8 @@ void add_policy(Json& cfg, const ir::Program& prog, const ir::MetricPolicy& p, c
 Json skeleton(const ProjectConfig& c, const std::string& exporter) {
   Json cfg;
   cfg["receivers"]["otlp"] = {{"protocols", {{"grpc", {{"endpoint", c.otlp_endpoint}}}}}};
-  cfg["processors"]["memory_limiter"] = {{"check_interval", "1s"}, {"limit_mib", c.memory_limit_mib}, {"spike_limit_mib", c.memory_limit_mib / 5}};
+  cfg["processors"]["memory_limiter"] = {
+      {"check_interval", "1s"}, {"limit_mib", c.memory_limit_mib}, {"spike_limit_mib", c.memory_limit_mib / 5}};
   cfg["processors"]["batch"] = Json::object();
   cfg["exporters"][exporter] = {{"endpoint", fmt::format("${{env:{}}}", kMetricsEndpointEnv)},
                                 {"sending_queue", {{"enabled", true}, {"queue_size", c.queue_size}}}};
@@ -69,7 +74,8 @@ Json skeleton(const ProjectConfig& c, const std::string& exporter) {
 
 std::optional<Json> metric_policies_config(const ir::Program& prog, const EmitOptions& options,
                                            std::vector<const ir::MetricPolicy*>& included, diag::Sink& sink) {
-  const std::string exporter = parse_version(prog.config.collector_version).at_least(0, 144) ? "otlp_http/platform" : "otlphttp/platform";
+  const std::string exporter =
+      parse_version(prog.config.collector_version).at_least(0, 144) ? "otlp_http/platform" : "otlphttp/platform";
   Json cfg = skeleton(prog.config, exporter);
   for (const ir::MetricPolicy& p : prog.metric_policies) {
     if (!p.data_plane) continue;
@@ -78,8 +84,9 @@ std::optional<Json> metric_policies_config(const ir::Program& prog, const EmitOp
       add_policy(cfg, prog, p, *s, exporter), included.push_back(&p);
       continue;
     }
-    sink.report(metrics::not_expressible(options.requested, fmt::format("no collector pipeline for MetricPolicy '{}': {}", p.name, why.why),
-                                         why.span(p.provenance), why.hint));
+    sink.report(metrics::not_expressible(
+        options.requested, fmt::format("no collector pipeline for MetricPolicy '{}': {}", p.name, why.why),
+        why.span(p.provenance), why.hint));
   }
   if (included.empty()) return std::nullopt;
   return cfg;

@@ -18,7 +18,8 @@ inline constexpr std::string_view kMetricsEndpointEnv = "TELEMETRY_METRICS_OTLP_
 
 /// The config, or nullopt when no DataPlane policy can be expressed; `included` gets the policies
 /// it holds.
-[[nodiscard]] std::optional<nlohmann::json> metric_policies_config(const ir::Program& program, const EmitOptions& options,
+[[nodiscard]] std::optional<nlohmann::json> metric_policies_config(const ir::Program& program,
+                                                                   const EmitOptions& options,
                                                                    std::vector<const ir::MetricPolicy*>& included,
                                                                    diag::Sink& sink);
 

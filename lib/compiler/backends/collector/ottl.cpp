@@ -35,10 +35,12 @@ std::string matcher(const ir::Matcher& m) {
       if (m.value.empty()) return name ? "true" : fmt::format("({} != nil and {} != \"\")", p, p);
       return fmt::format("{} != {}", p, ottl_string(m.value));
     case ir::MatchOp::regex:
-      if (!name && matches_empty(m.value)) return fmt::format("({} == nil or IsMatch({}, {}))", p, p, anchored(m.value));
+      if (!name && matches_empty(m.value))
+        return fmt::format("({} == nil or IsMatch({}, {}))", p, p, anchored(m.value));
       return fmt::format("IsMatch({}, {})", p, anchored(m.value));
     case ir::MatchOp::not_regex:
-      if (!name && matches_empty(m.value)) return fmt::format("({} != nil and not IsMatch({}, {}))", p, p, anchored(m.value));
+      if (!name && matches_empty(m.value))
+        return fmt::format("({} != nil and not IsMatch({}, {}))", p, p, anchored(m.value));
       return fmt::format("not IsMatch({}, {})", p, anchored(m.value));
   }
   return "false";
@@ -61,7 +63,8 @@ std::string attribute(const std::string& name) { return "resource.attributes[" +
 
 std::string selection(const ir::ResourceSelection& s, const ResourceAttributeNames& names) {
   std::vector<std::string> all;
-  if (s.own_namespace) all.push_back(fmt::format("{} == {}", attribute(names.name_space), ottl_string(*s.own_namespace)));
+  if (s.own_namespace)
+    all.push_back(fmt::format("{} == {}", attribute(names.name_space), ottl_string(*s.own_namespace)));
   for (const auto& r : s.namespace_labels) all.push_back(requirement(r, names.namespace_label_prefix));
   for (const auto& r : s.resource_labels) all.push_back(requirement(r, names.resource_label_prefix));
   std::vector<std::string> kinds;
@@ -94,7 +97,8 @@ std::string selector_condition(const ir::Selector& selector) {
   return join(groups, "or");
 }
 
-std::string resources_condition(const std::vector<ir::ResourceSelection>& selections, const ResourceAttributeNames& names) {
+std::string resources_condition(const std::vector<ir::ResourceSelection>& selections,
+                                const ResourceAttributeNames& names) {
   std::vector<std::string> any;
   for (const auto& s : selections) any.push_back(selection(s, names));
   return join(any, "or");

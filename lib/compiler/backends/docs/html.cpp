@@ -55,40 +55,47 @@ document.getElementById('search').addEventListener('input', function (e) {
 void index(std::string& out, const ir::Program& p) {
   out += "<label for=\"search\">Search metrics</label>\n";
   out += "<input id=\"search\" type=\"search\" placeholder=\"name, label, unit, resource…\">\n";
-  out += "<table id=\"index\">\n<thead><tr><th>Metric</th><th>Prometheus name</th><th>Instrument</th><th>Unit</th>"
-         "<th>Resource</th><th>Labels</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<table id=\"index\">\n<thead><tr><th>Metric</th><th>Prometheus name</th><th>Instrument</th><th>Unit</th>"
+      "<th>Resource</th><th>Labels</th></tr></thead>\n<tbody>\n";
   for (const ir::MetricDef& m : p.metrics) {
     std::string keys;
     for (const ir::MetricLabel& l : m.labels) keys += (keys.empty() ? "" : " ") + l.key;
-    out += fmt::format("<tr><td><a href=\"#{}\"><code>{}</code></a></td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td>"
-                       "<td>{} {}</td><td class=\"muted\">{}</td></tr>\n",
-                       id(m.name), esc(m.name), esc(m.prometheus_name), to_string(m.instrument), esc(m.unit),
-                       esc(m.resource_group), esc(m.resource_kind), esc(keys));
+    out += fmt::format(
+        "<tr><td><a href=\"#{}\"><code>{}</code></a></td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td>"
+        "<td>{} {}</td><td class=\"muted\">{}</td></tr>\n",
+        id(m.name), esc(m.name), esc(m.prometheus_name), to_string(m.instrument), esc(m.unit), esc(m.resource_group),
+        esc(m.resource_kind), esc(keys));
   }
   out += "</tbody>\n</table>\n";
 }
 
 void labels(std::string& out, const ir::MetricDef& m) {
   if (m.labels.empty()) return void(out += "<p>No labels.</p>\n");
-  out += "<table>\n<thead><tr><th>Label</th><th>Prometheus</th><th>Required</th><th>Description</th><th>Bound</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<table>\n<thead><tr><th>Label</th><th>Prometheus</th><th>Required</th><th>Description</th><th>Bound</th></tr></"
+      "thead>\n<tbody>\n";
   for (const ir::MetricLabel& l : m.labels)
     out += fmt::format("<tr><td><code>{}</code></td><td><code>{}</code></td><td{}>{}</td><td>{}</td><td>{}</td></tr>\n",
-                       esc(l.key), esc(l.prometheus), l.required ? " class=\"req\"" : "", l.required ? "required" : "optional",
-                       esc(l.description), esc(bound_text(l)));
+                       esc(l.key), esc(l.prometheus), l.required ? " class=\"req\"" : "",
+                       l.required ? "required" : "optional", esc(l.description), esc(bound_text(l)));
   out += "</tbody>\n</table>\n";
 }
 
 void metric(std::string& out, const ir::Program& p, const ir::MetricDef& m) {
-  out += fmt::format("<section class=\"metric\" id=\"{}\">\n<h4><code>{}</code></h4>\n<p>{}</p>\n", id(m.name), esc(m.name),
-                     esc(m.description));
-  out += fmt::format("<table>\n<thead><tr><th>Instrument</th><th>Unit</th><th>Temporality</th><th>Stability</th>"
-                     "<th>Prometheus name</th></tr></thead>\n<tbody><tr><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td>"
-                     "<td><code>{}</code></td></tr></tbody>\n</table>\n",
-                     to_string(m.instrument), esc(m.unit), temporality_text(m), to_string(m.stability), esc(m.prometheus_name));
+  out += fmt::format("<section class=\"metric\" id=\"{}\">\n<h4><code>{}</code></h4>\n<p>{}</p>\n", id(m.name),
+                     esc(m.name), esc(m.description));
+  out += fmt::format(
+      "<table>\n<thead><tr><th>Instrument</th><th>Unit</th><th>Temporality</th><th>Stability</th>"
+      "<th>Prometheus name</th></tr></thead>\n<tbody><tr><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td>"
+      "<td><code>{}</code></td></tr></tbody>\n</table>\n",
+      to_string(m.instrument), esc(m.unit), temporality_text(m), to_string(m.stability), esc(m.prometheus_name));
   labels(out, m);
   const auto from = producers(p, m);
-  if (from.empty()) out += "<p class=\"muted\">Produced by no policy in the inputs.</p>\n";
-  else out += "<p>Produced by:</p>\n<ul>\n";
+  if (from.empty())
+    out += "<p class=\"muted\">Produced by no policy in the inputs.</p>\n";
+  else
+    out += "<p>Produced by:</p>\n<ul>\n";
   for (const std::string& f : from) out += fmt::format("<li><code>{}</code></li>\n", esc(f));
   if (!from.empty()) out += "</ul>\n";
   out += "</section>\n";

@@ -18,8 +18,10 @@ std::string cell(const std::string& s) {
 std::string anchor(const std::string& heading) {
   std::string out;
   for (char c : heading)
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') out += static_cast<char>(std::tolower(c));
-    else if (c == ' ') out += '-';
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')
+      out += static_cast<char>(std::tolower(c));
+    else if (c == ' ')
+      out += '-';
   return out;
 }
 

@@ -19,7 +19,8 @@ using Json = nlohmann::json;
 using metrics::Unexpressible;
 
 /// The fields of `e` when it is a plain path from `root` (one of `roots`).
-std::optional<metrics::Path> path_from(const ir::Cel& e, std::initializer_list<std::string_view> roots, Unexpressible& why) {
+std::optional<metrics::Path> path_from(const ir::Cel& e, std::initializer_list<std::string_view> roots,
+                                       Unexpressible& why) {
   const cel::Expr& x = metrics::without_string_conversion(e.root());
   auto p = metrics::plain_path(x);
   if (p && !p->fields.empty() && std::find(roots.begin(), roots.end(), p->root) != roots.end()) return p;
@@ -46,8 +47,8 @@ std::optional<Json> metric(const ir::Program& prog, const ir::MetricPolicy& p, U
     return std::nullopt;
   }
   if (in.drop_if) {
-    why = {&in.drop_if->root(), "kube-state-metrics has no condition to drop an object's series", "use the resource-metrics-policy target",
-           &*in.drop_if};
+    why = {&in.drop_if->root(), "kube-state-metrics has no condition to drop an object's series",
+           "use the resource-metrics-policy target", &*in.drop_if};
     return std::nullopt;
   }
   auto series = path_from(in.series_from, {"resource"}, why);
@@ -57,7 +58,8 @@ std::optional<Json> metric(const ir::Program& prog, const ir::MetricPolicy& p, U
   Json gauge = {{"path", fields(*series)}, {"valueFrom", fields(*value)}};
   for (const ir::LabelBinding& l : in.labels)
     if (!add_label(l, m, gauge, why)) return std::nullopt;
-  for (const auto& [key, v] : in.static_labels) m["commonLabels"][prometheus_label(key, prog.config.prometheus_naming)] = v;
+  for (const auto& [key, v] : in.static_labels)
+    m["commonLabels"][prometheus_label(key, prog.config.prometheus_naming)] = v;
   m["each"] = {{"type", "Gauge"}, {"gauge", std::move(gauge)}};
   return m;
 }
@@ -75,12 +77,15 @@ class KsmBackend final : public Backend {
         Json list = Json::array();
         for (std::size_t i : policies)
           if (auto m = one(prog, prog.metric_policies[i], options, sink))
-            list.push_back(std::move(*m)), sources += fmt::format("#   {} (MetricPolicy {})\n", prog.metric_policies[i].source_file,
-                                                                  metrics::qualified(prog.metric_policies[i]));
+            list.push_back(std::move(*m)),
+                sources += fmt::format("#   {} (MetricPolicy {})\n", prog.metric_policies[i].source_file,
+                                       metrics::qualified(prog.metric_policies[i]));
         if (list.empty()) continue;
         const auto& [group, version, kind] = subject;
         resources.push_back({{"groupVersionKind", {{"group", group}, {"version", version}, {"kind", kind}}},
-                             {"resourcePlural", metrics::plural(kind)}, {"metricNamePrefix", ""}, {"metrics", std::move(list)}});
+                             {"resourcePlural", metrics::plural(kind)},
+                             {"metricNamePrefix", ""},
+                             {"metrics", std::move(list)}});
       }
       if (resources.empty()) continue;
       out[fmt::format("ksm/{}.yaml", service)] =
@@ -90,16 +95,19 @@ class KsmBackend final : public Backend {
   }
 
  private:
-  static std::optional<Json> one(const ir::Program& prog, const ir::MetricPolicy& p, const EmitOptions& options, diag::Sink& sink) {
+  static std::optional<Json> one(const ir::Program& prog, const ir::MetricPolicy& p, const EmitOptions& options,
+                                 diag::Sink& sink) {
     Unexpressible why;
     auto m = metric(prog, p, why);
     if (!m)
-      sink.report(metrics::not_expressible(options.requested, fmt::format("no kube-state-metrics config for MetricPolicy '{}': {}", p.name, why.why),
-                                           why.span(p.provenance), why.hint));
+      sink.report(metrics::not_expressible(
+          options.requested, fmt::format("no kube-state-metrics config for MetricPolicy '{}': {}", p.name, why.why),
+          why.span(p.provenance), why.hint));
     return m;
   }
 
-  static constexpr BackendInfo kInfo{"ksm", "kube-state-metrics CustomResourceStateMetrics for plain-path ResourceFields policies"};
+  static constexpr BackendInfo kInfo{
+      "ksm", "kube-state-metrics CustomResourceStateMetrics for plain-path ResourceFields policies"};
 };
 
 }  // namespace

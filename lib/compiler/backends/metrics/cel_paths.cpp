@@ -38,14 +38,20 @@ const cel::Expr* find_resource_use(const cel::Expr& e) {
 }
 
 void children(const cel::Expr& e, const std::function<void(const cel::Expr&)>& f) {
-  auto each = [&](const cel::ExprPtr& c) { if (c) f(*c); };
+  auto each = [&](const cel::ExprPtr& c) {
+    if (c) f(*c);
+  };
   switch (e.kind) {
     case cel::ExprKind::select: return each(cel::as<cel::Select>(e).operand);
     case cel::ExprKind::index: each(cel::as<cel::Index>(e).operand); return each(cel::as<cel::Index>(e).index);
     case cel::ExprKind::unary: return each(cel::as<cel::Unary>(e).operand);
     case cel::ExprKind::binary: each(cel::as<cel::Binary>(e).lhs); return each(cel::as<cel::Binary>(e).rhs);
-    case cel::ExprKind::list: for (const auto& c : cel::as<cel::List>(e).elements) each(c); return;
-    case cel::ExprKind::message: for (const auto& c : cel::as<cel::Message>(e).fields) each(c.value); return;
+    case cel::ExprKind::list:
+      for (const auto& c : cel::as<cel::List>(e).elements) each(c);
+      return;
+    case cel::ExprKind::message:
+      for (const auto& c : cel::as<cel::Message>(e).fields) each(c.value);
+      return;
     case cel::ExprKind::map:
       for (const auto& c : cel::as<cel::Map>(e).entries) each(c.key), each(c.value);
       return;
@@ -89,8 +95,10 @@ std::optional<Path> plain_path(const cel::Expr& e) {
   if (const auto* id = cel::if_as<cel::Ident>(e)) return Path{id->name, {}};
   const cel::Expr* operand = nullptr;
   std::optional<std::string> field;
-  if (const auto* s = cel::if_as<cel::Select>(e)) operand = s->operand.get(), field = s->field;
-  else if (const auto* i = cel::if_as<cel::Index>(e)) operand = i->operand.get(), field = constant_key(*i->index);
+  if (const auto* s = cel::if_as<cel::Select>(e))
+    operand = s->operand.get(), field = s->field;
+  else if (const auto* i = cel::if_as<cel::Index>(e))
+    operand = i->operand.get(), field = constant_key(*i->index);
   if (operand == nullptr || !field) return std::nullopt;
   auto out = plain_path(*operand);
   if (out) out->fields.push_back(std::move(*field));
@@ -111,26 +119,38 @@ std::optional<LabelSource> data_plane_label_source(const ir::Cel& label, const i
   const cel::Expr& e = without_string_conversion(label.root());
   if (auto s = string_constant(e)) return LabelSource{LabelSource::Kind::constant, *s};
   const auto path = plain_path(e);
-  if (path && path->root == "attributes" && path->fields.size() == 1) return LabelSource{LabelSource::Kind::attribute, path->fields.front()};
+  if (path && path->root == "attributes" && path->fields.size() == 1)
+    return LabelSource{LabelSource::Kind::attribute, path->fields.front()};
   if (path && path->root == "resource") {
     for (const ir::AttributeBinding& b : in.selectors)
       if (plain_path(without_string_conversion(b.value_from.root())) == path)
         return LabelSource{LabelSource::Kind::attribute, b.attribute};
-    why = {&e, fmt::format("'{}' needs the {} object at run time, which data-plane samples do not carry", show(e), policy.subject_kind),
-           "bind the field to a sample attribute with an attributeSelector (key: <attribute>, valueFrom: \"" + show(e) + "\")", &label};
+    why = {&e,
+           fmt::format("'{}' needs the {} object at run time, which data-plane samples do not carry", show(e),
+                       policy.subject_kind),
+           "bind the field to a sample attribute with an attributeSelector (key: <attribute>, valueFrom: \"" + show(e) +
+               "\")",
+           &label};
     return std::nullopt;
   }
   const cel::Expr* at = find_resource_use(e);
   why = {at != nullptr ? at : &e,
-         at != nullptr ? fmt::format("'{}' needs the {} object at run time, which data-plane samples do not carry", show(*at), policy.subject_kind)
+         at != nullptr ? fmt::format("'{}' needs the {} object at run time, which data-plane samples do not carry",
+                                     show(*at), policy.subject_kind)
                        : fmt::format("'{}' has no {} equivalent", show(e), target),
-         "a label can copy a sample attribute (attributes['key']), a field bound by an attributeSelector, or a string constant", &label};
+         "a label can copy a sample attribute (attributes['key']), a field bound by an attributeSelector, or a string "
+         "constant",
+         &label};
   return std::nullopt;
 }
 
 diag::Diagnostic not_expressible(bool requested, std::string message, diag::SourceSpan span, std::string hint) {
-  return {requested ? diag::Severity::error : diag::Severity::note, "emit/not-expressible", std::move(message), span,
-          std::move(hint), {}};
+  return {requested ? diag::Severity::error : diag::Severity::note,
+          "emit/not-expressible",
+          std::move(message),
+          span,
+          std::move(hint),
+          {}};
 }
 
 }  // namespace telc::compiler::backends::metrics

@@ -63,8 +63,8 @@ struct LabelSource {
 
 /// The source of `label`, or why it has none that a data-plane pipeline can see.
 [[nodiscard]] std::optional<LabelSource> data_plane_label_source(const ir::Cel& label, const ir::DataPlaneInput& in,
-                                                                  const ir::MetricPolicy& policy, std::string_view target,
-                                                                  Unexpressible& why);
+                                                                 const ir::MetricPolicy& policy,
+                                                                 std::string_view target, Unexpressible& why);
 
 /// An `emit/not-expressible` diagnostic: an error when the target was requested by name, else a
 /// note (another target may express the policy).

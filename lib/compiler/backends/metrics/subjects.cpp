@@ -16,7 +16,9 @@ BySubject resource_fields_by_subject(const ir::Program& program) {
 std::string plural(const std::string& kind) {
   std::string s;
   for (char c : kind) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto ends = [&](std::string_view e) { return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0; };
+  auto ends = [&](std::string_view e) {
+    return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
+  };
   if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh")) return s + "es";
   if (ends("y") && s.size() > 1 && std::string_view("aeiou").find(s[s.size() - 2]) == std::string_view::npos)
     return s.substr(0, s.size() - 1) + "ies";

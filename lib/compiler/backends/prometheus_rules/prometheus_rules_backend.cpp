@@ -24,7 +24,9 @@ struct RuleFile {
   Json groups = Json::array();
 };
 
-std::string group_name(const ir::MetricPolicy& p) { return p.name_space.empty() ? p.name : p.name_space + "/" + p.name; }
+std::string group_name(const ir::MetricPolicy& p) {
+  return p.name_space.empty() ? p.name : p.name_space + "/" + p.name;
+}
 
 /// The series a histogram is stored as; other instruments are one series.
 std::vector<std::string> series_suffixes(ir::Instrument i) {
@@ -37,8 +39,9 @@ std::optional<Json> rules(const ir::Program& prog, const ir::MetricPolicy& p, Un
   const ir::DataPlaneInput& in = *p.data_plane;
   const PrometheusNaming mode = prog.config.prometheus_naming;
   if (d.instrument == ir::Instrument::histogram && !is_identity(in)) {
-    why = {&in.value->root(), fmt::format("histogram '{}' is converted by '{}': PromQL cannot move its bucket boundaries (le)",
-                                         d.name, in.value->text),
+    why = {&in.value->root(),
+           fmt::format("histogram '{}' is converted by '{}': PromQL cannot move its bucket boundaries (le)", d.name,
+                       in.value->text),
            "emit the source in the definition's unit, or use the collector target", &*in.value};
     return std::nullopt;
   }
@@ -74,18 +77,20 @@ class PrometheusRulesBackend final : public Backend {
   }
 
  private:
-  static std::optional<Json> policy_group(const ir::Program& prog, const ir::MetricPolicy& p, const EmitOptions& options,
-                                          diag::Sink& sink) {
+  static std::optional<Json> policy_group(const ir::Program& prog, const ir::MetricPolicy& p,
+                                          const EmitOptions& options, diag::Sink& sink) {
     if (prog.config.prometheus_naming == PrometheusNaming::dotted) {
-      sink.report(metrics::not_expressible(options.requested,
-                                           fmt::format("no recording rule for MetricPolicy '{}': dotted names are not valid in rule files", p.name),
-                                           p.provenance, "set naming.prometheus to underscore-suffixes or no-suffixes in .telc.yaml"));
+      sink.report(metrics::not_expressible(
+          options.requested,
+          fmt::format("no recording rule for MetricPolicy '{}': dotted names are not valid in rule files", p.name),
+          p.provenance, "set naming.prometheus to underscore-suffixes or no-suffixes in .telc.yaml"));
       return std::nullopt;
     }
     Unexpressible why;
     auto r = rules(prog, p, why);
     if (r) return Json{{"name", group_name(p)}, {"rules", std::move(*r)}};
-    sink.report(metrics::not_expressible(options.requested, fmt::format("no recording rule for MetricPolicy '{}': {}", p.name, why.why),
+    sink.report(metrics::not_expressible(options.requested,
+                                         fmt::format("no recording rule for MetricPolicy '{}': {}", p.name, why.why),
                                          why.span(p.provenance), why.hint));
     return std::nullopt;
   }

@@ -17,7 +17,8 @@ bool is_value(const cel::Expr& e) {
 std::optional<std::string> number(const cel::Expr& e) {
   const auto* l = cel::if_as<cel::Literal>(e);
   if (l == nullptr) return std::nullopt;
-  if (const auto* d = std::get_if<double>(&l->value)) return std::isfinite(*d) ? std::optional(fmt::format("{}", *d)) : std::nullopt;
+  if (const auto* d = std::get_if<double>(&l->value))
+    return std::isfinite(*d) ? std::optional(fmt::format("{}", *d)) : std::nullopt;
   if (const auto* i = std::get_if<std::int64_t>(&l->value)) return std::to_string(*i);
   if (const auto* u = std::get_if<std::uint64_t>(&l->value)) return std::to_string(*u);
   return std::nullopt;
@@ -33,14 +34,18 @@ std::optional<std::string_view> arithmetic(cel::BinaryOp op) {
   }
 }
 
-std::optional<std::string> translate(const cel::Expr& e, const std::string& vector, bool scale_only, Unexpressible& why);
+std::optional<std::string> translate(const cel::Expr& e, const std::string& vector, bool scale_only,
+                                     Unexpressible& why);
 
-std::optional<std::string> translate_binary(const cel::Binary& b, const std::string& vector, bool scale_only, Unexpressible& why) {
+std::optional<std::string> translate_binary(const cel::Binary& b, const std::string& vector, bool scale_only,
+                                            Unexpressible& why) {
   const auto op = arithmetic(b.op);
   const bool scaling = b.op == cel::BinaryOp::multiply || (b.op == cel::BinaryOp::divide && number(*b.rhs));
   if (!op || (scale_only && !scaling && !(number(*b.lhs) && number(*b.rhs)))) {
-    why.fail(&b, fmt::format("'{}' has no PromQL equivalent for a counter: only scaling by a constant keeps it a counter",
-                             metrics::show(b)), "scale the value by a constant (value * k or value / k)");
+    why.fail(&b,
+             fmt::format("'{}' has no PromQL equivalent for a counter: only scaling by a constant keeps it a counter",
+                         metrics::show(b)),
+             "scale the value by a constant (value * k or value / k)");
     if (!op) why.why = fmt::format("operator '{}' has no PromQL equivalent on sample values", cel::to_string(b.op));
     return std::nullopt;
   }
@@ -50,7 +55,8 @@ std::optional<std::string> translate_binary(const cel::Binary& b, const std::str
   return fmt::format("({} {} {})", *lhs, *op, *rhs);
 }
 
-std::optional<std::string> translate(const cel::Expr& e, const std::string& vector, bool scale_only, Unexpressible& why) {
+std::optional<std::string> translate(const cel::Expr& e, const std::string& vector, bool scale_only,
+                                     Unexpressible& why) {
   if (is_value(e)) return vector;
   if (auto n = number(e)) return n;
   if (const auto* b = cel::if_as<cel::Binary>(e)) return translate_binary(*b, vector, scale_only, why);
@@ -107,12 +113,14 @@ std::optional<std::string> with_labels(std::string expr, const ir::MetricPolicy&
     if (source->kind == metrics::LabelSource::Kind::constant) {
       std::string replacement;
       for (char c : source->value) replacement += c == '$' ? std::string("$$") : std::string(1, c);
-      expr = fmt::format("label_replace({}, {}, {}, \"\", \"\")", expr, promql_string(l.prometheus), promql_string(replacement));
+      expr = fmt::format("label_replace({}, {}, {}, \"\", \"\")", expr, promql_string(l.prometheus),
+                         promql_string(replacement));
       continue;
     }
     const std::string from = prometheus_label(source->value, mode);
     if (from != l.prometheus)
-      expr = fmt::format("label_replace({}, {}, \"$1\", {}, \"(.*)\")", expr, promql_string(l.prometheus), promql_string(from));
+      expr = fmt::format("label_replace({}, {}, \"$1\", {}, \"(.*)\")", expr, promql_string(l.prometheus),
+                         promql_string(from));
   }
   return expr;
 }

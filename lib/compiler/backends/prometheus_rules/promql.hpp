@@ -10,7 +10,8 @@
 namespace telc::compiler::backends::prometheus_rules {
 
 /// The series selector of the source metric `series` (a full Prometheus series name).
-[[nodiscard]] std::string source_selector(const std::string& series, const ir::DataPlaneInput& in, PrometheusNaming mode);
+[[nodiscard]] std::string source_selector(const std::string& series, const ir::DataPlaneInput& in,
+                                          PrometheusNaming mode);
 
 /// `vector` transformed by the value expression (the identity when there is none), or why not.
 /// Counters may only be scaled by constants: an offset would break their resets.

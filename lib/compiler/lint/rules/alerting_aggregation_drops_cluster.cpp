@@ -39,7 +39,8 @@ class AggregationDropsCluster final : public Rule {
         if (node.kind != metricsql::ExprKind::aggregate) return;
         const auto& a = metricsql::as<metricsql::AggrExpr>(node);
         if (drops_cluster(a))
-          out.report(span_of(r.expr, node), fmt::format("'{}' drops the 'cluster' label that alerts are routed on", std::string(a.name)))
+          out.report(span_of(r.expr, node),
+                     fmt::format("'{}' drops the 'cluster' label that alerts are routed on", std::string(a.name)))
               .hint(a.modifier.op == "without" ? "remove 'cluster' from without(...)" : "add 'cluster' to by(...)");
       });
     });

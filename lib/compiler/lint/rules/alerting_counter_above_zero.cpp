@@ -14,10 +14,13 @@ constexpr RuleInfo kInfo{"alerting/counter-above-zero", "an alert fires when a c
 
 using metricsql::Expr;
 
-bool is_zero(const Expr* e) { return e != nullptr && e->kind == metricsql::ExprKind::number && metricsql::as<metricsql::NumberExpr>(*e).value == 0; }
+bool is_zero(const Expr* e) {
+  return e != nullptr && e->kind == metricsql::ExprKind::number && metricsql::as<metricsql::NumberExpr>(*e).value == 0;
+}
 
 bool is_counter(const Context& context, const std::string& name) {
-  if (auto s = context.metrics.find(name)) return s->definition->instrument_kind == "counter" || s->series != Series::value;
+  if (auto s = context.metrics.find(name))
+    return s->definition->instrument_kind == "counter" || s->series != Series::value;
   return name.ends_with("_total") || name.ends_with("_count");
 }
 
@@ -26,7 +29,8 @@ std::optional<std::string> counter_in(const Context& context, const Expr& e) {
   std::optional<std::string> found;
   walk(e, [&](const Expr& node, auto) {
     if (found || node.kind != metricsql::ExprKind::metric) return;
-    if (auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node)); name && is_counter(context, *name)) found = name;
+    if (auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node)); name && is_counter(context, *name))
+      found = name;
   });
   return found;
 }
@@ -42,7 +46,8 @@ class CounterAboveZero final : public Rule {
       const auto& b = metricsql::as<metricsql::BinaryExpr>(*root);
       if (b.op != ">" || !is_zero(b.right) || b.left == nullptr) return;
       if (auto counter = counter_in(context, *b.left))
-        out.report(span_of(r.expr, *root), fmt::format("alert '{}' fires on any increase of counter '{}'", r.alert->value, *counter))
+        out.report(span_of(r.expr, *root),
+                   fmt::format("alert '{}' fires on any increase of counter '{}'", r.alert->value, *counter))
             .hint("alert on an error ratio or an SLO burn rate, not on a single event");
     });
   }

@@ -9,8 +9,8 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/description-cluster", "an alert's description does not mention {{ $labels.cluster }}",
-                         diag::Severity::warning};
+constexpr RuleInfo kInfo{"alerting/description-cluster",
+                         "an alert's description does not mention {{ $labels.cluster }}", diag::Severity::warning};
 
 class DescriptionCluster final : public Rule {
  public:

@@ -10,7 +10,9 @@ namespace {
 
 constexpr RuleInfo kInfo{"alerting/missing-for", "an alert has no 'for' duration", diag::Severity::warning};
 
-bool is_zero(std::string_view d) { return d.find_first_not_of("0ywdhms") == std::string_view::npos && d.find_first_not_of("0") != 0; }
+bool is_zero(std::string_view d) {
+  return d.find_first_not_of("0ywdhms") == std::string_view::npos && d.find_first_not_of("0") != 0;
+}
 
 class MissingFor final : public Rule {
  public:

@@ -40,7 +40,8 @@ class RecordName final : public Rule {
         return;
       }
       if (!computes(r)) return;
-      out.report(r.record->span, fmt::format("recording rule '{}' is not named level:metric:operations", r.record->value))
+      out.report(r.record->span,
+                 fmt::format("recording rule '{}' is not named level:metric:operations", r.record->value))
           .hint("for example 'job:http_requests:rate5m': the labels kept, the metric, the operations newest first");
     });
   }

@@ -10,7 +10,9 @@ namespace {
 
 constexpr RuleInfo kInfo{"alerting/runbook-url", "an alert has no runbook_url annotation", diag::Severity::error};
 
-bool is_url(std::string_view s) { return s.starts_with("https://") || s.starts_with("http://") || s.find("{{") != s.npos; }
+bool is_url(std::string_view s) {
+  return s.starts_with("https://") || s.starts_with("http://") || s.find("{{") != s.npos;
+}
 
 class RunbookUrl final : public Rule {
  public:

@@ -10,14 +10,17 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"cardinality/unbounded-label", "a label whose name denotes unbounded values (ids, IPs, URLs, e-mails, timestamps) has no bound", diag::Severity::warning};
+constexpr RuleInfo kInfo{
+    "cardinality/unbounded-label",
+    "a label whose name denotes unbounded values (ids, IPs, URLs, e-mails, timestamps) has no bound",
+    diag::Severity::warning};
 
 constexpr std::string_view kIdentity[] = {"resource_name", "resource_namespace", "resource_uid"};
 
 /// Words that make a label's values unbounded: one series per user, request, address or instant.
-constexpr std::string_view kUnbounded[] = {"id", "uid", "uuid", "ip", "ipv4", "ipv6", "addr", "address", "url", "uri",
-                                           "email", "mail", "timestamp", "time", "user", "username", "session", "token",
-                                           "path", "query", "trace", "span"};
+constexpr std::string_view kUnbounded[] = {
+    "id",   "uid",       "uuid", "ip",   "ipv4",     "ipv6",    "addr",  "address", "url",   "uri",   "email",
+    "mail", "timestamp", "time", "user", "username", "session", "token", "path",    "query", "trace", "span"};
 
 bool unbounded(std::string_view key) {
   if (std::find(std::begin(kIdentity), std::end(kIdentity), key) != std::end(kIdentity)) return false;
@@ -36,8 +39,11 @@ class UnboundedLabel final : public Rule {
     for (const model::MetricDefinition& d : context.model.definitions)
       for (const model::MetricLabel& l : d.labels)
         if (unbounded(l.key.value) && l.values.empty() && !l.max_cardinality)
-          out.report(l.key.span, fmt::format("label '{}' of metric '{}' has unbounded values", l.key.value, d.name.value))
-              .hint("each distinct value is a new series: drop the label, or bound it with values: [...] or maxCardinality");
+          out.report(l.key.span,
+                     fmt::format("label '{}' of metric '{}' has unbounded values", l.key.value, d.name.value))
+              .hint(
+                  "each distinct value is a new series: drop the label, or bound it with values: [...] or "
+                  "maxCardinality");
   }
 };
 

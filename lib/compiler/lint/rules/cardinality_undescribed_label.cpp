@@ -10,9 +10,8 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"cardinality/undescribed-label", "a label has neither a description nor a bound", diag::Severity::note};
-
-
+constexpr RuleInfo kInfo{"cardinality/undescribed-label", "a label has neither a description nor a bound",
+                         diag::Severity::note};
 
 class UndescribedLabel final : public Rule {
  public:
@@ -21,7 +20,8 @@ class UndescribedLabel final : public Rule {
     for (const model::MetricDefinition& d : context.model.definitions)
       for (const model::MetricLabel& l : d.labels)
         if (!l.description && l.values.empty() && !l.max_cardinality)
-          out.report(l.key.span, fmt::format("label '{}' of metric '{}' has neither a description nor a bound", l.key.value, d.name.value))
+          out.report(l.key.span, fmt::format("label '{}' of metric '{}' has neither a description nor a bound",
+                                             l.key.value, d.name.value))
               .hint("say what the values are (description), or list them (values) or cap them (maxCardinality)");
   }
 };

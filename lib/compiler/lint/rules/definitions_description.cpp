@@ -10,7 +10,8 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"definitions/description", "a metric's description is empty or not a sentence", diag::Severity::warning};
+constexpr RuleInfo kInfo{"definitions/description", "a metric's description is empty or not a sentence",
+                         diag::Severity::warning};
 
 bool is_sentence(std::string_view s) {
   return !s.empty() && std::isupper(static_cast<unsigned char>(s.front())) && (s.back() == '.' || s.back() == ')');

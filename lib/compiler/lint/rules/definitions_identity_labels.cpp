@@ -10,7 +10,9 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"definitions/identity-labels", "a definition lacks a required resource_name, resource_namespace or resource_uid label", diag::Severity::warning};
+constexpr RuleInfo kInfo{"definitions/identity-labels",
+                         "a definition lacks a required resource_name, resource_namespace or resource_uid label",
+                         diag::Severity::warning};
 
 constexpr std::string_view kIdentity[] = {"resource_name", "resource_namespace", "resource_uid"};
 
@@ -20,7 +22,9 @@ const model::MetricLabel* find(const model::MetricDefinition& d, std::string_vie
   return nullptr;
 }
 
-diag::SourceSpan labels_span(const model::MetricDefinition& d) { return d.labels.empty() ? d.name.span : d.labels.front().key.span; }
+diag::SourceSpan labels_span(const model::MetricDefinition& d) {
+  return d.labels.empty() ? d.name.span : d.labels.front().key.span;
+}
 
 class IdentityLabels final : public Rule {
  public:
@@ -30,8 +34,10 @@ class IdentityLabels final : public Rule {
       for (std::string_view key : kIdentity) {
         const model::MetricLabel* l = find(d, key);
         if (l == nullptr)
-          out.report(labels_span(d), fmt::format("metric '{}' does not declare the identity label '{}'", d.name.value, key))
-              .hint(fmt::format("add {{key: {}, required: true}}: every series must say which resource it belongs to", key));
+          out.report(labels_span(d),
+                     fmt::format("metric '{}' does not declare the identity label '{}'", d.name.value, key))
+              .hint(fmt::format("add {{key: {}, required: true}}: every series must say which resource it belongs to",
+                                key));
         else if (!l->required)
           out.report(l->key.span, fmt::format("identity label '{}' is not required", key)).hint("set required: true");
       }

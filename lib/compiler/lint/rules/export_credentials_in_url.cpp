@@ -23,7 +23,8 @@ std::optional<std::string> credential_in(std::string_view url) {
   if (query == std::string_view::npos) return std::nullopt;
   std::string q(url.substr(query + 1));
   std::transform(q.begin(), q.end(), q.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (std::string_view key : {"token", "password", "passwd", "secret", "api_key", "apikey", "key", "access_token", "auth"})
+  for (std::string_view key :
+       {"token", "password", "passwd", "secret", "api_key", "apikey", "key", "access_token", "auth"})
     for (std::size_t at = q.find(key); at != std::string::npos; at = q.find(key, at + 1))
       if ((at == 0 || q[at - 1] == '&') && at + key.size() < q.size() && q[at + key.size()] == '=')
         return fmt::format("the query parameter '{}'", key);
@@ -37,7 +38,8 @@ class CredentialsInUrl final : public Rule {
     for (const model::ExportPolicy& p : context.model.export_policies)
       for (const model::ExportSink& s : p.sinks)
         if (auto what = credential_in(s.endpoint.value))
-          out.report(s.endpoint.span, fmt::format("the endpoint of sink '{}' carries credentials in {}", s.name.value, *what))
+          out.report(s.endpoint.span,
+                     fmt::format("the endpoint of sink '{}' carries credentials in {}", s.name.value, *what))
               .hint("reference a Secret with authentication instead; URLs end up in logs and status fields");
   }
 };

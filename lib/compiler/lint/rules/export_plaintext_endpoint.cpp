@@ -11,8 +11,6 @@ namespace {
 
 constexpr RuleInfo kInfo{"export/plaintext-endpoint", "a sink endpoint uses http://", diag::Severity::warning};
 
-
-
 class PlaintextEndpoint final : public Rule {
  public:
   const RuleInfo& info() const override { return kInfo; }

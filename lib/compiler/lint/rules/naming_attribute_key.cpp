@@ -16,13 +16,15 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/attribute-key", "a log, span or resource attribute key is not lowercase dotted namespaces",
+constexpr RuleInfo kInfo{"naming/attribute-key",
+                         "a log, span or resource attribute key is not lowercase dotted namespaces",
                          diag::Severity::warning};
 
 // Namespaces of the OpenTelemetry semantic conventions and of the platform's log fields.
 constexpr std::array<std::string_view, 24> kNamespaces{
-    "client", "cloud", "code", "container", "db", "error", "event", "exception", "host", "http", "k8s", "log",
-    "messaging", "network", "os", "otel", "process", "resource", "rpc", "server", "service", "telemetry", "url", "user"};
+    "client",  "cloud",    "code", "container", "db",        "error",     "event", "exception",
+    "host",    "http",     "k8s",  "log",       "messaging", "network",   "os",    "otel",
+    "process", "resource", "rpc",  "server",    "service",   "telemetry", "url",   "user"};
 
 bool upper(char c) { return std::isupper(static_cast<unsigned char>(c)); }
 
@@ -41,9 +43,13 @@ std::string snake(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '.' && (out.empty() || out.back() == '.')) continue;
-    const bool word_start = upper(c) && i > 0 && (std::islower(static_cast<unsigned char>(s[i - 1])) || std::isdigit(static_cast<unsigned char>(s[i - 1])));
+    const bool word_start =
+        upper(c) && i > 0 &&
+        (std::islower(static_cast<unsigned char>(s[i - 1])) || std::isdigit(static_cast<unsigned char>(s[i - 1])));
     if (word_start) out += '_';
-    out += std::isalnum(static_cast<unsigned char>(c)) || c == '.' ? static_cast<char>(std::tolower(static_cast<unsigned char>(c))) : '_';
+    out += std::isalnum(static_cast<unsigned char>(c)) || c == '.'
+               ? static_cast<char>(std::tolower(static_cast<unsigned char>(c)))
+               : '_';
   }
   if (!out.empty() && out.back() == '.') out.pop_back();
   return out;
@@ -64,7 +70,8 @@ std::set<std::string, std::less<>> namespaces(const model::Model& m) {
   for (const model::Registry& r : m.registries)
     for (const model::SemconvGroup& g : r.groups)
       for (const model::SemconvAttribute& a : g.attributes)
-        if (a.id && a.id->value.find('.') != std::string::npos) out.emplace(a.id->value.substr(0, a.id->value.find('.')));
+        if (a.id && a.id->value.find('.') != std::string::npos)
+          out.emplace(a.id->value.substr(0, a.id->value.find('.')));
   return out;
 }
 
@@ -94,17 +101,18 @@ class AttributeKey final : public Rule {
           if (a.id) check_key(*a.id, known, context.profile, out);
     for (const model::PipelineTransforms& p : context.model.pipelines)
       for (const model::EmbeddedStr& s : p.statements)
-        for (const model::Str& key : written_keys(s, p.origin.kind == "MetricPipeline")) check_key(key, known, context.profile, out);
+        for (const model::Str& key : written_keys(s, p.origin.kind == "MetricPipeline"))
+          check_key(key, known, context.profile, out);
   }
 
  private:
-  static void check_key(const model::Str& key, const std::set<std::string, std::less<>>& known, Profile profile, Reporter& out) {
+  static void check_key(const model::Str& key, const std::set<std::string, std::less<>>& known, Profile profile,
+                        Reporter& out) {
     const std::string& k = key.value;
     for (std::string_view s : segments(k))
       if (!good_segment(s, profile)) {
         out.report(key.span, fmt::format("segment '{}' of attribute key '{}' is not {}", s.empty() ? "(empty)" : s, k,
-                                         profile == Profile::datum ? "snake_case or lowerCamelCase"
-                                                                   : "snake_case"))
+                                         profile == Profile::datum ? "snake_case or lowerCamelCase" : "snake_case"))
             .hint(fmt::format("write '{}'; attribute keys are lowercase namespaces separated by '.'", snake(k)));
         return;
       }
@@ -112,7 +120,8 @@ class AttributeKey final : public Rule {
     if (k.find('.') != std::string::npos || underscore == std::string::npos) return;
     if (const std::string_view ns = std::string_view(k).substr(0, underscore); known.contains(ns))
       out.report(key.span, fmt::format("attribute key '{}' joins namespace '{}' with '_'", k, ns))
-          .hint(fmt::format("write '{}.{}'; '_' separates words, '.' separates namespaces", ns, k.substr(underscore + 1)));
+          .hint(fmt::format("write '{}.{}'; '_' separates words, '.' separates namespaces", ns,
+                            k.substr(underscore + 1)));
   }
 };
 

@@ -11,9 +11,8 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/instrument-casing", "an instrument type is not written in its canonical lowercase form", diag::Severity::note};
-
-
+constexpr RuleInfo kInfo{"naming/instrument-casing",
+                         "an instrument type is not written in its canonical lowercase form", diag::Severity::note};
 
 class InstrumentCasing final : public Rule {
  public:
@@ -21,7 +20,9 @@ class InstrumentCasing final : public Rule {
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition& d : context.model.definitions)
       if (d.instrument.value != d.instrument_kind)
-        out.report(d.instrument.span, fmt::format("instrument type '{}' is accepted, but the canonical spelling is '{}'", d.instrument.value, d.instrument_kind))
+        out.report(d.instrument.span,
+                   fmt::format("instrument type '{}' is accepted, but the canonical spelling is '{}'",
+                               d.instrument.value, d.instrument_kind))
             .hint(fmt::format("write type: {}", d.instrument_kind));
   }
 };

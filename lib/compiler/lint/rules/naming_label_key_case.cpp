@@ -33,7 +33,9 @@ class LabelKeyCase final : public Rule {
       for (const model::MetricLabel& l : d.labels)
         if (!is_snake_case(l.key.value))
           out.report(l.key.span, fmt::format("label key '{}' is not snake_case", l.key.value))
-              .hint(fmt::format("rename to '{}'; metric label keys are snake_case (log and resource attributes are dotted)", to_snake_case(l.key.value)));
+              .hint(fmt::format(
+                  "rename to '{}'; metric label keys are snake_case (log and resource attributes are dotted)",
+                  to_snake_case(l.key.value)));
   }
 };
 

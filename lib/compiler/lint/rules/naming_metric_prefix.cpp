@@ -12,7 +12,9 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/metric-prefix", "a metric name does not start with its resource's <api-group>.<resource>.", diag::Severity::warning};
+constexpr RuleInfo kInfo{"naming/metric-prefix",
+                         "a metric name does not start with its resource's <api-group>.<resource>.",
+                         diag::Severity::warning};
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -28,7 +30,8 @@ class MetricPrefix final : public Rule {
       const std::string prefix = d.resource_group.value + "." + lower(d.resource_kind.value) + ".";
       if (d.name.value.starts_with(prefix) && d.name.value.size() > prefix.size()) continue;
       out.report(d.name.span, fmt::format("metric '{}' does not start with '{}'", d.name.value, prefix))
-          .hint(fmt::format("name it <api-group>.<singular-resource>.<metric>, as spec.resource says: '{}<metric>'", prefix))
+          .hint(fmt::format("name it <api-group>.<singular-resource>.<metric>, as spec.resource says: '{}<metric>'",
+                            prefix))
           .note(d.resource_group.span, "the resource is declared here");
     }
   }

@@ -11,7 +11,9 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/metric-segments", "a metric name is not lowercase dotted {service}.{resource}.{measurement} segments", diag::Severity::warning};
+constexpr RuleInfo kInfo{"naming/metric-segments",
+                         "a metric name is not lowercase dotted {service}.{resource}.{measurement} segments",
+                         diag::Severity::warning};
 
 /// The first segment that is not lowercase, or "" when all are.
 std::string bad_segment(std::string_view name, std::size_t& count) {
@@ -31,11 +33,15 @@ class MetricSegments final : public Rule {
     for (const model::MetricDefinition& d : context.model.definitions) {
       std::size_t segments = 0;
       if (const std::string bad = bad_segment(d.name.value, segments); !bad.empty())
-        out.report(d.name.span, fmt::format("segment '{}' of metric '{}' is not lowercase letters, digits and '_'", bad, d.name.value))
+        out.report(d.name.span, fmt::format("segment '{}' of metric '{}' is not lowercase letters, digits and '_'", bad,
+                                            d.name.value))
             .hint("metric names are lowercase segments separated by '.'");
       else if (segments < 3)
-        out.report(d.name.span, fmt::format("metric '{}' has {} segment{}; the pattern is {{service}}.{{resource}}.{{measurement}}[.{{unit}}]",
-                                            d.name.value, segments, segments == 1 ? "" : "s"))
+        out.report(
+               d.name.span,
+               fmt::format(
+                   "metric '{}' has {} segment{}; the pattern is {{service}}.{{resource}}.{{measurement}}[.{{unit}}]",
+                   d.name.value, segments, segments == 1 ? "" : "s"))
             .hint("prefix the measurement with its service and resource");
     }
   }

@@ -12,7 +12,9 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/otel-plural", "an OTel metric name (otel profile, or a registry metric) is plural without a count unit", diag::Severity::note};
+constexpr RuleInfo kInfo{"naming/otel-plural",
+                         "an OTel metric name (otel profile, or a registry metric) is plural without a count unit",
+                         diag::Severity::note};
 
 /// A crude English plural: ends in 's' but not in 'ss', 'us' or 'is' (status, bus, analysis).
 bool looks_plural(std::string_view w) {
@@ -34,7 +36,8 @@ class OtelPlural final : public Rule {
       const bool countable = d.unit.value.starts_with("{");
       const auto unit = find_unit(d.unit.value);
       if (!looks_plural(word) || countable || (unit && word == unit->word)) continue;
-      out.report(d.name.span, fmt::format("metric '{}' is pluralised but its unit '{}' does not count things", d.name.value, d.unit.value))
+      out.report(d.name.span, fmt::format("metric '{}' is pluralised but its unit '{}' does not count things",
+                                          d.name.value, d.unit.value))
           .hint("OTel names are singular unless the unit is a count annotation such as {request}");
     }
   }

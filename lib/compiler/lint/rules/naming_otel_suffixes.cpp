@@ -12,7 +12,9 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/otel-suffixes", "an OTel metric name (otel profile, or a registry metric) ends in total or its unit", diag::Severity::warning};
+constexpr RuleInfo kInfo{"naming/otel-suffixes",
+                         "an OTel metric name (otel profile, or a registry metric) ends in total or its unit",
+                         diag::Severity::warning};
 
 /// The last segment of a dotted name, or of an underscored one.
 std::string_view last_word(std::string_view name) {
@@ -32,7 +34,8 @@ class OtelSuffixes final : public Rule {
             .hint("OTel names do not say 'total'; the Prometheus translation adds _total to monotonic counters itself");
       const auto unit = find_unit(d.unit.value);
       if (unit && !unit->prometheus.empty() && (word == unit->prometheus || word == unit->word || word == unit->ucum))
-        out.report(d.name.span, fmt::format("metric '{}' repeats its unit '{}' in the name", d.name.value, d.unit.value))
+        out.report(d.name.span,
+                   fmt::format("metric '{}' repeats its unit '{}' in the name", d.name.value, d.unit.value))
             .hint("OTel names leave the unit to the unit field; the Prometheus translation appends it");
     }
   }

@@ -18,13 +18,15 @@ constexpr RuleInfo kInfo{"naming/span-name", "a span name is not {Operation}{Res
 
 // Kubernetes verbs, controller and webhook phases, and common resource operations.
 constexpr std::array<std::string_view, 72> kOperations{
-    "Allocate", "Apply", "Approve", "Attach", "Authenticate", "Authorize", "Backup", "Bind", "Build", "Cancel",
-    "Check", "Cleanup", "Collect", "Connect", "Convert", "Create", "Default", "Delete", "Deploy", "Deprovision",
-    "Deregister", "Describe", "Detach", "Disable", "Disconnect", "Emit", "Enable", "Enqueue", "Evaluate", "Execute",
-    "Export", "Fetch", "Finalize", "Flush", "Get", "Handle", "Import", "Initialize", "List", "Load", "Migrate",
-    "Mutate", "Patch", "Process", "Provision", "Publish", "Query", "Read", "Reboot", "Receive", "Reconcile",
-    "Register", "Reject", "Release", "Resize", "Resolve", "Restart", "Restore", "Resume", "Rollback", "Run", "Scale",
-    "Schedule", "Send", "Snapshot", "Start", "Stop", "Suspend", "Sync", "Update", "Validate", "Watch"};
+    "Allocate",   "Apply",   "Approve",   "Attach",      "Authenticate", "Authorize",  "Backup",   "Bind",
+    "Build",      "Cancel",  "Check",     "Cleanup",     "Collect",      "Connect",    "Convert",  "Create",
+    "Default",    "Delete",  "Deploy",    "Deprovision", "Deregister",   "Describe",   "Detach",   "Disable",
+    "Disconnect", "Emit",    "Enable",    "Enqueue",     "Evaluate",     "Execute",    "Export",   "Fetch",
+    "Finalize",   "Flush",   "Get",       "Handle",      "Import",       "Initialize", "List",     "Load",
+    "Migrate",    "Mutate",  "Patch",     "Process",     "Provision",    "Publish",    "Query",    "Read",
+    "Reboot",     "Receive", "Reconcile", "Register",    "Reject",       "Release",    "Resize",   "Resolve",
+    "Restart",    "Restore", "Resume",    "Rollback",    "Run",          "Scale",      "Schedule", "Send",
+    "Snapshot",   "Start",   "Stop",      "Suspend",     "Sync",         "Update",     "Validate", "Watch"};
 
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)); }
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)); }
@@ -34,7 +36,9 @@ bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)); }
 std::vector<std::string> words(std::string_view name) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < name.size(); ++i) {
-    const bool boundary = i == 0 || (is_upper(name[i]) && (!is_upper(name[i - 1]) || (i + 1 < name.size() && !is_upper(name[i + 1]) && is_alnum(name[i + 1]))));
+    const bool boundary =
+        i == 0 || (is_upper(name[i]) && (!is_upper(name[i - 1]) ||
+                                         (i + 1 < name.size() && !is_upper(name[i + 1]) && is_alnum(name[i + 1]))));
     if (boundary) out.emplace_back();
     out.back() += name[i];
   }
@@ -46,7 +50,10 @@ std::string upper_camel(std::string_view name) {
   std::string out;
   bool start = true;
   for (char c : name) {
-    if (!is_alnum(c)) { start = true; continue; }
+    if (!is_alnum(c)) {
+      start = true;
+      continue;
+    }
     out += start ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
     start = false;
   }
@@ -101,26 +108,35 @@ class SpanName final : public Rule {
     if (w.size() < 2)
       out.report(name.span, fmt::format("span name '{}' has no resource; the pattern is {{Operation}}{{Resource}}", n))
           .hint("name the kind the operation acts on, e.g. 'CreateVirtualMachine'");
-    else if (!names.operation(w.front())) report_operation(name, w, names, out);
-    else check_resource(name, joined(w, 1, w.size()), names, out);
+    else if (!names.operation(w.front()))
+      report_operation(name, w, names, out);
+    else
+      check_resource(name, joined(w, 1, w.size()), names, out);
   }
 
-  static void report_operation(const model::Str& name, const std::vector<std::string>& w, const Names& names, Reporter& out) {
+  static void report_operation(const model::Str& name, const std::vector<std::string>& w, const Names& names,
+                               Reporter& out) {
     if (names.operation(w.back()))
       out.report(name.span, fmt::format("span name '{}' puts the operation '{}' last", name.value, w.back()))
-          .hint(fmt::format("write '{}{}'; span names are {{Operation}}{{Resource}}", w.back(), joined(w, 0, w.size() - 1)));
+          .hint(fmt::format("write '{}{}'; span names are {{Operation}}{{Resource}}", w.back(),
+                            joined(w, 0, w.size() - 1)));
     else
       out.report(name.span, fmt::format("span name '{}' does not start with an operation", name.value))
-          .hint("start with a verb such as Create, Get, List, Reconcile or Delete; list project verbs in .telc.yaml naming.spanOperations");
+          .hint(
+              "start with a verb such as Create, Get, List, Reconcile or Delete; list project verbs in .telc.yaml "
+              "naming.spanOperations");
   }
 
   /// A near miss of a declared kind is a typo; an unrelated resource may simply have no metrics.
   static void check_resource(const model::Str& name, const std::string& resource, const Names& names, Reporter& out) {
     const std::string singular = resource.ends_with("s") ? resource.substr(0, resource.size() - 1) : resource;
     const auto& k = names.kinds;
-    if (k.empty() || std::find(k.begin(), k.end(), resource) != k.end() || std::find(k.begin(), k.end(), singular) != k.end()) return;
+    if (k.empty() || std::find(k.begin(), k.end(), resource) != k.end() ||
+        std::find(k.begin(), k.end(), singular) != k.end())
+      return;
     if (const auto near = diag::closest(resource, k))
-      out.report(name.span, fmt::format("span name '{}' names resource '{}', which no input declares", name.value, resource))
+      out.report(name.span,
+                 fmt::format("span name '{}' names resource '{}', which no input declares", name.value, resource))
           .hint(fmt::format("did you mean '{}'?", *near));
   }
 };

@@ -10,7 +10,8 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"queries/undeclared-label", "a query matches on a label the metric's definition does not declare",
+constexpr RuleInfo kInfo{"queries/undeclared-label",
+                         "a query matches on a label the metric's definition does not declare",
                          diag::Severity::warning};
 
 class UndeclaredLabel final : public Rule {
@@ -39,8 +40,8 @@ class UndeclaredLabel final : public Rule {
   }
 
  private:
-  static void check_label(const Context& context, const DeclaredSeries& s, const std::string& name, const std::string& label,
-                          diag::SourceSpan span, Reporter& out) {
+  static void check_label(const Context& context, const DeclaredSeries& s, const std::string& name,
+                          const std::string& label, diag::SourceSpan span, Reporter& out) {
     if (context.metrics.declares_label(s, label)) return;
     const auto near = diag::closest(label, context.metrics.label_names(s));
     out.report(span, fmt::format("metric '{}' has no label '{}'", name, label))

@@ -11,7 +11,8 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"queries/unknown-metric", "a query reads a metric of a declared service that no definition declares",
+constexpr RuleInfo kInfo{"queries/unknown-metric",
+                         "a query reads a metric of a declared service that no definition declares",
                          diag::Severity::warning};
 
 class UnknownMetric final : public Rule {
@@ -22,7 +23,8 @@ class UnknownMetric final : public Rule {
     const bool any = !context.metrics.names().empty();
     for_each_query_node(context.model, any, [&](const model::Rule& r, const metricsql::Expr& node, auto) {
       if (node.kind != metricsql::ExprKind::metric) return;
-      if (const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node))) check_name(context, *name, span_of(r.expr, node), out);
+      if (const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node)))
+        check_name(context, *name, span_of(r.expr, node), out);
     });
     for_each_export_selector(context.model, any, [&](const model::MetricsQuery& q, const metricsql::Selector& s) {
       if (s.metric_name) check_name(context, *s.metric_name, name_span(q, s), out);
@@ -32,7 +34,8 @@ class UnknownMetric final : public Rule {
  private:
   /// The name's own filter (the first of every or-group), else the whole selector.
   static diag::SourceSpan name_span(const model::MetricsQuery& q, const metricsql::Selector& s) {
-    const bool named = !s.or_groups.empty() && !s.or_groups.front().empty() && s.or_groups.front().front().label == "__name__";
+    const bool named =
+        !s.or_groups.empty() && !s.or_groups.front().empty() && s.or_groups.front().front().label == "__name__";
     const auto& f = named ? s.or_groups.front().front() : metricsql::LabelFilter{};
     return named ? q.text.where.span(f.begin, f.end) : q.text.where.span(s.begin, s.end);
   }

@@ -12,7 +12,8 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"units/instrument-fit", "a metric's unit or instrument does not fit what its name measures", diag::Severity::warning};
+constexpr RuleInfo kInfo{"units/instrument-fit", "a metric's unit or instrument does not fit what its name measures",
+                         diag::Severity::warning};
 
 bool has_word(std::string_view name, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
@@ -38,7 +39,8 @@ class InstrumentFit final : public Rule {
             .hint("a utilization or ratio goes up and down: declare it as a gauge");
       if (has_word(name, {"duration", "latency", "time", "seconds", "elapsed"}) && (!unit || !unit->is_time) &&
           !has_word(name, {"timestamp"}))
-        out.report(d.unit.span, fmt::format("'{}' is a duration, but its unit '{}' is not a time unit", name, d.unit.value))
+        out.report(d.unit.span,
+                   fmt::format("'{}' is a duration, but its unit '{}' is not a time unit", name, d.unit.value))
             .hint("use seconds (datum) or s (otel)");
     }
   }

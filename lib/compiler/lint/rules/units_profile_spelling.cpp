@@ -11,9 +11,8 @@
 namespace telc::compiler::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"units/profile-spelling", "a unit is not spelled the way the naming profile wants", diag::Severity::warning};
-
-
+constexpr RuleInfo kInfo{"units/profile-spelling", "a unit is not spelled the way the naming profile wants",
+                         diag::Severity::warning};
 
 class ProfileSpelling final : public Rule {
  public:
@@ -25,7 +24,8 @@ class ProfileSpelling final : public Rule {
       if (!unit || unit->word == unit->ucum) continue;
       const std::string_view wanted = datum ? unit->word : unit->ucum;
       if (d.unit.value == wanted) continue;
-      out.report(d.unit.span, fmt::format("unit '{}' is written '{}' in the {} profile", d.unit.value, wanted, datum ? "datum" : "otel"))
+      out.report(d.unit.span, fmt::format("unit '{}' is written '{}' in the {} profile", d.unit.value, wanted,
+                                          datum ? "datum" : "otel"))
           .hint(datum ? "the datum profile spells units out (seconds, bytes); set naming.profile: otel for UCUM"
                       : "the otel profile uses UCUM codes (s, By); set naming.profile: datum for spelled-out units");
     }
