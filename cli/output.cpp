@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "compiler/lint/registry.hpp"
+#include "driver/codes.hpp"
 #include "diag/render.hpp"
 
 namespace telc::cli {
@@ -40,7 +40,7 @@ int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOpt
   if (options.format == "json") {
     io.out << diag::render_json(all, sources);
   } else if (options.format == "sarif") {
-    io.out << diag::render_sarif(all, sources, compiler::lint::known_codes(), TELC_VERSION);
+    io.out << diag::render_sarif(all, sources, driver::all_codes(), TELC_VERSION);
   } else if (options.format == "github") {
     io.out << diag::render_github(all, sources);
   } else {

@@ -3,34 +3,73 @@
 #include <filesystem>
 #include <regex>
 #include <set>
+#include <utility>
 
-#include "compiler/codes.hpp"
-#include "compiler/lint/registry.hpp"
+#include "backends/codes.hpp"
+#include "cel/codes.hpp"
+#include "driver/codes.hpp"
 #include "golden.hpp"
+#include "lint/codes.hpp"
+#include "metricsql/codes.hpp"
+#include "model/codes.hpp"
+#include "otelcol/codes.hpp"
+#include "schema/codes.hpp"
 
-TEST_CASE("the code table is sorted, unique and well-formed") {
-  const auto codes = telc::compiler::all_codes();
-  const std::regex shape("[a-z]+/[a-z0-9-]+");
-  for (std::size_t i = 0; i < codes.size(); ++i) {
-    INFO(codes[i].code);
-    CHECK(std::regex_match(std::string(codes[i].code), shape));
-    CHECK(!codes[i].summary.empty());
-    if (i > 0) CHECK(codes[i - 1].code < codes[i].code);
+namespace {
+
+using Table = std::span<const telc::diag::CodeInfo>;
+
+/// Each library's table, with the code groups it owns.
+std::vector<std::pair<Table, std::set<std::string>>> tables() {
+  return {
+      {telc::backends::codes(), {"emit"}},
+      {telc::cel::codes(), {"cel"}},
+      {telc::driver::codes(), {"io"}},
+      {telc::lint::codes(), {"lint"}},
+      {telc::metricsql::codes(), {"metricsql"}},
+      {telc::model::codes(), {"export", "io", "metric", "policy", "semconv"}},
+      {telc::otelcol::codes(), {"collector"}},
+      {telc::schema::codes(), {"io", "schema", "yaml"}},
+  };
+}
+
+}  // namespace
+
+TEST_CASE("every library's code table is sorted, well-formed and holds only its own groups") {
+  const std::regex shape("([a-z]+)/[a-z0-9-]+");
+  for (const auto& [table, groups] : tables()) {
+    REQUIRE(!table.empty());
+    for (std::size_t i = 0; i < table.size(); ++i) {
+      INFO(table[i].code);
+      std::cmatch match;
+      REQUIRE(std::regex_match(table[i].code.begin(), table[i].code.end(), match, shape));
+      CHECK(groups.count(match[1].str()) == 1);
+      CHECK(!table[i].summary.empty());
+      if (i > 0) CHECK(table[i - 1].code < table[i].code);
+    }
   }
 }
 
-TEST_CASE("every code in the goldens is in the code table or the lint registry") {
+TEST_CASE("no code is in two tables, and no lint rule takes a library's code") {
+  const auto codes = telc::driver::all_codes();
+  for (std::size_t i = 1; i < codes.size(); ++i) {
+    INFO(codes[i].code);
+    CHECK(codes[i - 1].code != codes[i].code);
+  }
+}
+
+TEST_CASE("every code in the goldens is in a code table or the lint registry") {
   std::set<std::string> known;
-  for (const auto& c : telc::compiler::lint::known_codes()) known.emplace(c.code);
+  for (const auto& info : telc::driver::all_codes()) known.emplace(info.code);
   const std::regex line(R"(^(?:\S+:)?(?:\d+:\d+|-) (?:error|warning|note) ([a-z0-9/-]+):)");
   for (const auto& entry : std::filesystem::recursive_directory_iterator(TESTDATA_DIR)) {
     if (entry.path().filename() != "expected.diag") continue;
     std::istringstream in(telc::test::read_text(entry.path()));
-    for (std::string l; std::getline(in, l);) {
-      std::smatch m;
-      if (!std::regex_search(l, m, line)) continue;
+    for (std::string text; std::getline(in, text);) {
+      std::smatch match;
+      if (!std::regex_search(text, match, line)) continue;
       INFO(entry.path().string());
-      CHECK(known.count(m[1]) == 1);
+      CHECK(known.count(match[1]) == 1);
     }
   }
 }

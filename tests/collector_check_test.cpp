@@ -5,17 +5,17 @@
 #include <filesystem>
 #include <sstream>
 
-#include "compiler/collector/check_files.hpp"
-#include "compiler/collector/component_table.hpp"
-#include "compiler/collector/duration.hpp"
-#include "compiler/collector/env_refs.hpp"
-#include "compiler/collector/ids.hpp"
-#include "compiler/collector/secrets.hpp"
+#include "driver/collector_check.hpp"
+#include "otelcol/component_table.hpp"
+#include "otelcol/duration.hpp"
+#include "otelcol/env_refs.hpp"
+#include "otelcol/ids.hpp"
+#include "otelcol/secrets.hpp"
 #include "diag/render.hpp"
 #include "golden.hpp"
 
 namespace fs = std::filesystem;
-namespace col = telc::compiler::collector;
+namespace col = telc::otelcol;
 
 namespace {
 
@@ -33,7 +33,7 @@ col::CheckOptions read_options(const fs::path& dir) {
 std::string run_case(const fs::path& dir) {
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
-  const auto result = col::check_files(
+  const auto result = telc::driver::check_collector_configs(
       {(dir / "input.yaml").string()}, read_options(dir), [] { return std::string(); }, sources, sink);
   CHECK(!result.io_failed);
   sink.sort();

@@ -7,12 +7,12 @@
 #include <filesystem>
 #include <sstream>
 
-#include "compiler/driver.hpp"
+#include "driver/compile.hpp"
 #include "diag/render.hpp"
 #include "golden.hpp"
 
 namespace fs = std::filesystem;
-using telc::compiler::backends::OutputTree;
+using telc::backends::OutputTree;
 
 namespace {
 
@@ -34,12 +34,12 @@ struct Compiled {
 Compiled compile_case(const fs::path& dir) {
   const fs::path previous = fs::current_path();
   fs::current_path(dir);
-  telc::compiler::CompileOptions options{
+  telc::driver::CompileOptions options{
       {{"input"}, 1}, words("targets"), !words("options").empty(), std::nullopt, false};
   if (fs::exists("input/.telc.yaml")) options.config_path = "input/.telc.yaml";
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
-  auto result = telc::compiler::compile(
+  auto result = telc::driver::compile(
       options, [] { return std::string(); }, sources, sink);
   sink.sort();
   Compiled out{std::move(result.files), telc::diag::render_compact(sink.all(), sources, true)};

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "compiler/lint/lint.hpp"
+#include "driver/lint.hpp"
 #include "diag/render.hpp"
 #include "golden.hpp"
 
@@ -15,11 +15,11 @@ namespace {
 
 std::string run_case(const fs::path& dir) {
   const std::vector<std::string> inputs = telc::test::case_inputs(dir);
-  telc::compiler::lint::LintOptions options{{inputs, 1}, std::nullopt, false, "2025-06-01"};
+  telc::driver::LintOptions options{{inputs, 1}, std::nullopt, false, "2025-06-01"};
   if (fs::exists(dir / "telc.yaml")) options.config_path = (dir / "telc.yaml").string();
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
-  (void)telc::compiler::lint::lint(
+  (void)telc::driver::lint(
       options, [] { return std::string(); }, sources, sink);
   sink.sort();
   return telc::test::strip_dir(telc::diag::render_compact(sink.all(), sources, true), dir);

@@ -7,13 +7,12 @@
 #include <regex>
 #include <set>
 
-#include "compiler/codes.hpp"
-#include "compiler/lint/registry.hpp"
-#include "compiler/lint/rule_docs.hpp"
+#include "lint/registry.hpp"
+#include "lint/rule_docs.hpp"
 #include "golden.hpp"
 
 namespace fs = std::filesystem;
-using telc::compiler::lint::all_rules;
+using telc::lint::all_rules;
 
 namespace {
 
@@ -48,22 +47,12 @@ TEST_CASE("the rule registry is sorted, unique and well-formed") {
   }
 }
 
-TEST_CASE("rule codes do not collide with the compiler's codes") {
-  std::set<std::string> compiler;
-  for (const auto& c : telc::compiler::all_codes()) compiler.emplace(c.code);
-  for (const auto& c : telc::compiler::lint::engine_codes()) compiler.emplace(c.code);
-  for (const std::string& code : registered()) {
-    INFO(code);
-    CHECK(compiler.count(code) == 0);
-  }
-}
-
 TEST_CASE("every rule has a documentation page with the fixed headings, and every page a rule") {
   const auto rules = registered();
   const std::vector<std::string> headings{"## What it checks", "## Why",           "## Examples",      "### Bad",
                                           "### Good",          "## Configuration", "## How to disable"};
   std::set<std::string> pages;
-  for (const auto& doc : telc::compiler::lint::rule_docs()) {
+  for (const auto& doc : telc::lint::rule_docs()) {
     const std::string code(doc.code);
     pages.insert(code);
     INFO("docs/rules/" << code << ".md");

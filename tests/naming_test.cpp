@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "compiler/naming.hpp"
+#include "model/naming.hpp"
 
-using telc::compiler::prometheus_label;
-using telc::compiler::prometheus_name;
-using telc::compiler::PrometheusNaming;
+using telc::model::prometheus_label;
+using telc::model::prometheus_name;
+using telc::model::PrometheusNaming;
 
 TEST_CASE("OTel names translate like the Prometheus translator") {
   const auto p = PrometheusNaming::underscore_suffixes;

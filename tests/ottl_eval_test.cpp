@@ -7,11 +7,11 @@
 #include <map>
 #include <optional>
 
-#include "compiler/backends/collector/ottl.hpp"
+#include "backends/collector/ottl.hpp"
 
-using telc::compiler::ir::Matcher;
-using telc::compiler::ir::MatchOp;
-using telc::compiler::ir::Selector;
+using telc::ir::Matcher;
+using telc::ir::MatchOp;
+using telc::ir::Selector;
 
 namespace {
 
@@ -143,7 +143,7 @@ TEST_CASE("OTTL compiled from selectors agrees with Prometheus selector semantic
       {{{}}, ""},
   };
   for (std::size_t i = 0; i < selectors.size(); ++i) {
-    const std::string condition = telc::compiler::backends::collector::selector_condition(selectors[i]);
+    const std::string condition = telc::backends::collector::selector_condition(selectors[i]);
     for (std::size_t j = 0; j < series.size(); ++j) {
       INFO("selector " << i << ": " << condition << "; series " << j);
       CHECK(Evaluator(condition, series[j]).run() == prometheus_matches(selectors[i], series[j]));

@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "compiler/driver.hpp"
+#include "driver/validate.hpp"
 #include "diag/render.hpp"
 #include "golden.hpp"
 
@@ -16,7 +16,7 @@ std::string run_case(const fs::path& dir) {
   const std::vector<std::string> inputs = telc::test::case_inputs(dir);
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
-  (void)telc::compiler::validate(
+  (void)telc::driver::validate(
       {inputs, 1}, [] { return std::string(); }, sources, sink);
   sink.sort();
   // Several inputs: name the file of each finding and note.

@@ -1,9 +1,9 @@
 # Writes OUT, a C++ file holding every docs/rules/<group>/<name>.md under ROOT as a string, so
-# `telc rules explain CODE` works without the source tree. Run by lib/compiler/CMakeLists.txt.
+# `telc rules explain CODE` works without the source tree. Run by lib/lint/CMakeLists.txt.
 file(GLOB_RECURSE docs RELATIVE ${ROOT} ${ROOT}/*.md)
 list(SORT docs)
 set(body "// Generated from docs/rules by tools/embed_rule_docs.cmake; do not edit.\n")
-string(APPEND body "#include \"compiler/lint/rule_docs.hpp\"\n\nnamespace telc::compiler::lint {\n\n")
+string(APPEND body "#include \"lint/rule_docs.hpp\"\n\nnamespace telc::lint {\n\n")
 string(APPEND body "const RuleDoc kRuleDocs[] = {\n")
 set(count 0)
 foreach(doc IN LISTS docs)
@@ -15,6 +15,6 @@ endforeach()
 if(count EQUAL 0)
   string(APPEND body "    {\"\", \"\"},\n")
 endif()
-string(APPEND body "};\nconst std::size_t kRuleDocCount = ${count};\n\n}  // namespace telc::compiler::lint\n")
+string(APPEND body "};\nconst std::size_t kRuleDocCount = ${count};\n\n}  // namespace telc::lint\n")
 file(WRITE ${OUT}.tmp "${body}")
 file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

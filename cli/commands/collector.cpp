@@ -6,26 +6,26 @@
 
 #include "cli/command.hpp"
 #include "cli/output.hpp"
-#include "compiler/collector/check_files.hpp"
+#include "driver/collector_check.hpp"
 
 namespace telc::cli {
 namespace {
 
 struct CollectorCheckArgs {
   std::vector<std::string> paths;
-  compiler::collector::CheckOptions check;
+  otelcol::CheckOptions check;
   ReportOptions report;
 };
 
 int run_check(const CollectorCheckArgs& args, Io& io) {
-  if (const std::string problem = compiler::collector::options_error(args.check); !problem.empty()) {
+  if (const std::string problem = otelcol::options_error(args.check); !problem.empty()) {
     io.err << "telc: " << problem << "\n";
     return kUsage;
   }
   diag::SourceManager sources;
   diag::Sink sink;
   auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
-  const auto result = compiler::collector::check_files(args.paths, args.check, read_stdin, sources, sink);
+  const auto result = driver::check_collector_configs(args.paths, args.check, read_stdin, sources, sink);
   const int code = report(sink, sources, args.report, io);
   return result.io_failed ? kUsage : code;
 }

@@ -2,9 +2,9 @@
 
 #include "cli/command.hpp"
 #include "cli/output.hpp"
-#include "compiler/backends/backend.hpp"
-#include "compiler/driver.hpp"
-#include "compiler/output.hpp"
+#include "backends/backend.hpp"
+#include "driver/compile.hpp"
+#include "driver/write.hpp"
 
 namespace telc::cli {
 namespace {
@@ -21,8 +21,8 @@ struct CompileArgs {
 };
 
 /// --check: lists the files that differ from what would be generated; exit 1 if any do.
-int check_outputs(const compiler::backends::OutputTree& files, const std::string& dir, Io& io) {
-  const auto stale = compiler::differing_files(files, dir);
+int check_outputs(const backends::OutputTree& files, const std::string& dir, Io& io) {
+  const auto stale = driver::differing_files(files, dir);
   for (const std::string& path : stale) io.out << path << "\n";
   if (!stale.empty()) io.err << stale.size() << " generated file(s) differ from " << dir << "; run telc compile\n";
   return stale.empty() ? kClean : kFindings;
@@ -31,12 +31,12 @@ int check_outputs(const compiler::backends::OutputTree& files, const std::string
 int run_compile(const CompileArgs& args, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
-  compiler::CompileOptions options{{args.paths, args.jobs}, args.targets, args.merge, std::nullopt};
+  driver::CompileOptions options{{args.paths, args.jobs}, args.targets, args.merge, std::nullopt};
   if (!args.config.empty()) options.config_path = args.config;
   auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
-  const auto result = compiler::compile(options, read_stdin, sources, sink);
+  const auto result = driver::compile(options, read_stdin, sources, sink);
   const bool failed = sink.has_errors();
-  if (!failed && !args.check && !compiler::write_tree(result.files, args.output, sink)) {
+  if (!failed && !args.check && !driver::write_tree(result.files, args.output, sink)) {
     (void)report(sink, sources, args.report, io);
     return kUsage;  // an output directory that cannot be written is an I/O error
   }
@@ -48,7 +48,7 @@ int run_compile(const CompileArgs& args, Io& io) {
 
 std::vector<std::string> target_names() {
   std::vector<std::string> out;
-  for (const auto& b : compiler::backends::all_backends()) out.emplace_back(b->info().name);
+  for (const auto& b : backends::all_backends()) out.emplace_back(b->info().name);
   return out;
 }
 

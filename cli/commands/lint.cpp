@@ -5,7 +5,7 @@
 
 #include "cli/command.hpp"
 #include "cli/output.hpp"
-#include "compiler/lint/lint.hpp"
+#include "driver/lint.hpp"
 
 namespace telc::cli {
 namespace {
@@ -29,9 +29,9 @@ int run_lint(const LintArgs& args, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
   auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
-  compiler::lint::LintOptions options{{args.paths, args.jobs}, std::nullopt, true, today()};
+  driver::LintOptions options{{args.paths, args.jobs}, std::nullopt, true, today()};
   if (!args.config.empty()) options.config_path = args.config;
-  const auto result = compiler::lint::lint(options, read_stdin, sources, sink);
+  const auto result = driver::lint(options, read_stdin, sources, sink);
   const int code = report(sink, sources, args.report, io);
   return result.io_failed ? kUsage : code;
 }

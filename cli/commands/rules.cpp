@@ -3,15 +3,15 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
-#include "compiler/lint/registry.hpp"
-#include "compiler/lint/rule_docs.hpp"
+#include "lint/registry.hpp"
+#include "lint/rule_docs.hpp"
 #include "diag/spelling.hpp"
 
 namespace telc::cli {
 namespace {
 
 int list_rules(Io& io) {
-  for (const auto& rule : compiler::lint::all_rules()) {
+  for (const auto& rule : lint::all_rules()) {
     const auto& info = rule->info();
     io.out << fmt::format("{:<40} {:<8} {}\n", info.code, diag::to_string(info.default_severity), info.summary);
   }
@@ -19,12 +19,12 @@ int list_rules(Io& io) {
 }
 
 int explain_rule(const std::string& code, Io& io) {
-  if (auto doc = compiler::lint::rule_doc(code); doc && compiler::lint::find_rule(code) != nullptr) {
+  if (auto doc = lint::rule_doc(code); doc && lint::find_rule(code) != nullptr) {
     io.out << *doc;
     return kClean;
   }
   std::vector<std::string> codes;
-  for (const auto& rule : compiler::lint::all_rules()) codes.emplace_back(rule->info().code);
+  for (const auto& rule : lint::all_rules()) codes.emplace_back(rule->info().code);
   const auto near = diag::closest(code, codes);
   io.err << fmt::format("telc: no lint rule has the code '{}'{}\n", code,
                         near ? fmt::format("; did you mean '{}'?", *near) : "; see 'telc rules list'");

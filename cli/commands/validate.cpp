@@ -3,7 +3,7 @@
 
 #include "cli/command.hpp"
 #include "cli/output.hpp"
-#include "compiler/driver.hpp"
+#include "driver/validate.hpp"
 
 namespace telc::cli {
 namespace {
@@ -18,7 +18,7 @@ int run_validate(const ValidateArgs& args, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
   auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
-  const auto result = compiler::validate({args.paths, args.jobs}, read_stdin, sources, sink);
+  const auto result = driver::validate({args.paths, args.jobs}, read_stdin, sources, sink);
   const int code = report(sink, sources, args.report, io);
   return result.io_failed ? kUsage : code;
 }

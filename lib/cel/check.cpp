@@ -33,17 +33,6 @@ bool is_type_name(std::string_view name) {
   return false;
 }
 
-// clang-format off
-constexpr diag::CodeInfo kCodes[] = {
-    {"cel/arity",            "a CEL function is called with too few or too many arguments"},
-    {"cel/syntax",           "a CEL expression does not parse"},
-    {"cel/type",             "a CEL expression applies an operator or function to a type it cannot take"},
-    {"cel/unknown-function", "a CEL expression calls a function that is not in the environment"},
-    {"cel/unknown-type",     "a CEL expression constructs a message type that is not declared"},
-    {"cel/unknown-variable", "a CEL expression names a variable that is not bound in its context"},
-};
-// clang-format on
-
 }  // namespace
 
 std::optional<std::string> qualified_name(const Expr& e) {
@@ -239,7 +228,5 @@ ParseResult parse_and_check(std::string_view expr, const Environment& env, Expec
   }
   return r;
 }
-
-std::span<const diag::CodeInfo> all_codes() { return kCodes; }
 
 }  // namespace telc::cel

@@ -25,7 +25,4 @@ void check(const Expr& e, const Environment& env, Expectation expect, const diag
 [[nodiscard]] ParseResult parse_and_check(std::string_view expr, const Environment& env, Expectation expect,
                                           const diag::EmbeddedText& where, diag::Sink& sink);
 
-/// Every diagnostic code lib/cel reports, sorted, for `telc rules list` and SARIF.
-[[nodiscard]] std::span<const diag::CodeInfo> all_codes();
-
 }  // namespace telc::cel

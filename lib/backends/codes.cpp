@@ -1,0 +1,17 @@
+#include "backends/codes.hpp"
+
+namespace telc::backends {
+namespace {
+
+// clang-format off
+constexpr diag::CodeInfo kCodes[] = {
+    {"emit/not-expressible",    "a policy a target cannot express"},
+    {"emit/unsupported-version", "a collector release older than telc generates for"},
+};
+// clang-format on
+
+}  // namespace
+
+std::span<const diag::CodeInfo> codes() { return kCodes; }
+
+}  // namespace telc::backends

@@ -1,0 +1,138 @@
+#include "backends/collector/metric_ottl.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "backends/collector/ottl.hpp"
+#include "model/units.hpp"
+
+namespace telc::backends::collector {
+namespace {
+
+using policy_analysis::Unexpressible;
+
+bool is_value(const cel::Expr& e) {
+  const auto* id = cel::if_as<cel::Ident>(e);
+  return id != nullptr && id->name == "value";
+}
+
+std::optional<double> number(const cel::Expr& e) {
+  const auto* l = cel::if_as<cel::Literal>(e);
+  if (l == nullptr) return std::nullopt;
+  if (const auto* d = std::get_if<double>(&l->value)) return *d;
+  if (const auto* i = std::get_if<std::int64_t>(&l->value)) return static_cast<double>(*i);
+  if (const auto* u = std::get_if<std::uint64_t>(&l->value)) return static_cast<double>(*u);
+  return std::nullopt;
+}
+
+/// OTTL floats need a decimal point and take no exponent-only form.
+std::string ottl_number(double d) {
+  std::string s = fmt::format("{}", d);
+  if (s.find_first_of("eE") != std::string::npos) s = fmt::format("{:.17f}", d);
+  if (s.find('.') == std::string::npos) s += ".0";
+  return s;
+}
+
+/// The factor when `e` is `value` multiplied or divided by constants only.
+std::optional<double> scale_factor(const cel::Expr& e) {
+  if (is_value(e)) return 1.0;
+  const auto* b = cel::if_as<cel::Binary>(e);
+  if (b == nullptr) return std::nullopt;
+  const auto l = number(*b->lhs), r = number(*b->rhs);
+  std::optional<double> inner;
+  if (b->op == cel::BinaryOp::multiply && r && (inner = scale_factor(*b->lhs))) return *inner * *r;
+  if (b->op == cel::BinaryOp::multiply && l && (inner = scale_factor(*b->rhs))) return *inner * *l;
+  if (b->op == cel::BinaryOp::divide && r && *r != 0 && (inner = scale_factor(*b->lhs))) return *inner / *r;
+  return std::nullopt;
+}
+
+std::optional<std::string> arithmetic(const cel::Expr& e, Unexpressible& why) {
+  if (is_value(e)) return "value_double";
+  if (auto n = number(e)) return ottl_number(*n);
+  const auto* b = cel::if_as<cel::Binary>(e);
+  static constexpr std::pair<cel::BinaryOp, std::string_view> kOps[] = {{cel::BinaryOp::add, "+"},
+                                                                        {cel::BinaryOp::subtract, "-"},
+                                                                        {cel::BinaryOp::multiply, "*"},
+                                                                        {cel::BinaryOp::divide, "/"}};
+  for (const auto& [op, text] : kOps) {
+    if (b == nullptr || b->op != op) continue;
+    auto l = arithmetic(*b->lhs, why);
+    auto r = l ? arithmetic(*b->rhs, why) : std::nullopt;
+    return r ? std::optional(fmt::format("({} {} {})", *l, text, *r)) : std::nullopt;
+  }
+  if (why.at == nullptr)
+    why.fail(&e, fmt::format("'{}' has no OTTL equivalent", policy_analysis::show(e)),
+             "the value may use +, -, *, / with constants; convert anything else in the data plane");
+  return std::nullopt;
+}
+
+std::string on_source(const ir::DataPlaneInput& in) { return "metric.name == " + ottl_string(in.metric_name); }
+
+bool value_statements(const ir::MetricDef& d, const ir::DataPlaneInput& in, Statements& out, Unexpressible& why) {
+  if (!in.value || is_value(in.value->root())) return true;
+  why.owner = &*in.value;
+  if (auto f = scale_factor(in.value->root())) {
+    out.metric_before.push_back(
+        fmt::format("scale_metric({}) where name == {}", ottl_number(*f), ottl_string(in.metric_name)));
+    return true;
+  }
+  if (d.instrument != ir::Instrument::gauge && d.instrument != ir::Instrument::updowncounter) {
+    why.fail(&in.value->root(),
+             fmt::format("'{}' is not a scaling, and a {} can only be scaled", in.value->text, to_string(d.instrument)),
+             "write the value as value * k or value / k");
+    return false;
+  }
+  auto expr = arithmetic(in.value->root(), why);
+  if (!expr) return false;
+  const std::string where = " where " + on_source(in);  // int points become doubles first: CEL's value is a double
+  out.datapoint.push_back("set(value_double, Double(value_int))" + where + " and value_int != 0");
+  out.datapoint.push_back(fmt::format("set(value_double, {}){}", *expr, where));
+  return true;
+}
+
+bool label_statements(const ir::MetricPolicy& p, Statements& out, Unexpressible& why) {
+  const ir::DataPlaneInput& in = *p.data_plane;
+  std::vector<std::string> keep;
+  for (const ir::LabelBinding& l : in.labels) {
+    auto source = policy_analysis::data_plane_label_source(l.value, in, p, "OTTL", why);
+    if (!source) return false;
+    const std::string from = source->kind == policy_analysis::LabelSource::Kind::constant
+                                 ? ottl_string(source->value)
+                                 : "attributes[" + ottl_string(source->value) + "]";
+    out.datapoint.push_back(fmt::format("set(attributes[{}], {}) where {}", ottl_string(l.key), from, on_source(in)));
+    keep.push_back(ottl_string(l.key));
+  }
+  out.datapoint.push_back(fmt::format("keep_keys(attributes, [{}]) where {}", fmt::join(keep, ", "), on_source(in)));
+  return true;
+}
+
+std::string ucum(const std::string& unit) {
+  const auto info = model::find_unit(unit);
+  return info ? std::string(info->ucum) : unit;
+}
+
+}  // namespace
+
+std::string source_condition(const ir::DataPlaneInput& in, const std::string& prefix) {
+  std::string out = on_source(in);
+  for (const ir::AttributeBinding& b : in.selectors)
+    out += fmt::format(" and {}attributes[{}] != nil", prefix, ottl_string(b.attribute));
+  for (const ir::AttributeFilter& f : in.filters)
+    out += fmt::format(" and IsMatch({}attributes[{}], {})", prefix, ottl_string(f.attribute), ottl_string(f.regex));
+  return out;
+}
+
+std::optional<Statements> policy_statements(const ir::Program& prog, const ir::MetricPolicy& p, Unexpressible& why) {
+  const ir::MetricDef& d = prog.metrics[p.metric];
+  Statements out;
+  if (!value_statements(d, *p.data_plane, out, why) || !label_statements(p, out, why)) return std::nullopt;
+  const std::string where = " where name == " + ottl_string(p.data_plane->metric_name);
+  out.metric_after.push_back("set(description, " + ottl_string(d.description) + ")" + where);
+  out.metric_after.push_back("set(unit, " + ottl_string(ucum(d.unit)) + ")" + where);
+  out.metric_after.push_back("set(name, " + ottl_string(d.name) + ")" +
+                             where);  // last: the conditions above use the old name
+  return out;
+}
+
+}  // namespace telc::backends::collector

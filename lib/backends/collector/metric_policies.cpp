@@ -1,0 +1,95 @@
+#include "backends/collector/metric_policies.hpp"
+
+#include <fmt/format.h>
+
+#include "backends/collector/components.hpp"
+#include "backends/collector/metric_ottl.hpp"
+#include "backends/policy_analysis/cel_paths.hpp"
+
+namespace telc::backends::collector {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string id(const ir::MetricPolicy& p) { return p.name_space.empty() ? p.name : p.name_space + "." + p.name; }
+
+Json filter(const ir::DataPlaneInput& in, Version v) {
+  if (v.at_least(0, 146))
+    return {{"error_mode", "ignore"},
+            {"metric_conditions", Json::array({"not (" + source_condition(in, "datapoint.") + ")"})}};
+  return {{"error_mode", "ignore"},
+          {"metrics", {{"datapoint", Json::array({"not (" + source_condition(in, "") + ")"})}}}};
+}
+
+Json transform(const Statements& s) {
+  Json groups = Json::array();
+  auto add = [&](const char* context, const std::vector<std::string>& statements) {
+    if (!statements.empty()) groups.push_back({{"context", context}, {"statements", statements}});
+  };
+  add("metric", s.metric_before);
+  add("datapoint", s.datapoint);
+  add("metric", s.metric_after);
+  return {{"error_mode", "ignore"}, {"metric_statements", groups}};
+}
+
+/// The processor converting the policy's input temporality to the definition's, if they differ.
+std::optional<std::pair<std::string, Json>> conversion(const ir::MetricDef& d, const ir::DataPlaneInput& in) {
+  if (in.temporality == ir::Temporality::unspecified || d.temporality == ir::Temporality::unspecified)
+    return std::nullopt;
+  if (in.temporality == d.temporality) return std::nullopt;
+  if (d.temporality == ir::Temporality::cumulative) return std::pair{std::string("deltatocumulative"), Json::object()};
+  return std::pair{std::string("cumulativetodelta"),
+                   Json{{"include", {{"match_type", "strict"}, {"metrics", Json::array({d.name})}}}}};
+}
+
+void add_policy(Json& cfg, const ir::Program& prog, const ir::MetricPolicy& p, const Statements& s,
+                const std::string& exporter) {
+  const Version v = parse_version(prog.config.collector_version);
+  const ir::MetricDef& d = prog.metrics[p.metric];
+  Json processors = Json::array({"memory_limiter", "filter/" + id(p), "transform/" + id(p)});
+  cfg["processors"]["filter/" + id(p)] = filter(*p.data_plane, v);
+  cfg["processors"]["transform/" + id(p)] = transform(s);
+  if (auto c = conversion(d, *p.data_plane)) {
+    cfg["processors"][c->first + "/" + id(p)] = c->second;
+    processors.push_back(c->first + "/" + id(p));
+  }
+  processors.push_back("batch");
+  cfg["service"]["pipelines"]["metrics/" + id(p)] = {
+      {"receivers", Json::array({"otlp"})}, {"processors", processors}, {"exporters", Json::array({exporter})}};
+}
+
+Json skeleton(const model::ProjectConfig& c, const std::string& exporter) {
+  Json cfg;
+  cfg["receivers"]["otlp"] = {{"protocols", {{"grpc", {{"endpoint", c.otlp_endpoint}}}}}};
+  cfg["processors"]["memory_limiter"] = {
+      {"check_interval", "1s"}, {"limit_mib", c.memory_limit_mib}, {"spike_limit_mib", c.memory_limit_mib / 5}};
+  cfg["processors"]["batch"] = Json::object();
+  cfg["exporters"][exporter] = {{"endpoint", fmt::format("${{env:{}}}", kMetricsEndpointEnv)},
+                                {"sending_queue", {{"enabled", true}, {"queue_size", c.queue_size}}}};
+  cfg["service"] = {{"extensions", Json::array()}, {"pipelines", Json::object()}};
+  return cfg;
+}
+
+}  // namespace
+
+std::optional<Json> metric_policies_config(const ir::Program& prog, const EmitOptions& options,
+                                           std::vector<const ir::MetricPolicy*>& included, diag::Sink& sink) {
+  const std::string exporter =
+      parse_version(prog.config.collector_version).at_least(0, 144) ? "otlp_http/platform" : "otlphttp/platform";
+  Json cfg = skeleton(prog.config, exporter);
+  for (const ir::MetricPolicy& p : prog.metric_policies) {
+    if (!p.data_plane) continue;
+    policy_analysis::Unexpressible why;
+    if (auto s = policy_statements(prog, p, why)) {
+      add_policy(cfg, prog, p, *s, exporter), included.push_back(&p);
+      continue;
+    }
+    sink.report(policy_analysis::not_expressible(
+        options.requested, fmt::format("no collector pipeline for MetricPolicy '{}': {}", p.name, why.why),
+        why.span(p.provenance), why.hint));
+  }
+  if (included.empty()) return std::nullopt;
+  return cfg;
+}
+
+}  // namespace telc::backends::collector

@@ -1,0 +1,107 @@
+#include "backends/collector/ottl.hpp"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+namespace telc::backends::collector {
+namespace {
+
+std::string path_of(const std::string& label) {
+  return label == "__name__" ? "metric.name" : "datapoint.attributes[" + ottl_string(label) + "]";
+}
+
+/// Prometheus anchors label regexes; OTTL's IsMatch does not.
+std::string anchored(const std::string& re) { return ottl_string("^(?:" + re + ")$"); }
+
+bool matches_empty(const std::string& re) { return RE2::FullMatch("", RE2(re, RE2::Quiet)); }
+
+std::string join(const std::vector<std::string>& parts, std::string_view op) {
+  if (parts.empty()) return "true";
+  if (parts.size() == 1) return parts.front();
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? fmt::format(" {} ", op) : "") + parts[i];
+  return "(" + out + ")";
+}
+
+/// A missing label reads as "" in Prometheus and as nil in OTTL; each case spells that out.
+std::string matcher(const ir::Matcher& m) {
+  const std::string p = path_of(m.label);
+  const bool name = m.label == "__name__";
+  switch (m.op) {
+    case ir::MatchOp::equal:
+      if (m.value.empty()) return name ? "false" : fmt::format("({} == nil or {} == \"\")", p, p);
+      return fmt::format("{} == {}", p, ottl_string(m.value));
+    case ir::MatchOp::not_equal:
+      if (m.value.empty()) return name ? "true" : fmt::format("({} != nil and {} != \"\")", p, p);
+      return fmt::format("{} != {}", p, ottl_string(m.value));
+    case ir::MatchOp::regex:
+      if (!name && matches_empty(m.value))
+        return fmt::format("({} == nil or IsMatch({}, {}))", p, p, anchored(m.value));
+      return fmt::format("IsMatch({}, {})", p, anchored(m.value));
+    case ir::MatchOp::not_regex:
+      if (!name && matches_empty(m.value))
+        return fmt::format("({} != nil and not IsMatch({}, {}))", p, p, anchored(m.value));
+      return fmt::format("not IsMatch({}, {})", p, anchored(m.value));
+  }
+  return "false";
+}
+
+std::string requirement(const ir::LabelRequirement& r, const std::string& prefix) {
+  const std::string p = "resource.attributes[" + ottl_string(prefix + r.key) + "]";
+  std::vector<std::string> any;
+  for (const auto& v : r.values) any.push_back(fmt::format("{} == {}", p, ottl_string(v)));
+  switch (r.op) {
+    case ir::LabelRequirement::Op::in: return join(any, "or");
+    case ir::LabelRequirement::Op::not_in: return any.empty() ? "true" : "not " + join(any, "or");
+    case ir::LabelRequirement::Op::exists: return p + " != nil";
+    case ir::LabelRequirement::Op::does_not_exist: return p + " == nil";
+  }
+  return "false";
+}
+
+std::string attribute(const std::string& name) { return "resource.attributes[" + ottl_string(name) + "]"; }
+
+std::string selection(const ir::ResourceSelection& s, const model::ResourceAttributeNames& names) {
+  std::vector<std::string> all;
+  if (s.own_namespace)
+    all.push_back(fmt::format("{} == {}", attribute(names.name_space), ottl_string(*s.own_namespace)));
+  for (const auto& r : s.namespace_labels) all.push_back(requirement(r, names.namespace_label_prefix));
+  for (const auto& r : s.resource_labels) all.push_back(requirement(r, names.resource_label_prefix));
+  std::vector<std::string> kinds;
+  for (const auto& [group, kind] : s.kinds) {
+    std::string g = fmt::format("{} == {}", attribute(names.group), ottl_string(group));
+    kinds.push_back(kind == "*" ? g : fmt::format("({} and {} == {})", g, attribute(names.kind), ottl_string(kind)));
+  }
+  if (!kinds.empty()) all.push_back(join(kinds, "or"));
+  return join(all, "and");
+}
+
+}  // namespace
+
+std::string ottl_string(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string selector_condition(const ir::Selector& selector) {
+  std::vector<std::string> groups;
+  for (const auto& g : selector.groups) {
+    std::vector<std::string> all;
+    for (const auto& m : g) all.push_back(matcher(m));
+    groups.push_back(join(all, "and"));
+  }
+  return join(groups, "or");
+}
+
+std::string resources_condition(const std::vector<ir::ResourceSelection>& selections,
+                                const model::ResourceAttributeNames& names) {
+  std::vector<std::string> any;
+  for (const auto& s : selections) any.push_back(selection(s, names));
+  return join(any, "or");
+}
+
+}  // namespace telc::backends::collector

@@ -1,0 +1,23 @@
+#pragma once
+// Series selection as OTTL conditions for the filter processor (otlp-stream mode), with the exact
+// semantics of Prometheus selectors: regexes fully anchored, a missing label equal to "", or-groups.
+#include <string>
+
+#include "model/config.hpp"
+#include "ir/ir.hpp"
+
+namespace telc::backends::collector {
+
+/// True for the series the selector selects (metric name → `metric.name`, labels →
+/// `datapoint.attributes`).
+[[nodiscard]] std::string selector_condition(const ir::Selector& selector);
+
+/// True for the series of the resources a resourceSelectors entry list selects (resource
+/// attributes named by the configuration).
+[[nodiscard]] std::string resources_condition(const std::vector<ir::ResourceSelection>& selections,
+                                              const model::ResourceAttributeNames& names);
+
+/// An OTTL string literal.
+[[nodiscard]] std::string ottl_string(const std::string& s);
+
+}  // namespace telc::backends::collector

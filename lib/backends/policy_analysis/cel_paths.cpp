@@ -1,0 +1,156 @@
+#include "backends/policy_analysis/cel_paths.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace telc::backends::policy_analysis {
+namespace {
+
+/// The text of a constant index (`['k']`, `[0]`), if it is one.
+std::optional<std::string> constant_key(const cel::Expr& e) {
+  const auto* l = cel::if_as<cel::Literal>(e);
+  if (l == nullptr) return std::nullopt;
+  if (const auto* s = std::get_if<std::string>(&l->value); s && l->type == cel::LiteralKind::string) return *s;
+  if (const auto* i = std::get_if<std::int64_t>(&l->value)) return std::to_string(*i);
+  return std::nullopt;
+}
+
+std::optional<std::string> string_constant(const cel::Expr& e) {
+  const auto* l = cel::if_as<cel::Literal>(e);
+  if (l == nullptr || l->type != cel::LiteralKind::string) return std::nullopt;
+  return std::get<std::string>(l->value);
+}
+
+/// The first `resource` path inside `e`, for pointing at what needs the object.
+const cel::Expr* find_resource_use(const cel::Expr& e) {
+  if (auto p = plain_path(e)) return p->root == "resource" ? &e : nullptr;
+  if (const auto* c = cel::if_as<cel::Call>(e)) {
+    for (const auto& a : c->args)
+      if (const cel::Expr* r = find_resource_use(*a)) return r;
+    if (c->target) return find_resource_use(*c->target);
+  }
+  if (const auto* b = cel::if_as<cel::Binary>(e)) {
+    if (const cel::Expr* r = find_resource_use(*b->lhs)) return r;
+    return find_resource_use(*b->rhs);
+  }
+  return nullptr;
+}
+
+void children(const cel::Expr& e, const std::function<void(const cel::Expr&)>& f) {
+  auto each = [&](const cel::ExprPtr& c) {
+    if (c) f(*c);
+  };
+  switch (e.kind) {
+    case cel::ExprKind::select: return each(cel::as<cel::Select>(e).operand);
+    case cel::ExprKind::index: each(cel::as<cel::Index>(e).operand); return each(cel::as<cel::Index>(e).index);
+    case cel::ExprKind::unary: return each(cel::as<cel::Unary>(e).operand);
+    case cel::ExprKind::binary: each(cel::as<cel::Binary>(e).lhs); return each(cel::as<cel::Binary>(e).rhs);
+    case cel::ExprKind::list:
+      for (const auto& c : cel::as<cel::List>(e).elements) each(c);
+      return;
+    case cel::ExprKind::message:
+      for (const auto& c : cel::as<cel::Message>(e).fields) each(c.value);
+      return;
+    case cel::ExprKind::map:
+      for (const auto& c : cel::as<cel::Map>(e).entries) each(c.key), each(c.value);
+      return;
+    default: break;
+  }
+  if (const auto* c = cel::if_as<cel::Call>(e)) {
+    each(c->target);
+    for (const auto& a : c->args) each(a);
+  } else if (const auto* k = cel::if_as<cel::Conditional>(e)) {
+    each(k->cond), each(k->then), each(k->otherwise);
+  } else if (const auto* m = cel::if_as<cel::Macro>(e)) {
+    each(m->target);
+    for (const auto& b : m->body) each(b);
+  }
+}
+
+}  // namespace
+
+void visit(const cel::Expr& e, const std::function<void(const cel::Expr&)>& f) {
+  f(e);
+  children(e, [&](const cel::Expr& c) { visit(c, f); });
+}
+
+std::optional<std::string> rename_variable(const std::string& text, const cel::Expr& root, std::string_view from,
+                                           std::string_view to) {
+  std::vector<const cel::Ident*> uses;
+  bool shadowed = false;
+  visit(root, [&](const cel::Expr& e) {
+    if (const auto* id = cel::if_as<cel::Ident>(e); id && id->name == from && !id->absolute) uses.push_back(id);
+    if (const auto* m = cel::if_as<cel::Macro>(e); m && (m->var == from || m->var == to)) shadowed = true;
+  });
+  if (shadowed) return std::nullopt;
+  std::sort(uses.begin(), uses.end(), [](const cel::Ident* a, const cel::Ident* b) { return a->begin < b->begin; });
+  std::string out = text;
+  for (auto it = uses.rbegin(); it != uses.rend(); ++it)  // back to front: earlier offsets stay valid
+    out.replace((*it)->begin, (*it)->end - (*it)->begin + 1, to);
+  return out;
+}
+
+std::optional<Path> plain_path(const cel::Expr& e) {
+  if (const auto* id = cel::if_as<cel::Ident>(e)) return Path{id->name, {}};
+  const cel::Expr* operand = nullptr;
+  std::optional<std::string> field;
+  if (const auto* s = cel::if_as<cel::Select>(e))
+    operand = s->operand.get(), field = s->field;
+  else if (const auto* i = cel::if_as<cel::Index>(e))
+    operand = i->operand.get(), field = constant_key(*i->index);
+  if (operand == nullptr || !field) return std::nullopt;
+  auto out = plain_path(*operand);
+  if (out) out->fields.push_back(std::move(*field));
+  return out;
+}
+
+const cel::Expr& without_string_conversion(const cel::Expr& e) {
+  const auto* c = cel::if_as<cel::Call>(e);
+  if (c != nullptr && c->function == "string" && !c->target && c->args.size() == 1) return *c->args.front();
+  return e;
+}
+
+std::string show(const cel::Expr& e) { return cel::to_string(e); }
+
+std::optional<LabelSource> data_plane_label_source(const ir::Cel& label, const ir::DataPlaneInput& in,
+                                                   const ir::MetricPolicy& policy, std::string_view target,
+                                                   Unexpressible& why) {
+  const cel::Expr& e = without_string_conversion(label.root());
+  if (auto s = string_constant(e)) return LabelSource{LabelSource::Kind::constant, *s};
+  const auto path = plain_path(e);
+  if (path && path->root == "attributes" && path->fields.size() == 1)
+    return LabelSource{LabelSource::Kind::attribute, path->fields.front()};
+  if (path && path->root == "resource") {
+    for (const ir::AttributeBinding& b : in.selectors)
+      if (plain_path(without_string_conversion(b.value_from.root())) == path)
+        return LabelSource{LabelSource::Kind::attribute, b.attribute};
+    why = {&e,
+           fmt::format("'{}' needs the {} object at run time, which data-plane samples do not carry", show(e),
+                       policy.subject_kind),
+           "bind the field to a sample attribute with an attributeSelector (key: <attribute>, valueFrom: \"" + show(e) +
+               "\")",
+           &label};
+    return std::nullopt;
+  }
+  const cel::Expr* at = find_resource_use(e);
+  why = {at != nullptr ? at : &e,
+         at != nullptr ? fmt::format("'{}' needs the {} object at run time, which data-plane samples do not carry",
+                                     show(*at), policy.subject_kind)
+                       : fmt::format("'{}' has no {} equivalent", show(e), target),
+         "a label can copy a sample attribute (attributes['key']), a field bound by an attributeSelector, or a string "
+         "constant",
+         &label};
+  return std::nullopt;
+}
+
+diag::Diagnostic not_expressible(bool requested, std::string message, diag::SourceSpan span, std::string hint) {
+  return {requested ? diag::Severity::error : diag::Severity::note,
+          "emit/not-expressible",
+          std::move(message),
+          span,
+          std::move(hint),
+          {}};
+}
+
+}  // namespace telc::backends::policy_analysis

@@ -1,0 +1,30 @@
+#include "backends/policy_analysis/subjects.hpp"
+
+#include <cctype>
+
+namespace telc::backends::policy_analysis {
+
+BySubject resource_fields_by_subject(const ir::Program& program) {
+  BySubject out;
+  for (std::size_t i = 0; i < program.metric_policies.size(); ++i) {
+    const ir::MetricPolicy& p = program.metric_policies[i];
+    if (p.resource_fields) out[p.subject_group][{p.subject_group, p.subject_version, p.subject_kind}].push_back(i);
+  }
+  return out;
+}
+
+std::string plural(const std::string& kind) {
+  std::string s;
+  for (char c : kind) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto ends = [&](std::string_view e) {
+    return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
+  };
+  if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh")) return s + "es";
+  if (ends("y") && s.size() > 1 && std::string_view("aeiou").find(s[s.size() - 2]) == std::string_view::npos)
+    return s.substr(0, s.size() - 1) + "ies";
+  return s + "s";
+}
+
+std::string qualified(const ir::MetricPolicy& p) { return p.name_space.empty() ? p.name : p.name_space + "/" + p.name; }
+
+}  // namespace telc::backends::policy_analysis

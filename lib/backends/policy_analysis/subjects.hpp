@@ -1,0 +1,27 @@
+#pragma once
+// ResourceFields policies grouped the way control-plane exporters configure them: per service (the
+// subject's API group), then per subject (group, version, kind).
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "ir/ir.hpp"
+
+namespace telc::backends::policy_analysis {
+
+using Subject = std::tuple<std::string, std::string, std::string>;  // group, version, kind
+
+/// service → subject → indexes into Program::metric_policies.
+using BySubject = std::map<std::string, std::map<Subject, std::vector<std::size_t>>>;
+
+[[nodiscard]] BySubject resource_fields_by_subject(const ir::Program& program);
+
+/// The resource's plural as the API server names it, by the English rules Kubernetes' own
+/// defaulting uses for kinds that do not declare one (lower case; -s, -es, -y → -ies).
+[[nodiscard]] std::string plural(const std::string& kind);
+
+/// A policy's name for headers: "namespace/name" or "name".
+[[nodiscard]] std::string qualified(const ir::MetricPolicy& p);
+
+}  // namespace telc::backends::policy_analysis

@@ -1,0 +1,128 @@
+#include "backends/prometheus_rules/promql.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace telc::backends::prometheus_rules {
+namespace {
+
+using policy_analysis::Unexpressible;
+
+bool is_value(const cel::Expr& e) {
+  const auto* id = cel::if_as<cel::Ident>(e);
+  return id != nullptr && id->name == "value";
+}
+
+std::optional<std::string> number(const cel::Expr& e) {
+  const auto* l = cel::if_as<cel::Literal>(e);
+  if (l == nullptr) return std::nullopt;
+  if (const auto* d = std::get_if<double>(&l->value))
+    return std::isfinite(*d) ? std::optional(fmt::format("{}", *d)) : std::nullopt;
+  if (const auto* i = std::get_if<std::int64_t>(&l->value)) return std::to_string(*i);
+  if (const auto* u = std::get_if<std::uint64_t>(&l->value)) return std::to_string(*u);
+  return std::nullopt;
+}
+
+std::optional<std::string_view> arithmetic(cel::BinaryOp op) {
+  switch (op) {
+    case cel::BinaryOp::add: return "+";
+    case cel::BinaryOp::subtract: return "-";
+    case cel::BinaryOp::multiply: return "*";
+    case cel::BinaryOp::divide: return "/";
+    default: return std::nullopt;
+  }
+}
+
+std::optional<std::string> translate(const cel::Expr& e, const std::string& vector, bool scale_only,
+                                     Unexpressible& why);
+
+std::optional<std::string> translate_binary(const cel::Binary& b, const std::string& vector, bool scale_only,
+                                            Unexpressible& why) {
+  const auto op = arithmetic(b.op);
+  const bool scaling = b.op == cel::BinaryOp::multiply || (b.op == cel::BinaryOp::divide && number(*b.rhs));
+  if (!op || (scale_only && !scaling && !(number(*b.lhs) && number(*b.rhs)))) {
+    why.fail(&b,
+             fmt::format("'{}' has no PromQL equivalent for a counter: only scaling by a constant keeps it a counter",
+                         policy_analysis::show(b)),
+             "scale the value by a constant (value * k or value / k)");
+    if (!op) why.why = fmt::format("operator '{}' has no PromQL equivalent on sample values", cel::to_string(b.op));
+    return std::nullopt;
+  }
+  auto lhs = translate(*b.lhs, vector, scale_only, why);
+  auto rhs = lhs ? translate(*b.rhs, vector, scale_only, why) : std::nullopt;
+  if (!rhs) return std::nullopt;
+  return fmt::format("({} {} {})", *lhs, *op, *rhs);
+}
+
+std::optional<std::string> translate(const cel::Expr& e, const std::string& vector, bool scale_only,
+                                     Unexpressible& why) {
+  if (is_value(e)) return vector;
+  if (auto n = number(e)) return n;
+  if (const auto* b = cel::if_as<cel::Binary>(e)) return translate_binary(*b, vector, scale_only, why);
+  if (const auto* u = cel::if_as<cel::Unary>(e); u && u->op == cel::UnaryOp::negate && !scale_only)
+    if (auto inner = translate(*u->operand, vector, scale_only, why)) return "-" + *inner;
+  if (why.at == nullptr)
+    why.fail(&e, fmt::format("'{}' has no PromQL equivalent", policy_analysis::show(e)),
+             "a recording rule can apply +, -, *, / with constants to the sample value");
+  return std::nullopt;
+}
+
+/// RE2 as the policy writes it matches anywhere; PromQL anchors its regexes.
+std::string unanchored(const std::string& regex) { return ".*(?:" + regex + ").*"; }
+
+}  // namespace
+
+std::string promql_string(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+bool is_identity(const ir::DataPlaneInput& in) { return !in.value || is_value(in.value->root()); }
+
+std::string source_selector(const std::string& series, const ir::DataPlaneInput& in, model::PrometheusNaming mode) {
+  std::vector<std::string> matchers;
+  for (const ir::AttributeBinding& b : in.selectors)  // a sample belongs to a resource only when it names one
+    matchers.push_back(model::prometheus_label(b.attribute, mode) + "!=\"\"");
+  for (const ir::AttributeFilter& f : in.filters)
+    matchers.push_back(model::prometheus_label(f.attribute, mode) + "=~" + promql_string(unanchored(f.regex)));
+  std::string out = series;
+  if (matchers.empty()) return out;
+  out += '{';
+  for (std::size_t i = 0; i < matchers.size(); ++i) out += (i ? ", " : "") + matchers[i];
+  return out + '}';
+}
+
+std::optional<std::string> scaled(const std::string& vector, const ir::DataPlaneInput& in, ir::Instrument instrument,
+                                  Unexpressible& why) {
+  if (is_identity(in)) return vector;
+  const bool scale_only = instrument == ir::Instrument::counter || instrument == ir::Instrument::updowncounter;
+  why.owner = &*in.value;
+  return translate(in.value->root(), vector, scale_only, why);
+}
+
+std::optional<std::string> with_labels(std::string expr, const ir::MetricPolicy& policy, model::PrometheusNaming mode,
+                                       Unexpressible& why) {
+  for (const ir::LabelBinding& l : policy.data_plane->labels) {
+    const auto source = policy_analysis::data_plane_label_source(l.value, *policy.data_plane, policy, "PromQL", why);
+    if (!source) return std::nullopt;
+    if (source->kind == policy_analysis::LabelSource::Kind::constant) {
+      std::string replacement;
+      for (char c : source->value) replacement += c == '$' ? std::string("$$") : std::string(1, c);
+      expr = fmt::format("label_replace({}, {}, {}, \"\", \"\")", expr, promql_string(l.prometheus),
+                         promql_string(replacement));
+      continue;
+    }
+    const std::string from = model::prometheus_label(source->value, mode);
+    if (from != l.prometheus)
+      expr = fmt::format("label_replace({}, {}, \"$1\", {}, \"(.*)\")", expr, promql_string(l.prometheus),
+                         promql_string(from));
+  }
+  return expr;
+}
+
+}  // namespace telc::backends::prometheus_rules

@@ -1,0 +1,50 @@
+#include "driver/codes.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "backends/codes.hpp"
+#include "cel/codes.hpp"
+#include "lint/codes.hpp"
+#include "lint/registry.hpp"
+#include "metricsql/codes.hpp"
+#include "model/codes.hpp"
+#include "otelcol/codes.hpp"
+#include "schema/codes.hpp"
+
+namespace telc::driver {
+namespace {
+
+constexpr diag::CodeInfo kCodes[] = {
+    {"io/write", "a generated file cannot be written"},
+};
+
+/// The rules' documentation paths, built once: CodeInfo holds views into them.
+const std::vector<std::string>& rule_doc_paths() {
+  static const std::vector<std::string> paths = [] {
+    std::vector<std::string> out;
+    for (const auto& rule : lint::all_rules()) out.push_back("docs/rules/" + std::string(rule->info().code) + ".md");
+    return out;
+  }();
+  return paths;
+}
+
+}  // namespace
+
+std::span<const diag::CodeInfo> codes() { return kCodes; }
+
+std::vector<diag::CodeInfo> all_codes() {
+  std::vector<diag::CodeInfo> out;
+  for (const auto table : {backends::codes(), cel::codes(), codes(), lint::codes(), metricsql::codes(),
+                           model::codes(), otelcol::codes(), schema::codes()})
+    out.insert(out.end(), table.begin(), table.end());
+  const auto rules = lint::all_rules();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const lint::RuleInfo& info = rules[i]->info();
+    out.push_back({info.code, info.summary, info.default_severity, rule_doc_paths()[i]});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& left, const auto& right) { return left.code < right.code; });
+  return out;
+}
+
+}  // namespace telc::driver

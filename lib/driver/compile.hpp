@@ -1,0 +1,32 @@
+#pragma once
+// `telc compile`: validation, then lowering, every selected backend, and a check of every
+// generated collector config.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "backends/backend.hpp"
+#include "driver/validate.hpp"
+
+namespace telc::driver {
+
+struct CompileOptions {
+  ValidateOptions inputs;
+  std::vector<std::string> targets;        // empty: every target that applies to the inputs
+  bool merge = false;                      // one collector config for all policies
+  std::optional<std::string> config_path;  // --config; else .telc.yaml found from the inputs
+  bool search_config = true;               // false: defaults only, unless config_path is set
+};
+
+struct CompileResult {
+  backends::OutputTree files;  // empty when any error was reported
+  bool io_failed = false;
+};
+
+/// Nothing is lowered when validation reported an error, and no files are returned when any
+/// stage did.
+[[nodiscard]] CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
+                                    diag::SourceManager& sources, diag::Sink& sink);
+
+}  // namespace telc::driver

@@ -1,0 +1,27 @@
+#pragma once
+// `telc lint`: validation, then every enabled rule, then inline suppressions.
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "driver/validate.hpp"
+
+namespace telc::driver {
+
+struct LintOptions {
+  ValidateOptions inputs;
+  std::optional<std::string> config_path;  // --config; else .telc.yaml found from the inputs
+  bool search_config = true;               // false: defaults only, unless config_path is set
+  std::string today;                       // YYYY-MM-DD, for `until` in suppressions
+};
+
+struct LintResult {
+  bool io_failed = false;
+  std::size_t rules_run = 0;
+};
+
+/// Never stops early: every file is validated and every rule runs over what validated.
+[[nodiscard]] LintResult lint(const LintOptions& options, const std::function<std::string()>& read_stdin,
+                              diag::SourceManager& sources, diag::Sink& sink);
+
+}  // namespace telc::driver

@@ -1,0 +1,107 @@
+#pragma once
+// Metric definitions and the policies that produce them, lowered: defaults applied (stability
+// alpha, instrument lower-case), Prometheus names computed once in the configured mode, labels
+// sorted, every policy linked to its definition.
+//
+// CEL stays CEL: each expression keeps its text, its parsed tree (owned here, parsed again at
+// lowering from the validated text) and the map from its bytes to the file. Every target speaks a
+// different language (OTTL, PromQL, KSM paths, CEL over `object`), so each backend translates
+// the tree itself and reports `emit/not-expressible` at the exact token it cannot translate.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cel/ast.hpp"
+#include "cel/parse.hpp"
+#include "diag/embedded_text.hpp"
+
+namespace telc::ir {
+
+/// One CEL expression: never a syntax error here (validation rejected those).
+struct Cel {
+  std::string text;
+  cel::ParseResult parsed;
+  diag::EmbeddedText where;
+
+  [[nodiscard]] const cel::Expr& root() const { return *parsed.root(); }
+  [[nodiscard]] diag::SourceSpan span(const cel::Expr& e) const { return where.span(e.begin, e.end); }
+};
+
+enum class Instrument : std::uint8_t { counter, updowncounter, gauge, histogram };
+enum class Temporality : std::uint8_t { unspecified, cumulative, delta };
+enum class Stability : std::uint8_t { alpha, beta, stable, deprecated };
+
+[[nodiscard]] std::string_view to_string(Instrument i);
+[[nodiscard]] std::string_view to_string(Temporality t);
+[[nodiscard]] std::string_view to_string(Stability s);
+
+struct MetricLabel {
+  std::string key;
+  std::string prometheus;  // the key as Prometheus stores it
+  std::string description;
+  bool required = false;
+  std::vector<std::string> values;  // the allowed set, if bounded that way
+  std::optional<std::int64_t> max_cardinality;
+};
+
+struct MetricDef {
+  std::string object_name;  // metadata.name of the MetricDefinition
+  std::string source_file;
+  std::string resource_group, resource_kind;
+  std::string name, description, unit;
+  std::string prometheus_name;  // in the configured naming mode
+  Instrument instrument = Instrument::gauge;
+  Temporality temporality = Temporality::unspecified;
+  Stability stability = Stability::alpha;
+  std::vector<MetricLabel> labels;    // sorted by key
+  std::vector<std::size_t> policies;  // indexes into Program::metric_policies, in their order
+  diag::SourceSpan provenance;
+};
+
+/// `label: <CEL>` of a policy; sorted by key.
+struct LabelBinding {
+  std::string key;
+  std::string prometheus;
+  Cel value;
+};
+
+/// A sample attribute that must equal a field of the subject (attributeSelectors).
+struct AttributeBinding {
+  std::string attribute;
+  Cel value_from;
+};
+
+struct AttributeFilter {
+  std::string attribute;
+  std::string regex;  // RE2, unanchored as written (validated)
+};
+
+struct DataPlaneInput {
+  std::string metric_name;
+  Temporality temporality = Temporality::unspecified;
+  std::vector<AttributeBinding> selectors;
+  std::vector<AttributeFilter> filters;
+  std::optional<Cel> value;  // absent: the sample value unchanged
+  std::vector<LabelBinding> labels;
+};
+
+struct ResourceFieldsInput {
+  Cel series_from;
+  Cel value;
+  std::vector<LabelBinding> labels;
+  std::optional<Cel> drop_if;
+  std::vector<std::pair<std::string, std::string>> static_labels;  // sorted by key
+};
+
+struct MetricPolicy {
+  std::string name, name_space;
+  std::string source_file;
+  std::string subject_group, subject_version, subject_kind;
+  std::size_t metric = 0;  // index into Program::metrics
+  std::optional<DataPlaneInput> data_plane;
+  std::optional<ResourceFieldsInput> resource_fields;
+  diag::SourceSpan provenance;
+};
+
+}  // namespace telc::ir

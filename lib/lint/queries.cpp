@@ -1,0 +1,96 @@
+#include "lint/queries.hpp"
+
+#include <vector>
+
+namespace telc::lint {
+namespace {
+
+using metricsql::Expr;
+using metricsql::ExprKind;
+
+/// Calls `f` on each direct child; no allocation, since this runs for every node of every query.
+template <typename F> void for_each_child(const Expr& e, F&& f) {
+  switch (e.kind) {
+    case ExprKind::function:
+      for (const Expr* a : metricsql::as<metricsql::FuncExpr>(e).args) f(a);
+      break;
+    case ExprKind::aggregate:
+      for (const Expr* a : metricsql::as<metricsql::AggrExpr>(e).args) f(a);
+      break;
+    case ExprKind::binary:
+      f(metricsql::as<metricsql::BinaryExpr>(e).left);
+      f(metricsql::as<metricsql::BinaryExpr>(e).right);
+      break;
+    case ExprKind::rollup:
+      f(metricsql::as<metricsql::RollupExpr>(e).expr);
+      f(metricsql::as<metricsql::RollupExpr>(e).at);
+      break;
+    default: break;
+  }
+}
+
+void walk_from(const Expr& e, std::vector<const Expr*>& parents, const NodeVisitor& visit) {
+  visit(e, parents);
+  parents.push_back(&e);
+  for_each_child(e, [&](const Expr* child) {
+    if (child != nullptr) walk_from(*child, parents, visit);
+  });
+  parents.pop_back();
+}
+
+}  // namespace
+
+void for_each_rule(const model::Model& model, const RuleVisitor& visit) {
+  for (const model::RuleFile& file : model.rule_files)
+    for (const model::RuleGroup& group : file.groups)
+      for (const model::Rule& rule : group.rules) visit(file, group, rule);
+}
+
+void walk(const Expr& root, const NodeVisitor& visit) {
+  std::vector<const Expr*> parents;
+  walk_from(root, parents, visit);
+}
+
+std::optional<std::string> metric_name(const metricsql::MetricExpr& m) {
+  std::optional<std::string> name;
+  for (const auto& group : m.groups) {
+    if (group.empty() || group.front().label != "__name__" || group.front().regexp || group.front().negative)
+      return std::nullopt;
+    const std::string value(group.front().value);
+    if (name && *name != value) return std::nullopt;
+    name = value;
+  }
+  return name;
+}
+
+const metricsql::MetricExpr* selector_of(const Expr& e) {
+  if (e.kind == ExprKind::metric) return &metricsql::as<metricsql::MetricExpr>(e);
+  if (e.kind != ExprKind::rollup) return nullptr;
+  const Expr* inner = metricsql::as<metricsql::RollupExpr>(e).expr;
+  return inner != nullptr && inner->kind == ExprKind::metric ? &metricsql::as<metricsql::MetricExpr>(*inner) : nullptr;
+}
+
+std::string_view call_name(const Expr& e) {
+  if (e.kind == ExprKind::function) return metricsql::as<metricsql::FuncExpr>(e).name;
+  if (e.kind == ExprKind::aggregate) return metricsql::as<metricsql::AggrExpr>(e).name;
+  return {};
+}
+
+void for_each_query_node(const model::Model& model, bool any_declared, const QueryNodeVisitor& visit) {
+  if (!any_declared) return;
+  for_each_rule(model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
+    if (r.expr.root() == nullptr) return;
+    walk(*r.expr.root(), [&](const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents) {
+      visit(r, node, parents);
+    });
+  });
+}
+
+void for_each_export_selector(const model::Model& model, bool any_declared, const SelectorVisitor& visit) {
+  if (!any_declared) return;
+  for (const model::ExportPolicy& p : model.export_policies)
+    for (const model::ExportSource& s : p.sources)
+      if (s.metricsql && s.metricsql->selector) visit(*s.metricsql, *s.metricsql->selector);
+}
+
+}  // namespace telc::lint

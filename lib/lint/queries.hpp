@@ -1,0 +1,43 @@
+#pragma once
+// Helpers for rules that read rule-file expressions: iteration over rules and a walk over the
+// syntax tree that keeps the chain of enclosing nodes (a selector inside rate() inside sum()).
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+
+#include "model/model.hpp"
+#include "metricsql/ast.hpp"
+#include "metricsql/parse.hpp"
+
+namespace telc::lint {
+
+using RuleVisitor = std::function<void(const model::RuleFile&, const model::RuleGroup&, const model::Rule&)>;
+void for_each_rule(const model::Model& model, const RuleVisitor& visit);
+
+/// `parents` runs from the root down to the node's parent.
+using NodeVisitor = std::function<void(const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents)>;
+void walk(const metricsql::Expr& root, const NodeVisitor& visit);
+
+/// Every node of every parsed rule expression, with its rule. Nothing is visited when no metric
+/// is declared: the queries-vs-declared-metrics rules then have nothing to compare with.
+using QueryNodeVisitor = std::function<void(const model::Rule& rule, const metricsql::Expr& node,
+                                            std::span<const metricsql::Expr* const> parents)>;
+void for_each_query_node(const model::Model& model, bool any_declared, const QueryNodeVisitor& visit);
+
+/// Every ExportPolicy source whose `metricsql` is a plain selector: the series it exports are the
+/// platform's, so they are checked against the declared metrics like rule expressions. Nothing is
+/// visited when no metric is declared.
+using SelectorVisitor = std::function<void(const model::MetricsQuery& query, const metricsql::Selector& selector)>;
+void for_each_export_selector(const model::Model& model, bool any_declared, const SelectorVisitor& visit);
+
+/// The metric name a selector matches with `__name__="..."` in every or-group, if any.
+[[nodiscard]] std::optional<std::string> metric_name(const metricsql::MetricExpr& m);
+
+/// The selector a function argument reads: `m` or `m[5m]`, else nullptr.
+[[nodiscard]] const metricsql::MetricExpr* selector_of(const metricsql::Expr& e);
+
+/// The name of a function or aggregate node ("" for other nodes).
+[[nodiscard]] std::string_view call_name(const metricsql::Expr& e);
+
+}  // namespace telc::lint

@@ -1,0 +1,62 @@
+#pragma once
+// Small look-ups shared by the rules over rule files.
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "model/model.hpp"
+#include "metricsql/ast.hpp"
+
+namespace telc::lint {
+
+/// The metric groups of the inputs' semantic-convention registries. They are OTel metrics whatever
+/// the naming profile, so the OTel naming rules always apply to them.
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> registry_metrics(const model::Model& m) {
+  std::vector<const model::MetricDefinition*> out;
+  for (const model::Registry& r : m.registries)
+    for (const model::SemconvGroup& g : r.groups)
+      if (g.metric) out.push_back(&*g.metric);
+  return out;
+}
+
+/// Every declared metric: MetricDefinitions, then registry metrics.
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> all_metrics(const model::Model& m) {
+  std::vector<const model::MetricDefinition*> out;
+  for (const model::MetricDefinition& d : m.definitions) out.push_back(&d);
+  for (const model::MetricDefinition* d : registry_metrics(m)) out.push_back(d);
+  return out;
+}
+
+/// The metrics the OTel naming rules judge: every one in the otel profile, else registry metrics.
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> otel_named_metrics(const model::Model& m,
+                                                                                    bool otel_profile) {
+  return otel_profile ? all_metrics(m) : registry_metrics(m);
+}
+
+/// snake_case: a lowercase letter, then lowercase letters, digits and '_' (one name segment).
+[[nodiscard]] inline bool is_snake_case(std::string_view s) {
+  const auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
+  return !s.empty() && s[0] >= 'a' && s[0] <= 'z' && std::all_of(s.begin(), s.end(), ok);
+}
+
+/// A label of the rule, or of its group (group labels apply to every rule).
+[[nodiscard]] inline const model::Str* label_of(const model::RuleGroup& g, const model::Rule& r, std::string_view key) {
+  for (const auto& [k, v] : r.labels)
+    if (k.value == key) return &v;
+  for (const auto& [k, v] : g.labels)
+    if (k.value == key) return &v;
+  return nullptr;
+}
+
+[[nodiscard]] inline const model::Str* annotation_of(const model::Rule& r, std::string_view key) {
+  for (const auto& [k, v] : r.annotations)
+    if (k.value == key) return &v;
+  return nullptr;
+}
+
+/// Where a node of the rule's expression is in the file.
+[[nodiscard]] inline diag::SourceSpan span_of(const model::RuleQuery& q, const metricsql::Expr& e) {
+  return q.text.where.span(e.begin, e.end);
+}
+
+}  // namespace telc::lint

@@ -1,0 +1,38 @@
+// The Datum alerting standard: `for:` must outlive known bursts, so an alert without one pages on
+// a single evaluation.
+#include <fmt/format.h>
+
+#include "lint/queries.hpp"
+#include "lint/rule.hpp"
+
+namespace telc::lint {
+namespace {
+
+constexpr RuleInfo kInfo{"alerting/missing-for", "an alert has no 'for' duration", diag::Severity::warning};
+
+bool is_zero(std::string_view d) {
+  return d.find_first_not_of("0ywdhms") == std::string_view::npos && d.find_first_not_of("0") != 0;
+}
+
+class MissingFor final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Context& context, Reporter& out) const override {
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
+      if (!r.alert) return;
+      if (!r.for_duration)
+        out.report(r.alert->span, fmt::format("alert '{}' has no 'for' duration", r.alert->value))
+            .hint("add 'for: 5m' (longer than the bursts the condition sees) so one evaluation does not page");
+      else if (is_zero(r.for_duration->value))
+        out.report(r.for_duration->span, fmt::format("alert '{}' fires on the first evaluation", r.alert->value))
+            .hint("use a 'for' longer than the bursts the condition sees");
+    });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_alerting_missing_for() { return std::make_unique<MissingFor>(); }
+
+}  // namespace telc::lint

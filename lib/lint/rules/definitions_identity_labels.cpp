@@ -1,0 +1,51 @@
+// Every Datum metric names the resource it describes with resource_name, resource_namespace and
+// resource_uid; without them a series cannot be joined to its resource or scoped to its owner.
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "lint/rule.hpp"
+
+namespace telc::lint {
+namespace {
+
+constexpr RuleInfo kInfo{"definitions/identity-labels",
+                         "a definition lacks a required resource_name, resource_namespace or resource_uid label",
+                         diag::Severity::warning};
+
+constexpr std::string_view kIdentity[] = {"resource_name", "resource_namespace", "resource_uid"};
+
+const model::MetricLabel* find(const model::MetricDefinition& d, std::string_view key) {
+  for (const model::MetricLabel& l : d.labels)
+    if (l.key.value == key) return &l;
+  return nullptr;
+}
+
+diag::SourceSpan labels_span(const model::MetricDefinition& d) {
+  return d.labels.empty() ? d.name.span : d.labels.front().key.span;
+}
+
+class IdentityLabels final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  void check(const Context& context, Reporter& out) const override {
+    for (const model::MetricDefinition& d : context.model.definitions)
+      for (std::string_view key : kIdentity) {
+        const model::MetricLabel* l = find(d, key);
+        if (l == nullptr)
+          out.report(labels_span(d),
+                     fmt::format("metric '{}' does not declare the identity label '{}'", d.name.value, key))
+              .hint(fmt::format("add {{key: {}, required: true}}: every series must say which resource it belongs to",
+                                key));
+        else if (!l->required)
+          out.report(l->key.span, fmt::format("identity label '{}' is not required", key)).hint("set required: true");
+      }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_definitions_identity_labels() { return std::make_unique<IdentityLabels>(); }
+
+}  // namespace telc::lint

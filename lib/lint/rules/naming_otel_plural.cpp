@@ -1,0 +1,50 @@
+// OTel naming: a metric name is pluralised only when its unit counts discrete things ({fault},
+// {request}); 'http.server.request.durations' is wrong, 'system.processes.count' is not plural.
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "lint/rule.hpp"
+#include "lint/rule_helpers.hpp"
+#include "model/units.hpp"
+
+namespace telc::lint {
+namespace {
+
+constexpr RuleInfo kInfo{"naming/otel-plural",
+                         "an OTel metric name (otel profile, or a registry metric) is plural without a count unit",
+                         diag::Severity::note};
+
+/// A crude English plural: ends in 's' but not in 'ss', 'us' or 'is' (status, bus, analysis).
+bool looks_plural(std::string_view w) {
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+}
+
+std::string_view last_segment(std::string_view name) {
+  const std::size_t at = name.rfind('.');
+  return at == std::string_view::npos ? name : name.substr(at + 1);
+}
+
+class OtelPlural final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  void check(const Context& context, Reporter& out) const override {
+    for (const model::MetricDefinition* m : otel_named_metrics(context.model, context.profile == Profile::otel)) {
+      const model::MetricDefinition& d = *m;
+      const std::string_view word = last_segment(d.name.value);
+      const bool countable = d.unit.value.starts_with("{");
+      const auto unit = model::find_unit(d.unit.value);
+      if (!looks_plural(word) || countable || (unit && word == unit->word)) continue;
+      out.report(d.name.span, fmt::format("metric '{}' is pluralised but its unit '{}' does not count things",
+                                          d.name.value, d.unit.value))
+          .hint("OTel names are singular unless the unit is a count annotation such as {request}");
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_naming_otel_plural() { return std::make_unique<OtelPlural>(); }
+
+}  // namespace telc::lint

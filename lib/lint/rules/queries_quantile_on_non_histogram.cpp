@@ -1,0 +1,48 @@
+// histogram_quantile() needs the buckets of a histogram; on anything else it returns NaN or
+// silently wrong values.
+#include <fmt/format.h>
+
+#include "lint/queries.hpp"
+#include "lint/rule.hpp"
+#include "lint/rule_helpers.hpp"
+
+namespace telc::lint {
+namespace {
+
+constexpr RuleInfo kInfo{"queries/quantile-on-non-histogram",
+                         "histogram_quantile over series that are not histogram buckets", diag::Severity::warning};
+
+class QuantileOnNonHistogram final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Context& context, Reporter& out) const override {
+    for_each_query_node(
+        context.model, !context.metrics.names().empty(),
+        [&](const model::Rule& r, const metricsql::Expr& node, auto parents) {
+          if (node.kind != metricsql::ExprKind::metric || !inside_quantile(parents)) return;
+          const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
+          const auto declared = name ? context.metrics.find(*name) : std::nullopt;
+          if (!declared || declared->series == Series::bucket) return;
+          const auto& d = *declared->definition;
+          out.report(span_of(r.expr, node),
+                     fmt::format("histogram_quantile() over '{}', which is not a histogram's buckets", *name))
+              .hint(d.instrument_kind == "histogram"
+                        ? "read the metric's _bucket series"
+                        : fmt::format("'{}' is a {}; quantiles need a histogram", d.name.value, d.instrument_kind))
+              .note(d.instrument.span, "declared here");
+        });
+  }
+
+ private:
+  static bool inside_quantile(std::span<const metricsql::Expr* const> parents) {
+    return std::any_of(parents.begin(), parents.end(),
+                       [](const metricsql::Expr* p) { return call_name(*p) == "histogram_quantile"; });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_queries_quantile_on_non_histogram() { return std::make_unique<QuantileOnNonHistogram>(); }
+
+}  // namespace telc::lint

@@ -1,0 +1,112 @@
+// `sum by (resource_namspace) (...)` groups by a label no input series has: every series falls in
+// one group and the result looks plausible. The labels an aggregation can see are at most those of
+// the metrics below it, so a label none of them declares is a typo.
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "lint/queries.hpp"
+#include "lint/rule.hpp"
+#include "lint/rule_helpers.hpp"
+#include "diag/spelling.hpp"
+
+namespace telc::lint {
+namespace {
+
+constexpr RuleInfo kInfo{"queries/undeclared-grouping-label",
+                         "by(...) or without(...) names a label that none of the aggregated metrics declares",
+                         diag::Severity::warning};
+
+/// Functions that make labels of their own: below them the declared labels are not the whole set.
+bool makes_labels(std::string_view f) {
+  return f.starts_with("label") || f == "count_values" || f == "prometheus_buckets" || f == "histogram_over_time" ||
+         f == "alias";
+}
+
+/// The declared series below `node`, or nullopt when a series is not declared or a label may come
+/// from elsewhere (then nothing can be said).
+std::optional<std::vector<DeclaredSeries>> series_below(const Context& context, const metricsql::Expr& node) {
+  std::vector<DeclaredSeries> out;
+  bool known = true;
+  walk(node, [&](const metricsql::Expr& e, auto) {
+    if (e.kind == metricsql::ExprKind::with || makes_labels(call_name(e))) known = false;
+    if (e.kind != metricsql::ExprKind::metric) return;
+    const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(e));
+    const auto s = name ? context.metrics.find(*name) : std::nullopt;
+    if (s)
+      out.push_back(*s);
+    else
+      known = false;
+  });
+  if (!known || out.empty()) return std::nullopt;
+  return out;
+}
+
+bool ident_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.'; }
+
+/// Where `label` is written in the modifier (inclusive byte range): its first whole-word occurrence
+/// from the aggregation on, outside the arguments (the modifier may follow them: `sum(x) by (a)`);
+/// the whole node when it cannot be found.
+std::pair<std::size_t, std::size_t> label_range(std::string_view text, const metricsql::AggrExpr& a,
+                                                std::string_view label) {
+  const auto inside_arg = [&](std::size_t at) {
+    return std::any_of(a.args.begin(), a.args.end(),
+                       [&](const metricsql::Expr* e) { return e && at >= e->begin && at <= e->end; });
+  };
+  for (std::size_t at = text.find(label, a.begin); at != std::string_view::npos; at = text.find(label, at + 1)) {
+    const std::size_t end = at + label.size();
+    if ((at == 0 || !ident_char(text[at - 1])) && (end >= text.size() || !ident_char(text[end])) && !inside_arg(at))
+      return {at, end - 1};
+  }
+  return {a.begin, a.end};
+}
+
+class UndeclaredGroupingLabel final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Context& context, Reporter& out) const override {
+    for_each_query_node(context.model, !context.metrics.names().empty(),
+                        [&](const model::Rule& r, const metricsql::Expr& node, auto parents) {
+                          if (node.kind != metricsql::ExprKind::aggregate) return;
+                          const auto& a = metricsql::as<metricsql::AggrExpr>(node);
+                          if (a.modifier.op != "by" && a.modifier.op != "without") return;
+                          const auto series = series_below(context, node);
+                          if (!series) return;
+                          // Under histogram_quantile a missing `le` means the wrong series was read, which
+                          // queries/quantile-on-non-histogram reports; once is enough.
+                          const bool quantile = std::any_of(
+                              parents.begin(), parents.end(),
+                              [](const metricsql::Expr* p) { return call_name(*p) == "histogram_quantile"; });
+                          for (const auto& label : a.modifier.args)
+                            if (!(quantile && label == "le"))
+                              check_label(context, r, a, *series, std::string(label), out);
+                        });
+  }
+
+ private:
+  static void check_label(const Context& context, const model::Rule& r, const metricsql::AggrExpr& a,
+                          const std::vector<DeclaredSeries>& series, const std::string& label, Reporter& out) {
+    if (std::any_of(series.begin(), series.end(),
+                    [&](const DeclaredSeries& s) { return context.metrics.declares_label(s, label); }))
+      return;
+    std::vector<std::string> names;
+    for (const DeclaredSeries& s : series)
+      for (std::string& n : context.metrics.label_names(s)) names.push_back(std::move(n));
+    const auto near = diag::closest(label, names);
+    const auto [begin, end] = label_range(r.expr.text.text.value, a, label);
+    out.report(r.expr.text.where.span(begin, end),
+               fmt::format("'{} {}' names '{}', a label none of the aggregated metrics has", std::string(a.name),
+                           std::string(a.modifier.op), label))
+        .hint(near ? fmt::format("did you mean '{}'?", *near)
+                   : "declare the label in the metric's definition, or add it to platform.labels in .telc.yaml")
+        .note(series.front().definition->name.span, "the metric is defined here");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_queries_undeclared_grouping_label() { return std::make_unique<UndeclaredGroupingLabel>(); }
+
+}  // namespace telc::lint

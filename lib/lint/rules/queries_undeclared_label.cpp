@@ -1,0 +1,58 @@
+// A matcher on a label the metric's definition does not declare matches nothing (or everything,
+// for `!=`): the label is misspelt or the definition is incomplete. Platform labels are allowed.
+#include <fmt/format.h>
+
+#include "lint/queries.hpp"
+#include "lint/rule.hpp"
+#include "lint/rule_helpers.hpp"
+#include "diag/spelling.hpp"
+
+namespace telc::lint {
+namespace {
+
+constexpr RuleInfo kInfo{"queries/undeclared-label",
+                         "a query matches on a label the metric's definition does not declare",
+                         diag::Severity::warning};
+
+class UndeclaredLabel final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const Context& context, Reporter& out) const override {
+    const bool any = !context.metrics.names().empty();
+    for_each_query_node(context.model, any, [&](const model::Rule& r, const metricsql::Expr& node, auto) {
+      if (node.kind != metricsql::ExprKind::metric) return;
+      const auto& m = metricsql::as<metricsql::MetricExpr>(node);
+      const auto name = metric_name(m);
+      const auto declared = name ? context.metrics.find(*name) : std::nullopt;
+      if (!declared) return;
+      for (const auto& group : m.groups)
+        for (const metricsql::LabelMatcher& f : group)
+          check_label(context, *declared, *name, std::string(f.label), r.expr.text.where.span(f.begin, f.end), out);
+    });
+    for_each_export_selector(context.model, any, [&](const model::MetricsQuery& q, const metricsql::Selector& s) {
+      const auto declared = s.metric_name ? context.metrics.find(*s.metric_name) : std::nullopt;
+      if (!declared) return;
+      for (const auto& group : s.or_groups)
+        for (const metricsql::LabelFilter& f : group)
+          check_label(context, *declared, *s.metric_name, f.label, q.text.where.span(f.begin, f.end), out);
+    });
+  }
+
+ private:
+  static void check_label(const Context& context, const DeclaredSeries& s, const std::string& name,
+                          const std::string& label, diag::SourceSpan span, Reporter& out) {
+    if (context.metrics.declares_label(s, label)) return;
+    const auto near = diag::closest(label, context.metrics.label_names(s));
+    out.report(span, fmt::format("metric '{}' has no label '{}'", name, label))
+        .hint(near ? fmt::format("did you mean '{}'?", *near)
+                   : "declare the label in the MetricDefinition, or add it to platform.labels in .telc.yaml")
+        .note(s.definition->name.span, "the metric is defined here");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_queries_undeclared_label() { return std::make_unique<UndeclaredLabel>(); }
+
+}  // namespace telc::lint

@@ -1,0 +1,39 @@
+// DECISIONS item 2: the datum profile spells units out (seconds, bytes), the otel profile uses
+// UCUM (s, By). Both are accepted; one project uses one.
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "lint/rule.hpp"
+#include "model/units.hpp"
+
+namespace telc::lint {
+namespace {
+
+constexpr RuleInfo kInfo{"units/profile-spelling", "a unit is not spelled the way the naming profile wants",
+                         diag::Severity::warning};
+
+class ProfileSpelling final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+  void check(const Context& context, Reporter& out) const override {
+    const bool datum = context.profile == Profile::datum;
+    for (const model::MetricDefinition& d : context.model.definitions) {
+      const auto unit = model::find_unit(d.unit.value);
+      if (!unit || unit->word == unit->ucum) continue;
+      const std::string_view wanted = datum ? unit->word : unit->ucum;
+      if (d.unit.value == wanted) continue;
+      out.report(d.unit.span, fmt::format("unit '{}' is written '{}' in the {} profile", d.unit.value, wanted,
+                                          datum ? "datum" : "otel"))
+          .hint(datum ? "the datum profile spells units out (seconds, bytes); set naming.profile: otel for UCUM"
+                      : "the otel profile uses UCUM codes (s, By); set naming.profile: datum for spelled-out units");
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_units_profile_spelling() { return std::make_unique<ProfileSpelling>(); }
+
+}  // namespace telc::lint

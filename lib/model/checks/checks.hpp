@@ -1,0 +1,24 @@
+#pragma once
+// Semantic validation beyond the schema: references between and inside resources.
+#include "model/model.hpp"
+#include "diag/sink.hpp"
+
+namespace telc::model::checks {
+
+/// One ExportPolicy / Exporter on its own (runs per document, in parallel).
+void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink);
+/// One source's `metricsql`: a plain selector, no `project_name` filter, not empty, can match.
+void check_query(const model::ExportPolicy& policy, const model::ExportSource& source, diag::Sink& sink);
+/// Every CEL expression of one MetricPolicy, in the environment of its field.
+void check_metric_policy_cel(const model::MetricPolicy& policy, diag::Sink& sink);
+/// One MetricDefinition on its own.
+void check_metric_definition(const model::MetricDefinition& definition, diag::Sink& sink);
+/// Definitions and policies across every input: names resolve to exactly one definition,
+/// subjects and labels agree.
+void check_metrics(const model::Model& model, diag::Sink& sink);
+
+/// Semantic-convention registries across every input: ids are unique, and every `ref` and
+/// `extends` resolves (unless a manifest declares dependencies, which telc does not fetch).
+void check_registries(const model::Model& model, diag::Sink& sink);
+
+}  // namespace telc::model::checks

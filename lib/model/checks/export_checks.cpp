@@ -1,0 +1,79 @@
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "model/checks/checks.hpp"
+#include "diag/spelling.hpp"
+
+namespace telc::model::checks {
+namespace {
+
+void check_sink_sources(const model::ExportPolicy& policy, const model::ExportSink& sink, diag::Sink& out) {
+  std::vector<std::string> names;
+  for (const auto& s : policy.sources) names.push_back(s.name.value);
+  std::set<std::string> listed;
+  for (const model::Str& ref : sink.sources) {
+    if (!listed.insert(ref.value).second)
+      out.report({diag::Severity::warning,
+                  "export/duplicate-source-ref",
+                  fmt::format("sink '{}' lists source '{}' twice", sink.name.value, ref.value),
+                  ref.span,
+                  "remove the repeated entry",
+                  {}});
+    if (std::find(names.begin(), names.end(), ref.value) != names.end()) continue;
+    const auto near = diag::closest(ref.value, names);
+    out.report(
+        {diag::Severity::error,
+         "export/unknown-source",
+         fmt::format("sink '{}' names source '{}', which this policy does not define", sink.name.value, ref.value),
+         ref.span,
+         near ? fmt::format("did you mean '{}'?", *near) : fmt::format("defined sources: {}", fmt::join(names, ", ")),
+         {}});
+  }
+}
+
+/// Prometheus remote write carries metrics only; a log source routed to it is lost.
+void check_signal(const model::ExportPolicy& policy, const model::ExportSink& sink, diag::Sink& out) {
+  if (sink.target != model::SinkTarget::prometheus_remote_write) return;
+  for (const model::Str& ref : sink.sources)
+    for (const auto& s : policy.sources)
+      if (s.name.value == ref.value && s.logs)
+        out.report({diag::Severity::error,
+                    "export/signal-mismatch",
+                    fmt::format("sink '{}' writes Prometheus remote write, which cannot carry the logs of source '{}'",
+                                sink.name.value, ref.value),
+                    ref.span,
+                    "route log sources to an openTelemetry sink",
+                    {}});
+}
+
+/// The platform's series carry the Kind (`Gateway`); a plural resource name (`gateways`) or a
+/// lower-case kind would select nothing.
+void check_kinds(const model::ExportSource& source, diag::Sink& out) {
+  for (const auto& selector : source.resource_selectors)
+    for (const auto& k : selector.kinds) {
+      const std::string& kind = k.kind.value;
+      if (kind == "*" || (!k.from_resources && !kind.empty() && std::isupper(static_cast<unsigned char>(kind[0]))))
+        continue;
+      out.report({diag::Severity::warning,
+                  "export/resource-kind",
+                  fmt::format("'{}' is not a Kind: resources are selected by their CamelCase singular Kind", kind),
+                  k.kind.span,
+                  fmt::format("write {{group: {}, kind: <Kind>}}, e.g. kind: Gateway", k.group.value),
+                  {}});
+    }
+}
+
+}  // namespace
+
+void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink) {
+  for (const model::ExportSource& s : policy.sources) check_query(policy, s, sink), check_kinds(s, sink);
+  for (const model::ExportSink& s : policy.sinks) {
+    check_sink_sources(policy, s, sink);
+    check_signal(policy, s, sink);
+  }
+}
+
+}  // namespace telc::model::checks

@@ -1,0 +1,137 @@
+#include "model/config.hpp"
+#include "model/inputs.hpp"
+
+#include <fmt/format.h>
+
+#include "schema/formats.hpp"
+#include "schema/schema_nav.hpp"
+#include "schema/schema_store.hpp"
+#include "schema/validate.hpp"
+#include "schema/yaml_loader.hpp"
+
+namespace telc::model {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+/// A setting: the file's value when it has one, else the schema's default.
+class Settings {
+ public:
+  Settings(const Json& schema, const Json* values) : schema_(schema), values_(values) {}
+
+  Json get(const std::string& pointer) const {
+    if (values_ != nullptr)
+      if (const Json* v = schema::find_pointer(*values_, pointer)) return *v;
+    const Json* d = schema::default_at(schema_, pointer);
+    return d != nullptr ? *d : Json();
+  }
+  std::string str(const std::string& pointer) const { return get(pointer).get<std::string>(); }
+  std::int64_t integer(const std::string& pointer) const { return get(pointer).get<std::int64_t>(); }
+
+ private:
+  const Json& schema_;
+  const Json* values_;
+};
+
+PrometheusNaming naming_mode(const std::string& s) {
+  if (s == "no-suffixes") return PrometheusNaming::no_suffixes;
+  if (s == "dotted") return PrometheusNaming::dotted;
+  return PrometheusNaming::underscore_suffixes;
+}
+
+ProjectConfig read(const Settings& s) {
+  ProjectConfig c;
+  c.federate_endpoint = s.str("/platform/federateEndpoint");
+  c.username_env = s.str("/platform/usernameEnv");
+  c.password_env = s.str("/platform/passwordEnv");
+  c.tenancy_label = s.str("/platform/tenancyLabel");
+  c.project = s.str("/platform/project");
+  c.scrape_interval_ns = schema::parse_go_duration(s.str("/platform/scrapeInterval")).value_or(60'000'000'000);
+  c.resource_attributes = {s.str("/platform/resourceAttributes/group"), s.str("/platform/resourceAttributes/kind"),
+                           s.str("/platform/resourceAttributes/namespace"),
+                           s.str("/platform/resourceAttributes/namespaceLabelPrefix"),
+                           s.str("/platform/resourceAttributes/resourceLabelPrefix")};
+  c.platform_labels = s.get("/platform/labels").get<std::vector<std::string>>();
+  c.lint.profile = s.str("/naming/profile");
+  c.collector_version = s.str("/collector/version");
+  c.distribution = s.str("/collector/distribution");
+  c.source_mode = s.str("/collector/sourceMode");
+  c.otlp_endpoint = s.str("/collector/otlpEndpoint");
+  c.memory_limit_mib = s.integer("/collector/memoryLimitMiB");
+  c.queue_size = s.integer("/collector/queueSize");
+  c.secrets_mode = s.str("/secrets/mode");
+  c.secrets_mount_path = s.str("/secrets/mountPath");
+  c.prometheus_naming = naming_mode(s.str("/naming/prometheus"));
+  c.span_operations = s.get("/naming/spanOperations").get<std::vector<std::string>>();
+  return c;
+}
+
+std::vector<RuleSetting> rule_settings(const schema::Locator& where, const std::string& pointer) {
+  std::vector<RuleSetting> out;
+  const Json* rules = schema::find_pointer(where.document().value, pointer);
+  if (rules == nullptr || !rules->is_object()) return out;
+  for (const auto& [code, severity] : rules->items())
+    out.push_back({{code, where.key(schema::child_pointer(pointer, code))}, severity.get<std::string>()});
+  return out;
+}
+
+/// Rule settings keep their spans, so an unknown code is reported where it is written.
+LintConfig read_lint(const schema::Locator& where, std::string profile) {
+  LintConfig out{std::move(profile), rule_settings(where, "/lint/rules"), {}};
+  const Json* overrides = schema::find_pointer(where.document().value, "/lint/overrides");
+  for (std::size_t i = 0; overrides != nullptr && i < overrides->size(); ++i) {
+    const std::string at = "/lint/overrides/" + std::to_string(i);
+    out.overrides.push_back(
+        {(*overrides)[i]["paths"].get<std::vector<std::string>>(), rule_settings(where, at + "/rules")});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<fs::path> find_config(const std::vector<std::string>& inputs) {
+  std::error_code ec;
+  fs::path dir = inputs.empty() || inputs.front() == "-" ? fs::current_path(ec) : fs::absolute(inputs.front(), ec);
+  if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+  for (; !dir.empty(); dir = dir.parent_path()) {
+    if (fs::is_regular_file(dir / ".telc.yaml", ec)) return dir / ".telc.yaml";
+    if (dir == dir.root_path()) break;
+  }
+  return std::nullopt;
+}
+
+std::optional<fs::path> config_file(const std::optional<std::string>& explicit_path, bool search,
+                                    const std::vector<std::string>& inputs) {
+  if (explicit_path) return fs::path(*explicit_path);
+  return search ? find_config(inputs) : std::nullopt;
+}
+
+ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManager& sources, diag::Sink& sink) {
+  const schema::CompiledSchema* schema = schema::SchemaStore::builtin().find("telc.dev/v1alpha1", "Config");
+  const ProjectConfig defaults = read(Settings(schema->json, nullptr));
+  if (!path) return defaults;
+  auto text = read_file(*path);
+  if (!text) {
+    sink.report({diag::Severity::error,
+                 "io/read",
+                 fmt::format("cannot read '{}'", path->generic_string()),
+                 {},
+                 "check the path",
+                 {}});
+    return defaults;
+  }
+  const diag::FileId file = sources.add(fs::relative(*path).generic_string(), std::move(*text));
+  diag::Sink loading;
+  auto docs = schema::load_yaml(sources, file, loading);
+  const bool only_empty = loading.all().size() == 1 && loading.all().front().code == "yaml/empty";
+  if (!only_empty) sink.merge(std::move(loading));  // an empty .telc.yaml means the defaults
+  if (docs.empty()) return defaults;
+  if (!schema::validate_with(*schema, docs.front(), sources, sink).ok) return defaults;
+  ProjectConfig out = read(Settings(schema->json, &docs.front().value));
+  out.lint = read_lint(schema::Locator(sources, docs.front()), out.lint.profile);
+  out.path = sources.file(file).path;
+  return out;
+}
+
+}  // namespace telc::model

@@ -1,0 +1,71 @@
+#pragma once
+// The project configuration, `.telc.yaml`: found by walking up from the inputs (or --config),
+// validated by schemas/telc.dev/v1alpha1/Config.schema.json. Every setting has a default, taken
+// from that schema, so telc runs without the file.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/naming.hpp"
+#include "diag/sink.hpp"
+#include "diag/source_manager.hpp"
+
+namespace telc::model {
+
+struct ResourceAttributeNames {
+  std::string group, kind, name_space, namespace_label_prefix, resource_label_prefix;
+};
+
+/// A rule code → severity setting ("error", "warning", "note" or "off"), located for diagnostics.
+struct RuleSetting {
+  diag::Located<std::string> code;
+  std::string severity;
+};
+
+struct LintOverride {
+  std::vector<std::string> paths;  // globs relative to the config file's directory
+  std::vector<RuleSetting> rules;
+};
+
+struct LintConfig {
+  std::string profile;  // datum | otel
+  std::vector<RuleSetting> rules;
+  std::vector<LintOverride> overrides;
+};
+
+struct ProjectConfig {
+  std::optional<std::string> path;  // the file read, if any
+  // platform
+  std::string federate_endpoint;
+  std::string username_env, password_env;
+  std::string tenancy_label, project;
+  std::int64_t scrape_interval_ns = 0;
+  ResourceAttributeNames resource_attributes;
+  std::vector<std::string> platform_labels;
+  LintConfig lint;
+  // collector
+  std::string collector_version, distribution, source_mode, otlp_endpoint;
+  std::int64_t memory_limit_mib = 0, queue_size = 0;
+  // secrets
+  std::string secrets_mode, secrets_mount_path;
+  // naming
+  PrometheusNaming prometheus_naming = PrometheusNaming::underscore_suffixes;
+  std::vector<std::string> span_operations;  // beyond the built-in verbs
+};
+
+/// `.telc.yaml` in the directory of the first input or any parent of it.
+[[nodiscard]] std::optional<std::filesystem::path> find_config(const std::vector<std::string>& inputs);
+
+/// The configuration file to read: `explicit_path` (--config) when given, else `.telc.yaml` found
+/// from the inputs when `search` is set, else none (defaults only).
+[[nodiscard]] std::optional<std::filesystem::path> config_file(const std::optional<std::string>& explicit_path,
+                                                               bool search, const std::vector<std::string>& inputs);
+
+/// Reads and validates the configuration at `path` (or only defaults when nullopt). Problems are
+/// reported into `sink`; the returned settings are then the defaults.
+[[nodiscard]] ProjectConfig load_config(const std::optional<std::filesystem::path>& path, diag::SourceManager& sources,
+                                        diag::Sink& sink);
+
+}  // namespace telc::model

@@ -1,0 +1,54 @@
+#pragma once
+// The one table of input kinds (kinds.cpp): how a document is recognised, the JSON Schema that
+// validates it and the builder that adds it to the model. Adding a kind is a row there, a schema
+// in schemas/ and a builder.
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "diag/sink.hpp"
+#include "model/model.hpp"
+#include "schema/document.hpp"
+
+namespace telc::model {
+
+class Reader;
+
+/// How a document is recognised: by its apiVersion and kind, or, for the formats that name
+/// neither, by its top-level keys.
+enum class Shape : std::uint8_t {
+  resource,           // apiVersion + kind
+  rule_file,          // `groups` whose items have `name` and `rules` (Prometheus rule files)
+  registry,           // `groups` whose items have `id` / `type`, or `imports` (Weaver v1)
+  registry_manifest,  // `semconv_version`, `schema_base_url`, `schema_url` or `dependencies`
+  registry_v2,        // `file_format` (Weaver v2)
+};
+
+struct Kind {
+  std::string_view api_version;  // the schema's folder in schemas/ (a pseudo group for shapes)
+  std::string_view kind;         // the schema's file name
+  Shape shape;
+  /// Adds a schema-valid document to the model and runs the checks that need it alone; nullptr
+  /// when the schema is all telc checks of the kind.
+  void (*build)(const Reader& document, Model& out, diag::Sink& sink);
+  /// Records what a document that failed validation declares, so that references to it are not
+  /// reported a second time; nullptr when nothing refers to the kind.
+  void (*note_invalid)(const nlohmann::json& document, Model& out);
+};
+
+/// Every kind, sorted by (api_version, kind); one row per schema in schemas/.
+[[nodiscard]] std::span<const Kind> all_kinds();
+
+/// What a document without apiVersion and kind is, told apart by its top-level keys; `resource`
+/// when it names either (or is no mapping).
+[[nodiscard]] Shape shape_of(const nlohmann::json& document);
+
+/// The row of a document, or nullptr after reporting why there is none (not a mapping, no
+/// apiVersion or kind, an unknown apiVersion or kind: with "did you mean").
+[[nodiscard]] const Kind* identify(const schema::Locator& where, diag::Sink& sink);
+
+/// For a document that failed identification or validation: the rows of its `kind` note what it
+/// declares, so that references to it are not reported a second time.
+void note_invalid(const nlohmann::json& document, Model& out);
+
+}  // namespace telc::model

@@ -1,0 +1,275 @@
+#pragma once
+// Stage 4: the typed model. Every user value carries its span; nothing is defaulted or renamed
+// here (lowering does that), so diagnostics always point at what the user wrote.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "diag/embedded_text.hpp"
+#include "metricsql/parse.hpp"
+
+namespace telc::model {
+
+using Str = diag::Located<std::string>;
+
+/// Identity of the resource a model element came from.
+struct Origin {
+  std::string api_version;
+  std::string kind;
+  Str name;                       // metadata.name
+  std::optional<Str> name_space;  // metadata.namespace
+  std::optional<Str> uid;         // metadata.uid
+  diag::FileId file = diag::kNoFile;
+  std::size_t document = 0;
+};
+
+/// A string in an embedded language (MetricsQL, CEL) with its byte-exact map into the file.
+struct EmbeddedStr {
+  Str text;
+  diag::EmbeddedText where;
+};
+
+struct SecretRef {
+  Str name;
+  std::optional<Str> key;
+};
+
+enum class AuthKind : std::uint8_t { basic, bearer };
+struct Authentication {
+  AuthKind kind;
+  SecretRef secret;
+  diag::SourceSpan span;
+};
+
+struct Duration {
+  std::int64_t nanoseconds = 0;
+  diag::SourceSpan span;
+};
+
+struct Batch {
+  std::optional<bool> enabled;
+  std::optional<Duration> timeout;
+  std::optional<diag::Located<std::int64_t>> max_size;
+};
+
+struct Retry {
+  std::optional<bool> enabled;
+  std::optional<diag::Located<std::int64_t>> max_attempts;
+  std::optional<Duration> backoff;
+};
+
+struct LabelSelector {
+  std::vector<std::pair<Str, Str>> match_labels;
+  struct Expression {
+    Str key;
+    Str op;  // In | NotIn | Exists | DoesNotExist
+    std::vector<Str> values;
+  };
+  std::vector<Expression> match_expressions;
+};
+
+struct KindRef {
+  Str group;
+  Str kind;                     // "*" = every kind of the group
+  bool from_resources = false;  // the seed's `resources: [gateways]` (plural resource names)
+};
+
+struct ResourceSelector {
+  std::optional<LabelSelector> namespace_selector;
+  std::optional<LabelSelector> label_selector;
+  std::vector<KindRef> kinds;
+  diag::SourceSpan span;
+};
+
+/// A `metricsql` field, parsed when the model is built (syntax errors are reported then).
+struct MetricsQuery {
+  EmbeddedStr text;
+  bool parsed = false;                          // false: a syntax error was reported
+  std::optional<metricsql::Selector> selector;  // set when the query is a plain series selector
+  diag::SourceSpan expression;                  // the whole parsed expression
+};
+
+struct ExportSource {
+  Str name;
+  std::optional<MetricsQuery> metricsql;
+  std::vector<ResourceSelector> resource_selectors;
+  bool logs = false;  // the design's log sources
+};
+
+enum class SinkTarget : std::uint8_t { prometheus_remote_write, open_telemetry, otlp_http };
+struct ExportSink {
+  Str name;
+  std::vector<Str> sources;  // empty for Exporter sinks, which receive every source
+  SinkTarget target = SinkTarget::otlp_http;
+  diag::SourceSpan target_span;
+  Str endpoint;
+  std::optional<Authentication> authentication;
+  Batch batch;
+  Retry retry;
+};
+
+/// ExportPolicy (both groups) and the seed's Exporter, in one shape.
+struct ExportPolicy {
+  Origin origin;
+  std::vector<ExportSource> sources;
+  std::vector<ExportSink> sinks;
+};
+
+struct MetricLabel {
+  Str key;
+  std::optional<Str> description;
+  bool required = false;
+  std::vector<Str> values;
+  std::optional<diag::Located<std::int64_t>> max_cardinality;
+};
+
+struct MetricDefinition {
+  Origin origin;
+  Str resource_group;
+  Str resource_kind;
+  Str name;
+  Str description;
+  Str instrument;  // as written; `instrument_kind` is the normalised lower-case form
+  std::string instrument_kind;
+  Str unit;
+  std::optional<Str> temporality;
+  std::optional<Str> stability;
+  std::vector<MetricLabel> labels;
+};
+
+struct LabelExpr {
+  Str key;
+  EmbeddedStr cel;
+};
+
+struct AttributeSelector {
+  Str key;
+  EmbeddedStr value_from;
+};
+
+struct AttributeFilter {
+  Str key;
+  Str regex;
+};
+
+struct DataPlaneSource {
+  Str metric_name;
+  std::optional<Str> temporality;
+  std::vector<AttributeSelector> attribute_selectors;
+  std::vector<AttributeFilter> attribute_filters;
+  std::optional<EmbeddedStr> value;
+  std::vector<LabelExpr> labels;
+  diag::SourceSpan labels_span;  // the `labels:` key, or the nearest enclosing block
+};
+
+struct ResourceFieldsSource {
+  EmbeddedStr path;  // a CEL path into `resource` (the list exploded into series)
+  EmbeddedStr value;
+  std::vector<LabelExpr> labels;
+  std::optional<EmbeddedStr> drop_if;
+  std::vector<std::pair<Str, Str>> static_labels;
+  diag::SourceSpan labels_span;
+};
+
+struct MetricPolicy {
+  Origin origin;
+  Str subject_group;
+  Str subject_version;
+  Str subject_kind;
+  Str target_metric;
+  Str source_type;  // DataPlane | ResourceFields
+  std::optional<DataPlaneSource> data_plane;
+  std::optional<ResourceFieldsSource> resource_fields;
+};
+
+/// One `expr` of a rule file, parsed when the model is built (syntax errors are reported then).
+/// The tree is shared so the model stays copyable; its nodes' byte ranges map through `text.where`.
+struct RuleQuery {
+  EmbeddedStr text;
+  std::shared_ptr<const metricsql::ParseResult> parsed;  // null or !ok(): the error was reported
+  [[nodiscard]] const metricsql::Expr* root() const { return parsed ? parsed->root() : nullptr; }
+};
+
+/// A recording rule (`record`) or an alerting rule (`alert`) of a Prometheus-style rule group.
+struct Rule {
+  std::optional<Str> record;
+  std::optional<Str> alert;
+  RuleQuery expr;
+  std::optional<Str> for_duration;
+  std::vector<std::pair<Str, Str>> labels;
+  std::vector<std::pair<Str, Str>> annotations;
+  diag::SourceSpan span;  // the rule's first key
+  [[nodiscard]] const Str& name() const { return record ? *record : *alert; }
+};
+
+struct RuleGroup {
+  Str name;
+  std::vector<std::pair<Str, Str>> labels;  // group labels, added to every rule
+  std::vector<Rule> rules;
+};
+
+/// A Prometheus rule file, a VMRule or a PrometheusRule (the groups of the last two sit in `spec`).
+struct RuleFile {
+  Origin origin;  // api_version and kind are empty for a plain Prometheus rule file
+  std::vector<RuleGroup> groups;
+};
+
+/// One attribute of a semantic-convention group: a definition (`id`) or a reference (`ref`).
+struct SemconvAttribute {
+  std::optional<Str> id;
+  std::optional<Str> ref;
+  bool required = false;  // requirement_level: required
+  [[nodiscard]] const Str& key() const { return id ? *id : *ref; }
+};
+
+/// A group of a Weaver v1 registry file (`groups:`), or what telc reads of a v2 file: its top-level
+/// `attributes` (one group with an empty id), `attribute_groups` and `metrics`.
+struct SemconvGroup {
+  Str id;
+  Str type;  // attribute_group | metric | span | event | entity | resource
+  Str brief;
+  std::optional<Str> extends;
+  std::optional<Str> name;       // event and entity groups
+  std::optional<Str> span_name;  // span groups: `annotations.telc.span_name`
+  std::vector<SemconvAttribute> attributes;
+  std::vector<Str> group_refs;  // v2 `ref_group`: every attribute of those groups
+  /// A metric group in the shape of a MetricDefinition (the service is the name's first segment), so
+  /// queries are checked against registry metrics like any other; `extends` and `ref_group` are
+  /// folded in by link().
+  std::optional<MetricDefinition> metric;
+};
+
+/// A registry file; a registry is every such file among the inputs.
+struct Registry {
+  Origin origin;  // file and document only
+  std::vector<SemconvGroup> groups;
+};
+
+/// The OTTL transform statements of a Kyma LogPipeline, TracePipeline or MetricPipeline, kept as
+/// text: lint reads the attribute keys they write.
+struct PipelineTransforms {
+  Origin origin;
+  std::vector<EmbeddedStr> statements;
+};
+
+/// Everything the inputs declare, in input order.
+struct Model {
+  std::vector<ExportPolicy> export_policies;
+  std::vector<MetricDefinition> definitions;
+  std::vector<MetricPolicy> policies;
+  std::vector<RuleFile> rule_files;
+  std::vector<Registry> registries;
+  std::vector<PipelineTransforms> pipelines;
+  /// A registry manifest lists dependencies: refs may point outside the inputs.
+  bool registry_has_dependencies = false;
+  /// Metric names of definitions that failed validation: references to them are not re-reported.
+  std::vector<std::string> broken_definitions;
+
+  /// Appends everything `other` declares (files are modelled apart, then merged in input order).
+  void merge(Model&& other);
+};
+
+}  // namespace telc::model

@@ -1,0 +1,70 @@
+#include "model/reader.hpp"
+
+#include "schema/formats.hpp"
+
+namespace telc::model {
+
+const nlohmann::json* Reader::at(const std::string& pointer) const {
+  return schema::find_pointer(where_.document().value, pointer);
+}
+
+std::size_t Reader::size(const std::string& pointer) const {
+  const nlohmann::json* v = at(pointer);
+  return v && (v->is_array() || v->is_object()) ? v->size() : 0;
+}
+
+std::vector<std::string> Reader::keys(const std::string& pointer) const {
+  std::vector<std::string> out;
+  if (const nlohmann::json* v = at(pointer); v && v->is_object())
+    for (const auto& [k, _] : v->items()) out.push_back(k);
+  return out;
+}
+
+Str Reader::str(const std::string& pointer) const { return opt_str(pointer).value_or(Str{{}, where_.value(pointer)}); }
+
+std::optional<Str> Reader::opt_str(const std::string& pointer) const {
+  const nlohmann::json* v = at(pointer);
+  if (v == nullptr || !v->is_string()) return std::nullopt;
+  return Str{v->get<std::string>(), where_.value(pointer)};
+}
+
+EmbeddedStr Reader::embedded(const std::string& pointer) const { return {str(pointer), where_.text(pointer)}; }
+
+std::optional<EmbeddedStr> Reader::opt_embedded(const std::string& pointer) const {
+  if (!has(pointer)) return std::nullopt;
+  return embedded(pointer);
+}
+
+std::optional<diag::Located<std::int64_t>> Reader::opt_int(const std::string& pointer) const {
+  const nlohmann::json* v = at(pointer);
+  if (v == nullptr || !v->is_number_integer()) return std::nullopt;
+  return diag::Located<std::int64_t>{v->get<std::int64_t>(), where_.value(pointer)};
+}
+
+std::optional<bool> Reader::opt_bool(const std::string& pointer) const {
+  const nlohmann::json* v = at(pointer);
+  if (v == nullptr || !v->is_boolean()) return std::nullopt;
+  return v->get<bool>();
+}
+
+std::optional<Duration> Reader::opt_duration(const std::string& pointer) const {
+  auto text = opt_str(pointer);
+  if (!text) return std::nullopt;
+  auto ns = schema::parse_go_duration(text->value);
+  if (!ns) return std::nullopt;
+  return Duration{*ns, text->span};
+}
+
+std::vector<Str> Reader::strings(const std::string& pointer) const {
+  std::vector<Str> out;
+  for (std::size_t i = 0; i < size(pointer); ++i)
+    if (auto s = opt_str(pointer + "/" + std::to_string(i))) out.push_back(std::move(*s));
+  return out;
+}
+
+Origin Reader::origin() const {
+  return {str("/apiVersion").value, str("/kind").value,     str("/metadata/name"),  opt_str("/metadata/namespace"),
+          opt_str("/metadata/uid"), where_.document().file, where_.document().index};
+}
+
+}  // namespace telc::model

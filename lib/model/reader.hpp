@@ -1,0 +1,39 @@
+#pragma once
+// Reads located values out of a schema-valid document. Types were checked by the schema, so a
+// missing or mistyped value here is absent, never an exception.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.hpp"
+#include "schema/document.hpp"
+
+namespace telc::model {
+
+class Reader {
+ public:
+  explicit Reader(const schema::Locator& where) : where_(where) {}
+
+  [[nodiscard]] const nlohmann::json* at(const std::string& pointer) const;
+  [[nodiscard]] bool has(const std::string& pointer) const { return at(pointer) != nullptr; }
+  [[nodiscard]] std::size_t size(const std::string& pointer) const;
+  [[nodiscard]] std::vector<std::string> keys(const std::string& pointer) const;
+
+  [[nodiscard]] Str str(const std::string& pointer) const;
+  [[nodiscard]] std::optional<Str> opt_str(const std::string& pointer) const;
+  [[nodiscard]] EmbeddedStr embedded(const std::string& pointer) const;
+  [[nodiscard]] std::optional<EmbeddedStr> opt_embedded(const std::string& pointer) const;
+  [[nodiscard]] std::optional<diag::Located<std::int64_t>> opt_int(const std::string& pointer) const;
+  [[nodiscard]] std::optional<bool> opt_bool(const std::string& pointer) const;
+  [[nodiscard]] std::optional<Duration> opt_duration(const std::string& pointer) const;
+  [[nodiscard]] std::vector<Str> strings(const std::string& pointer) const;
+  [[nodiscard]] diag::SourceSpan key_span(const std::string& pointer) const { return where_.key(pointer); }
+
+  [[nodiscard]] Origin origin() const;
+
+ private:
+  const schema::Locator& where_;
+};
+
+}  // namespace telc::model

@@ -1,0 +1,239 @@
+#pragma once
+// Configuration shapes of the components telc models, as of collector 0.159.0. Sources per
+// component in README.md (each component's config.schema.yaml / config.go upstream).
+#include "otelcol/shared_shapes.hpp"
+
+namespace telc::otelcol::shapes {
+
+// clang-format off
+// ---- receivers ----
+inline constexpr Field kOtlpHttpServerFields[] = {{"logs_url_path"}, {"metrics_url_path"}, {"traces_url_path"}};
+inline constexpr const Shape* kHttpServerBases[] = {&kHttpServer};
+inline constexpr Shape kOtlpHttpServer{kOtlpHttpServerFields, kHttpServerBases};
+inline constexpr Field kOtlpProtocolsFields[] = {{"grpc", K::object, &kGrpcServer}, {"http", K::object, &kOtlpHttpServer}};
+inline constexpr Shape kOtlpProtocols{kOtlpProtocolsFields};
+inline constexpr Field kOtlpReceiverFields[] = {{"protocols", K::object, &kOtlpProtocols}};
+inline constexpr Shape kOtlpReceiver{kOtlpReceiverFields};
+
+inline constexpr Names kRelabelActions[] = {
+    "drop", "dropequal", "hashmod", "keep", "keepequal", "labeldrop", "labelkeep", "labelmap", "lowercase",
+    "replace", "templatereplace", "uppercase"};
+inline constexpr Field kRelabelFields[] = {
+    {"action", K::enumerated, nullptr, kRelabelActions}, {"if"}, {"labels"}, {"modulus"}, {"regex"},
+    {"replacement"}, {"separator"}, {"source_labels"}, {"target_label"}};
+inline constexpr Shape kRelabel{kRelabelFields};
+inline constexpr Field kPromBasicAuthFields[] = {
+    {"password", K::secret}, {"password_file"}, {"password_ref"}, {"username"}, {"username_file"}, {"username_ref"}};
+inline constexpr Shape kPromBasicAuth{kPromBasicAuthFields};
+inline constexpr Field kPromAuthorizationFields[] = {
+    {"credentials", K::secret}, {"credentials_file"}, {"credentials_ref"}, {"type"}};
+inline constexpr Shape kPromAuthorization{kPromAuthorizationFields};
+inline constexpr Field kPromOauth2Fields[] = {{"client_secret", K::secret}};
+inline constexpr Shape kPromOauth2{kPromOauth2Fields, {}, true};
+// A Prometheus scrape_config has dozens of fields (and *_sd_configs): modelled open, so only
+// the fields below are checked. Its durations are Prometheus durations (d, w, y allowed).
+inline constexpr Field kScrapeConfigFields[] = {
+    {"authorization", K::object, &kPromAuthorization}, {"basic_auth", K::object, &kPromBasicAuth},
+    {"bearer_token", K::secret}, {"metric_relabel_configs", K::objects, &kRelabel},
+    {"oauth2", K::object, &kPromOauth2}, {"relabel_configs", K::objects, &kRelabel}};
+inline constexpr Shape kScrapeConfig{kScrapeConfigFields, {}, true};
+inline constexpr Field kPromConfigFields[] = {
+    {"alerting", K::unsupported}, {"global"}, {"otlp"}, {"remote_read", K::unsupported},
+    {"remote_write", K::unsupported}, {"rule_files", K::unsupported}, {"runtime"}, {"scrape_config_files"},
+    {"scrape_configs", K::objects, &kScrapeConfig}, {"storage"}, {"tracing"}};
+inline constexpr Shape kPromConfig{kPromConfigFields};
+inline constexpr Field kApiServerFields[] = {{"enabled"}, {"max_connections"}, {"server_config", K::object, &kHttpServer}};
+inline constexpr Shape kApiServer{kApiServerFields};
+inline constexpr Field kPrometheusReceiverFields[] = {
+    {"api_server", K::object, &kApiServer}, {"config", K::object, &kPromConfig}, {"target_allocator"},
+    {"trim_metric_suffixes"}};
+inline constexpr Shape kPrometheusReceiver{kPrometheusReceiverFields};
+
+// ---- processors ----
+inline constexpr Field kBatchFields[] = {
+    {"metadata_cardinality_limit"}, {"metadata_keys"}, {"send_batch_max_size"}, {"send_batch_size"},
+    {"timeout", K::duration}};
+inline constexpr Shape kBatch{kBatchFields};
+
+inline constexpr Field kMemoryLimiterFields[] = {
+    {"check_interval", K::duration}, {"limit_mib"}, {"limit_percentage"},
+    {"max_gc_interval_when_hard_limited", K::duration}, {"max_gc_interval_when_soft_limited", K::duration},
+    {"min_gc_interval_when_hard_limited", K::duration}, {"min_gc_interval_when_soft_limited", K::duration},
+    {"spike_limit_mib"}, {"spike_limit_percentage"}};
+inline constexpr Shape kMemoryLimiter{kMemoryLimiterFields};
+
+// Items of *_conditions / *_statements may be plain strings; only mapping items are checked.
+inline constexpr Field kConditionGroupFields[] = {
+    {"conditions"}, {"context"}, {"error_mode", K::enumerated, nullptr, kErrorModes}};
+inline constexpr Shape kConditionGroup{kConditionGroupFields};
+inline constexpr Names kMatchTypes[] = {"expr", "regexp", "strict"};
+inline constexpr Field kMetricMatchFields[] = {
+    {"expressions"}, {"match_type", K::enumerated, nullptr, kMatchTypes}, {"metric_names"}, {"regexp"},
+    {"resource_attributes"}};
+inline constexpr Shape kMetricMatch{kMetricMatchFields};
+// The legacy `metrics:` block takes include/exclude or OTTL lists per context: open.
+inline constexpr Field kFilterMetricsFields[] = {
+    {"exclude", K::object, &kMetricMatch}, {"include", K::object, &kMetricMatch}};
+inline constexpr Shape kFilterMetrics{kFilterMetricsFields, {}, true};
+inline constexpr Field kFilterFields[] = {
+    {"error_mode", K::enumerated, nullptr, kErrorModes}, {"log_conditions", K::objects, &kConditionGroup},
+    {"logs"}, {"metric_conditions", K::objects, &kConditionGroup}, {"metrics", K::object, &kFilterMetrics},
+    {"profile_conditions", K::objects, &kConditionGroup}, {"profiles"}, {"spans"},
+    {"trace_conditions", K::objects, &kConditionGroup}, {"traces"}};
+inline constexpr Shape kFilter{kFilterFields};
+
+inline constexpr Field kStatementGroupFields[] = {
+    {"conditions"}, {"context"}, {"error_mode", K::enumerated, nullptr, kErrorModes}, {"flatten"},
+    {"shared_cache"}, {"statements"}};
+inline constexpr Shape kStatementGroup{kStatementGroupFields};
+inline constexpr Field kTransformFields[] = {
+    {"error_mode", K::enumerated, nullptr, kErrorModes}, {"flatten_data"},
+    {"log_statements", K::objects, &kStatementGroup}, {"metric_statements", K::objects, &kStatementGroup},
+    {"profile_statements", K::objects, &kStatementGroup}, {"trace_statements", K::objects, &kStatementGroup}};
+inline constexpr Shape kTransform{kTransformFields};
+
+inline constexpr Names kAttrActions[] = {"convert", "delete", "extract", "hash", "insert", "update", "upsert"};
+inline constexpr Names kConvertedTypes[] = {"double", "int", "string"};
+inline constexpr Field kAttrActionFields[] = {
+    {"action", K::enumerated, nullptr, kAttrActions}, {"converted_type", K::enumerated, nullptr, kConvertedTypes},
+    {"default_value"}, {"from_attribute"}, {"from_context"}, {"key"}, {"pattern"}, {"value"}};
+inline constexpr Shape kAttrAction{kAttrActionFields};
+inline constexpr Field kResourceFields[] = {{"attributes", K::objects, &kAttrAction}};
+inline constexpr Shape kResource{kResourceFields};
+inline constexpr Field kAttributesFields[] = {{"actions", K::objects, &kAttrAction}, {"exclude"}, {"include"}};
+inline constexpr Shape kAttributes{kAttributesFields};
+
+// ---- exporters ----
+inline constexpr Field kExporterQueueRetryFields[] = {
+    {"retry_on_failure", K::object, &kRetry}, {"sending_queue", K::object, &kQueue}};
+inline constexpr const Shape* kOtlpGrpcBases[] = {&kGrpcClient, &kTimeout};
+inline constexpr Shape kOtlpGrpcExporter{kExporterQueueRetryFields, kOtlpGrpcBases};
+
+inline constexpr Names kEncodings[] = {"json", "proto"};
+inline constexpr Field kOtlpHttpExporterFields[] = {
+    {"encoding", K::enumerated, nullptr, kEncodings}, {"logs_endpoint"}, {"metrics_endpoint"},
+    {"profiles_endpoint"}, {"retry_on_failure", K::object, &kRetry}, {"sending_queue", K::object, &kQueue},
+    {"traces_endpoint"}};
+inline constexpr const Shape* kHttpClientBases[] = {&kHttpClient};
+inline constexpr Shape kOtlpHttpExporter{kOtlpHttpExporterFields, kHttpClientBases};
+
+inline constexpr Field kRemoteWriteQueueFields[] = {{"enabled"}, {"num_consumers"}, {"queue_size"}};
+inline constexpr Shape kRemoteWriteQueue{kRemoteWriteQueueFields};
+inline constexpr Field kResourceToTelemetryFields[] = {{"enabled"}, {"exclude_service_attributes"}};
+inline constexpr Shape kResourceToTelemetry{kResourceToTelemetryFields};
+inline constexpr Field kEnabledFields[] = {{"enabled"}};
+inline constexpr Shape kEnabledOnly{kEnabledFields};
+inline constexpr Field kWalFields[] = {
+    {"buffer_size"}, {"directory"}, {"lag_record_frequency", K::duration}, {"truncate_frequency", K::duration}};
+inline constexpr Shape kWal{kWalFields};
+inline constexpr Names kProtobufMessages[] = {"io.prometheus.write.v2.Request", "prometheus.WriteRequest"};
+inline constexpr Names kTranslationStrategies[] = {
+    "NoTranslation", "NoUTF8EscapingWithSuffixes", "UnderscoreEscapingWithSuffixes",
+    "UnderscoreEscapingWithoutSuffixes"};
+inline constexpr Field kRemoteWriteFields[] = {
+    {"add_metric_suffixes"}, {"disable_scope_info"}, {"external_labels"}, {"http", K::object, &kHttpClient},
+    {"max_batch_request_parallelism"}, {"max_batch_size_bytes"}, {"namespace"},
+    {"protobuf_message", K::enumerated, nullptr, kProtobufMessages},
+    {"remote_write_queue", K::object, &kRemoteWriteQueue},
+    {"resource_to_telemetry_conversion", K::object, &kResourceToTelemetry},
+    {"retry_on_failure", K::object, &kRetry}, {"send_metadata"}, {"target_info", K::object, &kEnabledOnly},
+    {"translation_strategy", K::enumerated, nullptr, kTranslationStrategies}, {"wal", K::object, &kWal}};
+inline constexpr const Shape* kRemoteWriteBases[] = {&kHttpClient, &kTimeout};
+inline constexpr Shape kRemoteWrite{kRemoteWriteFields, kRemoteWriteBases};
+
+inline constexpr Names kVerbosities[] = {"basic", "detailed", "normal"};
+inline constexpr Field kDebugFields[] = {
+    {"output_paths"}, {"sampling_initial"}, {"sampling_thereafter"}, {"sending_queue", K::object, &kQueue},
+    {"use_internal_logger"}, {"verbosity", K::enumerated, nullptr, kVerbosities}};
+inline constexpr Shape kDebug{kDebugFields};
+
+// ---- extensions ----
+inline constexpr Field kFileRetryFields[] = {{"enabled"}, {"max_retries"}, {"retry_interval", K::duration}};
+inline constexpr Shape kFileRetry{kFileRetryFields};
+inline constexpr Field kBearerTokenFields[] = {
+    {"file_retry", K::object, &kFileRetry}, {"filename"}, {"header"}, {"scheme"}, {"token", K::secret},
+    {"tokens", K::secrets}};
+inline constexpr Shape kBearerToken{kBearerTokenFields};
+
+inline constexpr Field kClientAuthFields[] = {
+    {"aws_secrets_manager"}, {"password", K::secret}, {"password_file"}, {"username"}, {"username_file"}};
+inline constexpr Shape kClientAuth{kClientAuthFields};
+inline constexpr Field kHtpasswdFields[] = {{"file"}, {"inline"}};
+inline constexpr Shape kHtpasswd{kHtpasswdFields};
+inline constexpr Field kBasicAuthFields[] = {{"client_auth", K::object, &kClientAuth}, {"htpasswd", K::object, &kHtpasswd}};
+inline constexpr Shape kBasicAuth{kBasicAuthFields};
+
+inline constexpr Names kHeaderActions[] = {"delete", "insert", "update", "upsert"};
+inline constexpr Field kHeaderSetterFields[] = {
+    {"action", K::enumerated, nullptr, kHeaderActions}, {"default_value"}, {"from_attribute"}, {"from_context"},
+    {"key"}, {"value"}, {"value_file"}};
+inline constexpr Shape kHeaderSetter{kHeaderSetterFields};
+inline constexpr Field kHeadersSetterFields[] = {{"additional_auth"}, {"headers", K::objects, &kHeaderSetter}};
+inline constexpr Shape kHeadersSetter{kHeadersSetterFields};
+
+inline constexpr Field kPipelineCheckFields[] = {{"enabled"}, {"exporter_failure_threshold"}, {"interval", K::duration}};
+inline constexpr Shape kPipelineCheck{kPipelineCheckFields};
+inline constexpr Field kResponseBodyFields[] = {{"healthy"}, {"unhealthy"}};
+inline constexpr Shape kResponseBody{kResponseBodyFields};
+inline constexpr Field kHealthCheckFields[] = {
+    {"check_collector_pipeline", K::object, &kPipelineCheck}, {"component_health"}, {"grpc"}, {"http"},
+    {"path"}, {"response_body", K::object, &kResponseBody}, {"use_v2"}};
+inline constexpr Shape kHealthCheck{kHealthCheckFields, kHttpServerBases};
+
+// ---- connectors ----
+inline constexpr Field kRouteFields[] = {{"action"}, {"condition"}, {"context"}, {"pipelines"}, {"statement"}};
+inline constexpr Shape kRoute{kRouteFields};
+inline constexpr Field kRoutingFields[] = {
+    {"default_pipelines"}, {"error_mode", K::enumerated, nullptr, kErrorModes}, {"table", K::objects, &kRoute}};
+inline constexpr Shape kRouting{kRoutingFields};
+inline constexpr Shape kForward{};
+// clang-format on
+
+/// Every table in this header, for the sortedness check.
+inline constexpr const Shape* kComponentShapes[] = {
+    &kOtlpHttpServer,
+    &kOtlpProtocols,
+    &kOtlpReceiver,
+    &kRelabel,
+    &kPromBasicAuth,
+    &kPromAuthorization,
+    &kPromOauth2,
+    &kScrapeConfig,
+    &kPromConfig,
+    &kApiServer,
+    &kPrometheusReceiver,
+    &kBatch,
+    &kMemoryLimiter,
+    &kConditionGroup,
+    &kMetricMatch,
+    &kFilterMetrics,
+    &kFilter,
+    &kStatementGroup,
+    &kTransform,
+    &kAttrAction,
+    &kResource,
+    &kAttributes,
+    &kOtlpGrpcExporter,
+    &kOtlpHttpExporter,
+    &kRemoteWriteQueue,
+    &kResourceToTelemetry,
+    &kEnabledOnly,
+    &kWal,
+    &kRemoteWrite,
+    &kDebug,
+    &kFileRetry,
+    &kBearerToken,
+    &kClientAuth,
+    &kHtpasswd,
+    &kBasicAuth,
+    &kHeaderSetter,
+    &kHeadersSetter,
+    &kPipelineCheck,
+    &kResponseBody,
+    &kHealthCheck,
+    &kRoute,
+    &kRouting,
+    &kForward,
+};
+
+}  // namespace telc::otelcol::shapes

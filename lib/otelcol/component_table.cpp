@@ -1,0 +1,198 @@
+#include "otelcol/component_table.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "otelcol/component_shapes.hpp"
+
+namespace telc::otelcol {
+namespace {
+
+using shapes::K;
+
+constexpr std::uint8_t kCoreUp = kCore | kContrib | kK8s;  // core components shipped everywhere but otlp
+constexpr std::uint8_t kEvery = kCore | kContrib | kK8s | kOtlp;
+constexpr std::uint8_t kContribK8s = kContrib | kK8s;
+constexpr std::uint8_t kCoreContrib = kCore | kContrib;
+constexpr std::uint8_t kTracesLogs = kTraces | kLogs;
+
+// Distribution bits from opentelemetry-collector-releases@ceccc19d distributions/*/manifest.yaml;
+// signals from each component's metadata.yaml `stability`. Entries without a shape are known
+// types whose configuration telc does not model (so it is not checked).
+// clang-format off
+constexpr ComponentInfo kReceivers[] = {
+    {Kind::receiver, "filelog", kLogs, kContribK8s},
+    {Kind::receiver, "fluentforward", kLogs, kContribK8s},
+    {Kind::receiver, "hostmetrics", kMetrics, kCoreUp},
+    {Kind::receiver, "httpcheck", kMetrics, kContribK8s},
+    {Kind::receiver, "jaeger", kTraces, kCoreUp},
+    {Kind::receiver, "journald", kLogs, kContribK8s},
+    {Kind::receiver, "k8s_cluster", kMetrics | kLogs, kContribK8s},
+    {Kind::receiver, "k8s_events", kLogs, kContribK8s},
+    {Kind::receiver, "k8sobjects", kLogs, kContribK8s},
+    {Kind::receiver, "kafka", kAllSignals, kCoreContrib},
+    {Kind::receiver, "kubeletstats", kMetrics, kContribK8s},
+    {Kind::receiver, "nop", kAllSignals, kCoreContrib},
+    {Kind::receiver, "otlp", kAllSignals, kEvery, {}, {}, {}, &shapes::kOtlpReceiver},
+    {Kind::receiver, "otlpjsonfile", kAllSignals, kContrib},
+    {Kind::receiver, "prometheus", kMetrics, kCoreUp, {}, {}, {}, &shapes::kPrometheusReceiver},
+    {Kind::receiver, "receiver_creator", kAllSignals, kContribK8s},
+    {Kind::receiver, "zipkin", kTraces, kCoreUp},
+};
+
+constexpr ComponentInfo kProcessors[] = {
+    {Kind::processor, "attributes", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kAttributes},
+    {Kind::processor, "batch", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kBatch},
+    {Kind::processor, "cumulativetodelta", kMetrics, kContribK8s},
+    {Kind::processor, "deltatocumulative", kMetrics, kContribK8s},
+    {Kind::processor, "filter", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kFilter},
+    {Kind::processor, "groupbyattrs", kAllSignals, kContribK8s},
+    {Kind::processor, "k8sattributes", kAllSignals, kContribK8s},
+    {Kind::processor, "memory_limiter", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kMemoryLimiter},
+    {Kind::processor, "metricstransform", kMetrics, kContribK8s},
+    {Kind::processor, "probabilistic_sampler", kTracesLogs, kCoreUp},
+    {Kind::processor, "redaction", kAllSignals, kContribK8s},
+    {Kind::processor, "resource", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kResource},
+    {Kind::processor, "resourcedetection", kAllSignals, kContribK8s},
+    {Kind::processor, "span", kTraces, kCoreContrib},
+    {Kind::processor, "tail_sampling", kTraces, kContribK8s},
+    {Kind::processor, "transform", kAllSignals, kContribK8s, {}, {}, {}, &shapes::kTransform},
+};
+
+// otlp_grpc / otlp_http are the 0.144.0 names; otlp / otlphttp stay as deprecated aliases
+// (core exporter/otlpexporter/metadata.yaml `deprecated_type`, CHANGELOG v0.144.0).
+constexpr ComponentInfo kExporters[] = {
+    {Kind::exporter, "debug", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kDebug},
+    {Kind::exporter, "file", kAllSignals, kCoreUp},
+    {Kind::exporter, "kafka", kAllSignals, kCoreContrib},
+    {Kind::exporter, "loadbalancing", kAllSignals, kContribK8s},
+    {Kind::exporter, "nop", kAllSignals, kCoreUp},
+    {Kind::exporter, "otelarrow", kAllSignals, kContribK8s},
+    {Kind::exporter, "otlp", kAllSignals, kEvery, {}, "0.144.0", "otlp_grpc", &shapes::kOtlpGrpcExporter},
+    {Kind::exporter, "otlp_grpc", kAllSignals, kEvery, "0.144.0", {}, {}, &shapes::kOtlpGrpcExporter},
+    {Kind::exporter, "otlp_http", kAllSignals, kEvery, "0.144.0", {}, {}, &shapes::kOtlpHttpExporter},
+    {Kind::exporter, "otlphttp", kAllSignals, kEvery, {}, "0.144.0", "otlp_http", &shapes::kOtlpHttpExporter},
+    {Kind::exporter, "prometheus", kMetrics, kCoreContrib},
+    {Kind::exporter, "prometheusremotewrite", kMetrics, kCoreContrib, {}, {}, {}, &shapes::kRemoteWrite},
+    {Kind::exporter, "zipkin", kTraces, kCoreContrib},
+};
+
+constexpr ComponentInfo kConnectors[] = {
+    {Kind::connector, "count", kAllSignals, kContribK8s},
+    {Kind::connector, "exceptions", kAllSignals, kContribK8s},
+    {Kind::connector, "failover", kAllSignals, kContribK8s},
+    {Kind::connector, "forward", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kForward},
+    {Kind::connector, "roundrobin", kAllSignals, kContribK8s},
+    {Kind::connector, "routing", kAllSignals, kContribK8s, {}, {}, {}, &shapes::kRouting},
+    {Kind::connector, "servicegraph", kAllSignals, kContribK8s},
+    {Kind::connector, "spanmetrics", kAllSignals, kContribK8s},
+};
+
+constexpr ComponentInfo kExtensions[] = {
+    {Kind::extension, "basicauth", 0, kContribK8s, {}, {}, {}, &shapes::kBasicAuth, true, true},
+    {Kind::extension, "bearertokenauth", 0, kContribK8s, {}, {}, {}, &shapes::kBearerToken, true, true},
+    {Kind::extension, "file_storage", 0, kContribK8s},
+    {Kind::extension, "headers_setter", 0, kContribK8s, {}, {}, {}, &shapes::kHeadersSetter, false, true},
+    {Kind::extension, "health_check", 0, kCoreUp, {}, {}, {}, &shapes::kHealthCheck},
+    {Kind::extension, "oauth2client", 0, kContribK8s, {}, {}, {}, nullptr, false, true},
+    {Kind::extension, "oidc", 0, kContribK8s, {}, {}, {}, nullptr, false, true},
+    {Kind::extension, "pprof", 0, kCoreUp},
+    {Kind::extension, "zpages", 0, kCoreUp},
+};
+
+constexpr DistributionInfo kDistributions[] = {
+    {"otelcol", kCore, true},
+    {"otelcol-contrib", kContrib, false},
+    {"otelcol-k8s", kK8s, false},
+    {"otelcol-otlp", kOtlp, true},
+};
+// clang-format on
+
+constexpr bool fields_sorted(const Shape& s) {
+  return std::is_sorted(s.fields.begin(), s.fields.end(),
+                        [](const Field& a, const Field& b) { return a.name < b.name; });
+}
+
+template <std::size_t N> constexpr bool all_sorted(const Shape* const (&list)[N]) {
+  return std::all_of(list, list + N, [](const Shape* s) { return fields_sorted(*s); });
+}
+
+template <std::size_t N> constexpr bool types_sorted(const ComponentInfo (&list)[N]) {
+  return std::is_sorted(list, list + N, [](const auto& a, const auto& b) { return a.type < b.type; });
+}
+
+// Lookups binary-search these tables, so an unsorted entry would silently vanish.
+static_assert(all_sorted(shapes::kSharedShapes) && all_sorted(shapes::kComponentShapes));
+static_assert(types_sorted(kReceivers) && types_sorted(kProcessors) && types_sorted(kExporters) &&
+              types_sorted(kConnectors) && types_sorted(kExtensions));
+
+const Field* find_own_field(const Shape& shape, std::string_view name) {
+  const auto it = std::lower_bound(shape.fields.begin(), shape.fields.end(), name,
+                                   [](const Field& f, std::string_view n) { return f.name < n; });
+  return it != shape.fields.end() && it->name == name ? &*it : nullptr;
+}
+
+bool parse_part(std::string_view& text, unsigned& out) {
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  if (ec != std::errc() || end == text.data()) return false;
+  text.remove_prefix(static_cast<std::size_t>(end - text.data()));
+  return true;
+}
+
+}  // namespace
+
+std::span<const ComponentInfo> components(Kind kind) {
+  switch (kind) {
+    case Kind::receiver: return kReceivers;
+    case Kind::processor: return kProcessors;
+    case Kind::exporter: return kExporters;
+    case Kind::connector: return kConnectors;
+    case Kind::extension: return kExtensions;
+  }
+  return {};
+}
+
+const ComponentInfo* find_component(Kind kind, std::string_view type) {
+  const auto list = components(kind);
+  const auto it = std::lower_bound(list.begin(), list.end(), type,
+                                   [](const ComponentInfo& c, std::string_view t) { return c.type < t; });
+  return it != list.end() && it->type == type ? &*it : nullptr;
+}
+
+const Field* find_field(const Shape& shape, std::string_view name) {
+  if (const Field* own = find_own_field(shape, name)) return own;
+  for (const Shape* base : shape.bases)
+    if (const Field* inherited = find_field(*base, name)) return inherited;
+  return nullptr;
+}
+
+std::string_view kind_name(Kind kind) {
+  constexpr std::string_view kNames[] = {"receiver", "processor", "exporter", "connector", "extension"};
+  return kNames[static_cast<std::size_t>(kind)];
+}
+
+std::string_view section_name(Kind kind) {
+  constexpr std::string_view kNames[] = {"receivers", "processors", "exporters", "connectors", "extensions"};
+  return kNames[static_cast<std::size_t>(kind)];
+}
+
+std::span<const DistributionInfo> distributions() { return kDistributions; }
+
+const DistributionInfo* find_distribution(std::string_view name) {
+  for (const DistributionInfo& d : kDistributions)
+    if (d.name == name) return &d;
+  return nullptr;
+}
+
+std::optional<Version> parse_version(std::string_view text) {
+  if (!text.empty() && text.front() == 'v') text.remove_prefix(1);
+  Version v;
+  if (!parse_part(text, v.major) || text.empty() || text.front() != '.') return std::nullopt;
+  text.remove_prefix(1);
+  if (!parse_part(text, v.minor) || text.empty() || text.front() != '.') return std::nullopt;
+  text.remove_prefix(1);
+  if (!parse_part(text, v.patch) || !text.empty()) return std::nullopt;
+  return v;
+}
+
+}  // namespace telc::otelcol

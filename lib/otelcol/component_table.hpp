@@ -1,0 +1,89 @@
+#pragma once
+// What telc knows about collector components: the shape of their configuration, the signals they
+// carry, the distributions that ship them and the versions their type names exist in.
+// The tables describe OpenTelemetry Collector 0.159.0 (core and contrib; sources in README.md).
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace telc::otelcol {
+
+inline constexpr std::string_view kTablesVersion = "0.159.0";
+
+enum class Kind : std::uint8_t { receiver, processor, exporter, connector, extension };
+
+/// Pipeline signals as bits, so a component's supported set is one byte.
+enum Signal : std::uint8_t { kTraces = 1, kMetrics = 2, kLogs = 4, kAllSignals = 7 };
+
+/// Official distributions as bits (opentelemetry-collector-releases manifests at 0.159.0).
+enum Distribution : std::uint8_t { kCore = 1, kContrib = 2, kK8s = 4, kOtlp = 8 };
+
+/// How a configuration value is checked.
+enum class ValueKind : std::uint8_t {
+  any,          // not checked beyond `$` escaping
+  object,       // a mapping checked against `shape` (null means defaults)
+  objects,      // a list whose mapping items are checked against `shape`
+  duration,     // a Go duration (time.ParseDuration): ns us µs ms s m h, no d/w
+  enumerated,   // one of `values` (compared case-insensitively, as the collector's unmarshalers do)
+  secret,       // a credential: expected as ${env:…} / ${file:…}
+  secrets,      // a list of credentials
+  headers,      // a header map or {name, value} list; values of credential-like names are secrets
+  unsupported,  // a key the component rejects (e.g. `remote_write` inside the prometheus receiver)
+};
+
+struct Shape;
+
+struct Field {
+  std::string_view name;
+  ValueKind kind = ValueKind::any;
+  const Shape* shape = nullptr;                // object / objects
+  std::span<const std::string_view> values{};  // enumerated
+};
+
+/// A mapping's allowed keys. `bases` are squashed structs (Go `mapstructure:",squash"`), so
+/// their keys are allowed at the same level. An open shape accepts keys it does not list.
+struct Shape {
+  std::span<const Field> fields;  // sorted by name
+  std::span<const Shape* const> bases{};
+  bool open = false;
+};
+
+struct ComponentInfo {
+  Kind kind;
+  std::string_view type;
+  std::uint8_t signals = kAllSignals;  // for connectors: signals on both sides, same signal only
+  std::uint8_t distributions = 0;
+  std::string_view since{};             // the version the type name appeared in ("" = always)
+  std::string_view deprecated_since{};  // the version from which the name is a deprecated alias
+  std::string_view replacement{};       // the current name of a deprecated alias
+  const Shape* shape = nullptr;         // nullptr: known type, configuration not modelled
+  bool requires_tls_on_grpc = false;    // extensions: gRPC PerRPCCredentials.RequireTransportSecurity
+  bool authenticator = false;           // extensions: usable as `auth.authenticator`
+};
+
+/// Every component type telc knows, for one kind (sorted by type).
+[[nodiscard]] std::span<const ComponentInfo> components(Kind kind);
+[[nodiscard]] const ComponentInfo* find_component(Kind kind, std::string_view type);
+/// The field `name` in `shape` or one of its bases.
+[[nodiscard]] const Field* find_field(const Shape& shape, std::string_view name);
+
+[[nodiscard]] std::string_view kind_name(Kind kind);     // "receiver"
+[[nodiscard]] std::string_view section_name(Kind kind);  // "receivers"
+
+struct DistributionInfo {
+  std::string_view name;
+  Distribution bit;
+  bool complete;  // telc's tables list every component it ships
+};
+[[nodiscard]] std::span<const DistributionInfo> distributions();
+[[nodiscard]] const DistributionInfo* find_distribution(std::string_view name);
+
+/// Semantic versions as (major, minor, patch); a leading 'v' is accepted.
+struct Version {
+  unsigned major = 0, minor = 0, patch = 0;
+  friend auto operator<=>(const Version&, const Version&) = default;
+};
+[[nodiscard]] std::optional<Version> parse_version(std::string_view text);
+
+}  // namespace telc::otelcol

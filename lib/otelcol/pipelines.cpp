@@ -1,0 +1,234 @@
+// service.pipelines: IDs, references, signals, connectors, processor order, unused components
+// (otelcol/config.go Validate, service/pipelines/config.go, and what graph.Build instantiates).
+#include <set>
+
+#include <fmt/format.h>
+
+#include "otelcol/context.hpp"
+#include "otelcol/ids.hpp"
+
+namespace telc::otelcol {
+namespace {
+
+const std::string kPipelineKeys[] = {"exporters", "processors", "receivers"};
+
+struct Use {
+  std::string pointer;  // the reference inside the pipeline
+  Signal signal;
+};
+
+/// What the pipelines reference, gathered while they are checked.
+struct Uses {
+  std::set<std::pair<Kind, std::string>> used;
+  std::map<std::string, std::vector<Use>> connector_out;  // connector as a pipeline's exporter
+  std::map<std::string, std::vector<Use>> connector_in;   // connector as a pipeline's receiver
+};
+
+struct Pipeline {
+  const Context& cx;
+  std::string id;
+  std::string pointer;
+  Signal signal;
+  Uses& uses;
+};
+
+std::string_view signal_name(Signal s) { return s == kTraces ? "traces" : s == kMetrics ? "metrics" : "logs"; }
+
+std::string signal_list(std::uint8_t bits) {
+  std::vector<std::string_view> names;
+  for (Signal s : {kTraces, kMetrics, kLogs})
+    if ((bits & s) != 0) names.push_back(signal_name(s));
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+std::optional<Signal> parse_signal(std::string_view s) {
+  if (s == "traces") return kTraces;
+  if (s == "metrics") return kMetrics;
+  if (s == "logs") return kLogs;
+  return std::nullopt;
+}
+
+void check_signal(const Pipeline& p, Kind kind, const std::string& ref, const Defined& d, const std::string& at) {
+  if (p.signal == 0 || d.info == nullptr || kind == Kind::connector || (d.info->signals & p.signal) != 0) return;
+  p.cx.error("collector/signal-unsupported", p.cx.where.value(at),
+             fmt::format("{} '{}' cannot carry {}, but pipeline '{}' is a {} pipeline", kind_name(kind), ref,
+                         signal_name(p.signal), p.id, signal_name(p.signal)),
+             fmt::format("'{}' supports: {}", d.type, signal_list(d.info->signals)));
+}
+
+void report_undefined(const Pipeline& p, std::string_view role, const std::string& ref, const std::string& at,
+                      std::initializer_list<Kind> kinds) {
+  std::vector<std::string> ids;
+  for (Kind k : kinds)
+    for (const auto& [id, d] : p.cx.of(k)) ids.push_back(id);
+  const std::string sections = kinds.size() == 1 ? fmt::format("'{}'", section_name(*kinds.begin()))
+                                                 : fmt::format("'{}' or 'connectors'", section_name(*kinds.begin()));
+  p.cx.error("collector/undefined-component", p.cx.where.value(at),
+             fmt::format("pipeline '{}' references {} '{}', which is not defined", p.id, role, ref),
+             suggest(ref, ids, fmt::format("define it under {}", sections)));
+}
+
+/// Resolves one reference; records connector uses for the wiring check.
+void check_reference(const Pipeline& p, Kind kind, const std::string& ref, const std::string& at) {
+  const bool connector_ok = kind != Kind::processor;
+  if (const auto it = p.cx.of(kind).find(ref); it != p.cx.of(kind).end()) {
+    p.uses.used.emplace(kind, ref);
+    return check_signal(p, kind, ref, it->second, at);
+  }
+  if (connector_ok && p.cx.of(Kind::connector).count(ref) != 0) {
+    p.uses.used.emplace(Kind::connector, ref);
+    if (p.signal == 0) return;
+    (kind == Kind::exporter ? p.uses.connector_out : p.uses.connector_in)[ref].push_back({at, p.signal});
+    return;
+  }
+  if (connector_ok) return report_undefined(p, kind_name(kind), ref, at, {kind, Kind::connector});
+  report_undefined(p, kind_name(kind), ref, at, {kind});
+}
+
+void check_processor_order(const Pipeline& p, const std::vector<std::pair<std::string, std::string>>& refs) {
+  std::map<std::string, std::string> seen;
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const auto& [ref, at] = refs[i];
+    if (const auto [it, fresh] = seen.emplace(ref, at); !fresh)
+      p.cx.sink.report({diag::Severity::error,
+                        "collector/duplicate-processor",
+                        fmt::format("pipeline '{}' lists processor '{}' twice", p.id, ref),
+                        p.cx.where.value(at),
+                        "a processor runs once per pipeline: remove the repeat",
+                        {{p.cx.where.value(it->second), "first listed here"}}});
+    const auto d = p.cx.of(Kind::processor).find(ref);
+    if (i > 0 && d != p.cx.of(Kind::processor).end() && d->second.type == "memory_limiter")
+      p.cx.report(diag::Severity::warning, "collector/memory-limiter-order", p.cx.where.value(at),
+                  fmt::format("memory_limiter '{}' is not the first processor of pipeline '{}'", ref, p.id),
+                  "put it first, so data is refused before other processors spend memory on it");
+  }
+}
+
+using Refs = std::vector<std::pair<std::string, std::string>>;  // (ID, pointer)
+
+/// The string items of one list (receivers/processors/exporters); nullopt when it is no list.
+std::optional<Refs> list_refs(const Pipeline& p, std::string_view key) {
+  Refs out;
+  const std::string pointer = schema::child_pointer(p.pointer, key);
+  const nlohmann::json* list = p.cx.at(pointer);
+  if (list == nullptr || list->is_null()) return out;
+  if (!list->is_array()) {
+    p.cx.error("collector/type", p.cx.where.value(pointer), fmt::format("'{}' must be a list of component IDs", key));
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string at = schema::child_pointer(pointer, i);
+    if ((*list)[i].is_string())
+      out.emplace_back((*list)[i].get<std::string>(), at);
+    else
+      p.cx.error("collector/type", p.cx.where.value(at), "a pipeline entry must be a component ID");
+  }
+  return out;
+}
+
+void check_role(const Pipeline& p, Kind kind, std::string_view key) {
+  const auto listed = list_refs(p, key);
+  if (!listed) return;
+  const Refs& refs = *listed;
+  if (refs.empty() && kind != Kind::processor)
+    p.cx.error("collector/empty-pipeline", p.cx.where.key(p.pointer), fmt::format("pipeline '{}' has no {}", p.id, key),
+               fmt::format("list at least one {}", kind_name(kind)));
+  for (const auto& [ref, at] : refs) check_reference(p, kind, ref, at);
+  if (kind == Kind::processor) check_processor_order(p, refs);
+}
+
+std::optional<Signal> check_pipeline_id(const Context& cx, const std::string& id, const std::string& pointer) {
+  const SplitId split = split_id(id);
+  const auto signal = parse_signal(split.type);
+  std::string problem = signal ? std::string() : fmt::format("'{}' is not a signal", split.type);
+  if (problem.empty() && split.has_slash) problem = name_error(split.name);
+  if (problem.empty()) return signal;
+  cx.error("collector/bad-pipeline-id", cx.where.key(pointer), fmt::format("invalid pipeline ID '{}': {}", id, problem),
+           split.type == "profiles" ? "profiles pipelines need the service.profilesSupport feature gate"
+                                    : "a pipeline ID is traces, metrics or logs, optionally followed by /name");
+  return std::nullopt;
+}
+
+void check_pipeline(const Context& cx, const std::string& id, const nlohmann::json& body, Uses& uses) {
+  const std::string pointer = schema::child_pointer("/service/pipelines", id);
+  const auto signal = check_pipeline_id(cx, id, pointer);
+  if (body.is_null()) {
+    cx.error("collector/empty-pipeline", cx.where.key(pointer), fmt::format("pipeline '{}' is empty", id),
+             "list its receivers and exporters");
+    return;
+  }
+  if (!body.is_object()) {
+    cx.error("collector/type", cx.where.value(pointer), fmt::format("pipeline '{}' must be a mapping", id));
+    return;
+  }
+  for (const auto& [key, value] : body.items())
+    if (std::find(std::begin(kPipelineKeys), std::end(kPipelineKeys), key) == std::end(kPipelineKeys))
+      cx.error("collector/unknown-key", cx.where.key(schema::child_pointer(pointer, key)),
+               fmt::format("unknown key '{}' in pipeline '{}'", key, id),
+               suggest(key, kPipelineKeys, "allowed: receivers, processors, exporters"));
+  const Pipeline p{cx, id, pointer, signal.value_or(Signal{}), uses};  // 0: signal checks skipped
+  check_role(p, Kind::receiver, "receivers");
+  check_role(p, Kind::processor, "processors");
+  check_role(p, Kind::exporter, "exporters");
+}
+
+/// Each use of a connector needs a partner on the other side it can pass the signal to:
+/// otelcol fails with "used as exporter in X pipeline but not used in any supported receiver pipeline".
+void check_connector_side(const Context& cx, const std::string& id, const std::vector<Use>& side,
+                          const std::vector<Use>& other, bool as_exporter) {
+  const auto d = cx.of(Kind::connector).find(id);
+  const bool same_signal = d != cx.of(Kind::connector).end() && d->second.info && d->second.info->shape;
+  for (const Use& use : side) {
+    const bool partnered =
+        std::any_of(other.begin(), other.end(), [&](const Use& o) { return !same_signal || o.signal == use.signal; });
+    if (partnered) continue;
+    cx.error("collector/connector-wiring", cx.where.value(use.pointer),
+             fmt::format("connector '{}' is used as {} in a {} pipeline but as {} in no {}pipeline", id,
+                         as_exporter ? "exporter" : "receiver", signal_name(use.signal),
+                         as_exporter ? "receiver" : "exporter",
+                         same_signal ? fmt::format("{} ", signal_name(use.signal)) : std::string()),
+             fmt::format("list '{}' under {} of a {}pipeline", id, as_exporter ? "receivers" : "exporters",
+                         same_signal ? fmt::format("{} ", signal_name(use.signal)) : std::string()));
+  }
+}
+
+void check_connectors(const Context& cx, const Uses& uses) {
+  static const std::vector<Use> kNone;
+  for (const auto& [id, d] : cx.of(Kind::connector)) {
+    const auto out = uses.connector_out.find(id), in = uses.connector_in.find(id);
+    const auto& outs = out == uses.connector_out.end() ? kNone : out->second;
+    const auto& ins = in == uses.connector_in.end() ? kNone : in->second;
+    check_connector_side(cx, id, outs, ins, true);
+    check_connector_side(cx, id, ins, outs, false);
+  }
+}
+
+void check_unused(const Context& cx, const Uses& uses) {
+  for (Kind kind : {Kind::receiver, Kind::processor, Kind::exporter, Kind::connector})
+    for (const auto& [id, d] : cx.of(kind)) {
+      if (uses.used.count({kind, id}) != 0) continue;
+      cx.report(diag::Severity::note, "collector/unused-component", cx.where.key(entry_pointer(section_name(kind), id)),
+                fmt::format("{} '{}' is defined but not used in any pipeline", kind_name(kind), id),
+                "the collector does not start it: add it to a pipeline or remove it");
+    }
+}
+
+}  // namespace
+
+void check_pipelines(const Context& cx) {
+  const nlohmann::json* pipelines = cx.at("/service/pipelines");
+  const nlohmann::json* service = cx.at("/service");
+  if (service == nullptr || !service->is_object()) return;  // reported by check_layout
+  if (pipelines == nullptr || !pipelines->is_object() || pipelines->empty()) {
+    cx.error("collector/no-pipelines", cx.where.key(pipelines ? "/service/pipelines" : "/service"),
+             "the service defines no pipelines",
+             "add service.pipelines.<signal>: {receivers: [...], exporters: [...]}");
+    return;
+  }
+  Uses uses;
+  for (const auto& [id, body] : pipelines->items()) check_pipeline(cx, id, body, uses);
+  check_connectors(cx, uses);
+  check_unused(cx, uses);
+}
+
+}  // namespace telc::otelcol
