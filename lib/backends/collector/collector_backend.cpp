@@ -65,7 +65,7 @@ class CollectorBackend final : public Backend {
     const bool data_plane = std::any_of(p.metric_policies.begin(), p.metric_policies.end(),
                                         [](const ir::MetricPolicy& m) { return m.data_plane.has_value(); });
     if (p.exports.empty() && !data_plane) return;
-    if (!collector::parse_version(p.config.collector_version).at_least(0, 120)) {
+    if (collector::target_version(p.config) < collector::Version{0, 120, 0}) {
       // Context-prefixed OTTL paths (metric.name, datapoint.attributes) exist from 0.120.0.
       sink.report({diag::Severity::error,
                    "emit/unsupported-version",

@@ -21,7 +21,7 @@ struct Ids {
   std::string batch(const ir::Sink& k) const { return "batch/" + prefix + k.name; }
   std::string exporter(const ir::Sink& k, Version v) const {
     const bool prw = k.protocol == ir::Sink::Protocol::prometheus_remote_write;
-    return (prw ? "prometheusremotewrite/" : v.at_least(0, 144) ? "otlp_http/" : "otlphttp/") + prefix + k.name;
+    return (prw ? "prometheusremotewrite/" : v >= Version{0, 144, 0} ? "otlp_http/" : "otlphttp/") + prefix + k.name;
   }
   std::string auth(const ir::Sink& k) const {
     return (k.auth.kind == ir::Auth::Kind::basic ? "basicauth/" : "bearertokenauth/") + prefix + k.name;
@@ -36,7 +36,8 @@ std::string env_name(const std::string& secret, const std::string& key) {
 }
 
 /// A Secret key as the collector reads it: a mounted file, or an environment variable.
-std::pair<std::string, std::string> secret(const model::ProjectConfig& c, const std::string& name, const std::string& key) {
+std::pair<std::string, std::string> secret(const model::ProjectConfig& c, const std::string& name,
+                                           const std::string& key) {
   if (c.secrets_mode == "env") return {"env", "${env:" + env_name(name, key) + "}"};
   return {"file", c.secrets_mount_path + "/" + name + "/" + key};
 }
@@ -87,12 +88,12 @@ std::string keep_condition(const ir::Program& p, const ir::ExportPipeline& polic
 
 Json filter(const ir::Program& p, const ir::ExportPipeline& policy, const ir::Sink& k, Version v) {
   const std::string drop = "not " + keep_condition(p, policy, k);  // the filter processor drops what is true
-  if (v.at_least(0, 146)) return {{"error_mode", "ignore"}, {"metric_conditions", Json::array({drop})}};
+  if (v >= Version{0, 146, 0}) return {{"error_mode", "ignore"}, {"metric_conditions", Json::array({drop})}};
   return {{"error_mode", "ignore"}, {"metrics", {{"datapoint", Json::array({drop})}}}};
 }
 
 void add_sink(Json& cfg, const ir::Program& p, const ir::ExportPipeline& policy, const ir::Sink& k, const Ids& ids) {
-  const Version v = parse_version(p.config.collector_version);
+  const Version v = target_version(p.config);
   const bool federate = p.config.source_mode == "federate";
   Json pipeline = {{"receivers", Json::array()},
                    {"processors", Json::array({"memory_limiter"})},
@@ -130,10 +131,8 @@ void add_receivers(Json& cfg, const ir::Program& p, const ir::ExportPipeline& po
 
 }  // namespace
 
-Version parse_version(const std::string& text) {
-  Version v;
-  std::sscanf(text.c_str(), "%d.%d.%d", &v.major, &v.minor, &v.patch);
-  return v;
+Version target_version(const model::ProjectConfig& config) {
+  return otelcol::parse_version(config.collector_version).value_or(Version{});
 }
 
 std::string duration(std::int64_t ms) {

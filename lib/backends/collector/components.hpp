@@ -5,16 +5,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ir/ir.hpp"
 #include "diag/sink.hpp"
+#include "ir/ir.hpp"
+#include "otelcol/component_table.hpp"
 
 namespace telc::backends::collector {
 
-struct Version {
-  int major = 0, minor = 0, patch = 0;
-  [[nodiscard]] bool at_least(int ma, int mi) const { return major > ma || (major == ma && minor >= mi); }
-};
-[[nodiscard]] Version parse_version(const std::string& text);
+using otelcol::Version;
+/// The release the configs are written for (`.telc.yaml` collector.version; its schema checks the
+/// form, so 0.0.0 only when a part overflows, which the backend then reports as unsupported).
+[[nodiscard]] Version target_version(const model::ProjectConfig& config);
 
 /// One policy's config. Component names get `prefix` (empty, or "<namespace>.<name>." when
 /// several policies share one config).

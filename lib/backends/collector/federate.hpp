@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ir/ir.hpp"
 #include "diag/sink.hpp"
+#include "ir/ir.hpp"
 
 namespace telc::backends::collector {
 

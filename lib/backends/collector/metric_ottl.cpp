@@ -1,4 +1,5 @@
 #include "backends/collector/metric_ottl.hpp"
+#include "backends/quote.hpp"
 
 #include <cmath>
 
@@ -67,14 +68,14 @@ std::optional<std::string> arithmetic(const cel::Expr& e, Unexpressible& why) {
   return std::nullopt;
 }
 
-std::string on_source(const ir::DataPlaneInput& in) { return "metric.name == " + ottl_string(in.metric_name); }
+std::string on_source(const ir::DataPlaneInput& in) { return "metric.name == " + double_quoted(in.metric_name); }
 
 bool value_statements(const ir::MetricDef& d, const ir::DataPlaneInput& in, Statements& out, Unexpressible& why) {
   if (!in.value || is_value(in.value->root())) return true;
   why.owner = &*in.value;
   if (auto f = scale_factor(in.value->root())) {
     out.metric_before.push_back(
-        fmt::format("scale_metric({}) where name == {}", ottl_number(*f), ottl_string(in.metric_name)));
+        fmt::format("scale_metric({}) where name == {}", ottl_number(*f), double_quoted(in.metric_name)));
     return true;
   }
   if (d.instrument != ir::Instrument::gauge && d.instrument != ir::Instrument::updowncounter) {
@@ -98,10 +99,10 @@ bool label_statements(const ir::MetricPolicy& p, Statements& out, Unexpressible&
     auto source = policy_analysis::data_plane_label_source(l.value, in, p, "OTTL", why);
     if (!source) return false;
     const std::string from = source->kind == policy_analysis::LabelSource::Kind::constant
-                                 ? ottl_string(source->value)
-                                 : "attributes[" + ottl_string(source->value) + "]";
-    out.datapoint.push_back(fmt::format("set(attributes[{}], {}) where {}", ottl_string(l.key), from, on_source(in)));
-    keep.push_back(ottl_string(l.key));
+                                 ? double_quoted(source->value)
+                                 : "attributes[" + double_quoted(source->value) + "]";
+    out.datapoint.push_back(fmt::format("set(attributes[{}], {}) where {}", double_quoted(l.key), from, on_source(in)));
+    keep.push_back(double_quoted(l.key));
   }
   out.datapoint.push_back(fmt::format("keep_keys(attributes, [{}]) where {}", fmt::join(keep, ", "), on_source(in)));
   return true;
@@ -117,9 +118,10 @@ std::string ucum(const std::string& unit) {
 std::string source_condition(const ir::DataPlaneInput& in, const std::string& prefix) {
   std::string out = on_source(in);
   for (const ir::AttributeBinding& b : in.selectors)
-    out += fmt::format(" and {}attributes[{}] != nil", prefix, ottl_string(b.attribute));
+    out += fmt::format(" and {}attributes[{}] != nil", prefix, double_quoted(b.attribute));
   for (const ir::AttributeFilter& f : in.filters)
-    out += fmt::format(" and IsMatch({}attributes[{}], {})", prefix, ottl_string(f.attribute), ottl_string(f.regex));
+    out +=
+        fmt::format(" and IsMatch({}attributes[{}], {})", prefix, double_quoted(f.attribute), double_quoted(f.regex));
   return out;
 }
 
@@ -127,10 +129,10 @@ std::optional<Statements> policy_statements(const ir::Program& prog, const ir::M
   const ir::MetricDef& d = prog.metrics[p.metric];
   Statements out;
   if (!value_statements(d, *p.data_plane, out, why) || !label_statements(p, out, why)) return std::nullopt;
-  const std::string where = " where name == " + ottl_string(p.data_plane->metric_name);
-  out.metric_after.push_back("set(description, " + ottl_string(d.description) + ")" + where);
-  out.metric_after.push_back("set(unit, " + ottl_string(ucum(d.unit)) + ")" + where);
-  out.metric_after.push_back("set(name, " + ottl_string(d.name) + ")" +
+  const std::string where = " where name == " + double_quoted(p.data_plane->metric_name);
+  out.metric_after.push_back("set(description, " + double_quoted(d.description) + ")" + where);
+  out.metric_after.push_back("set(unit, " + double_quoted(ucum(d.unit)) + ")" + where);
+  out.metric_after.push_back("set(name, " + double_quoted(d.name) + ")" +
                              where);  // last: the conditions above use the old name
   return out;
 }

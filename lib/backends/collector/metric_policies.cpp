@@ -14,7 +14,7 @@ using Json = nlohmann::json;
 std::string id(const ir::MetricPolicy& p) { return p.name_space.empty() ? p.name : p.name_space + "." + p.name; }
 
 Json filter(const ir::DataPlaneInput& in, Version v) {
-  if (v.at_least(0, 146))
+  if (v >= Version{0, 146, 0})
     return {{"error_mode", "ignore"},
             {"metric_conditions", Json::array({"not (" + source_condition(in, "datapoint.") + ")"})}};
   return {{"error_mode", "ignore"},
@@ -44,7 +44,7 @@ std::optional<std::pair<std::string, Json>> conversion(const ir::MetricDef& d, c
 
 void add_policy(Json& cfg, const ir::Program& prog, const ir::MetricPolicy& p, const Statements& s,
                 const std::string& exporter) {
-  const Version v = parse_version(prog.config.collector_version);
+  const Version v = target_version(prog.config);
   const ir::MetricDef& d = prog.metrics[p.metric];
   Json processors = Json::array({"memory_limiter", "filter/" + id(p), "transform/" + id(p)});
   cfg["processors"]["filter/" + id(p)] = filter(*p.data_plane, v);
@@ -75,7 +75,7 @@ Json skeleton(const model::ProjectConfig& c, const std::string& exporter) {
 std::optional<Json> metric_policies_config(const ir::Program& prog, const EmitOptions& options,
                                            std::vector<const ir::MetricPolicy*>& included, diag::Sink& sink) {
   const std::string exporter =
-      parse_version(prog.config.collector_version).at_least(0, 144) ? "otlp_http/platform" : "otlphttp/platform";
+      target_version(prog.config) >= Version{0, 144, 0} ? "otlp_http/platform" : "otlphttp/platform";
   Json cfg = skeleton(prog.config, exporter);
   for (const ir::MetricPolicy& p : prog.metric_policies) {
     if (!p.data_plane) continue;

@@ -1,4 +1,5 @@
 #include "backends/collector/ottl.hpp"
+#include "backends/quote.hpp"
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -7,11 +8,11 @@ namespace telc::backends::collector {
 namespace {
 
 std::string path_of(const std::string& label) {
-  return label == "__name__" ? "metric.name" : "datapoint.attributes[" + ottl_string(label) + "]";
+  return label == "__name__" ? "metric.name" : "datapoint.attributes[" + double_quoted(label) + "]";
 }
 
 /// Prometheus anchors label regexes; OTTL's IsMatch does not.
-std::string anchored(const std::string& re) { return ottl_string("^(?:" + re + ")$"); }
+std::string anchored(const std::string& re) { return double_quoted("^(?:" + re + ")$"); }
 
 bool matches_empty(const std::string& re) { return RE2::FullMatch("", RE2(re, RE2::Quiet)); }
 
@@ -30,10 +31,10 @@ std::string matcher(const ir::Matcher& m) {
   switch (m.op) {
     case ir::MatchOp::equal:
       if (m.value.empty()) return name ? "false" : fmt::format("({} == nil or {} == \"\")", p, p);
-      return fmt::format("{} == {}", p, ottl_string(m.value));
+      return fmt::format("{} == {}", p, double_quoted(m.value));
     case ir::MatchOp::not_equal:
       if (m.value.empty()) return name ? "true" : fmt::format("({} != nil and {} != \"\")", p, p);
-      return fmt::format("{} != {}", p, ottl_string(m.value));
+      return fmt::format("{} != {}", p, double_quoted(m.value));
     case ir::MatchOp::regex:
       if (!name && matches_empty(m.value))
         return fmt::format("({} == nil or IsMatch({}, {}))", p, p, anchored(m.value));
@@ -47,9 +48,9 @@ std::string matcher(const ir::Matcher& m) {
 }
 
 std::string requirement(const ir::LabelRequirement& r, const std::string& prefix) {
-  const std::string p = "resource.attributes[" + ottl_string(prefix + r.key) + "]";
+  const std::string p = "resource.attributes[" + double_quoted(prefix + r.key) + "]";
   std::vector<std::string> any;
-  for (const auto& v : r.values) any.push_back(fmt::format("{} == {}", p, ottl_string(v)));
+  for (const auto& v : r.values) any.push_back(fmt::format("{} == {}", p, double_quoted(v)));
   switch (r.op) {
     case ir::LabelRequirement::Op::in: return join(any, "or");
     case ir::LabelRequirement::Op::not_in: return any.empty() ? "true" : "not " + join(any, "or");
@@ -59,33 +60,24 @@ std::string requirement(const ir::LabelRequirement& r, const std::string& prefix
   return "false";
 }
 
-std::string attribute(const std::string& name) { return "resource.attributes[" + ottl_string(name) + "]"; }
+std::string attribute(const std::string& name) { return "resource.attributes[" + double_quoted(name) + "]"; }
 
 std::string selection(const ir::ResourceSelection& s, const model::ResourceAttributeNames& names) {
   std::vector<std::string> all;
   if (s.own_namespace)
-    all.push_back(fmt::format("{} == {}", attribute(names.name_space), ottl_string(*s.own_namespace)));
+    all.push_back(fmt::format("{} == {}", attribute(names.name_space), double_quoted(*s.own_namespace)));
   for (const auto& r : s.namespace_labels) all.push_back(requirement(r, names.namespace_label_prefix));
   for (const auto& r : s.resource_labels) all.push_back(requirement(r, names.resource_label_prefix));
   std::vector<std::string> kinds;
   for (const auto& [group, kind] : s.kinds) {
-    std::string g = fmt::format("{} == {}", attribute(names.group), ottl_string(group));
-    kinds.push_back(kind == "*" ? g : fmt::format("({} and {} == {})", g, attribute(names.kind), ottl_string(kind)));
+    std::string g = fmt::format("{} == {}", attribute(names.group), double_quoted(group));
+    kinds.push_back(kind == "*" ? g : fmt::format("({} and {} == {})", g, attribute(names.kind), double_quoted(kind)));
   }
   if (!kinds.empty()) all.push_back(join(kinds, "or"));
   return join(all, "and");
 }
 
 }  // namespace
-
-std::string ottl_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string selector_condition(const ir::Selector& selector) {
   std::vector<std::string> groups;

@@ -3,8 +3,8 @@
 // semantics of Prometheus selectors: regexes fully anchored, a missing label equal to "", or-groups.
 #include <string>
 
-#include "model/config.hpp"
 #include "ir/ir.hpp"
+#include "model/config.hpp"
 
 namespace telc::backends::collector {
 
@@ -16,8 +16,5 @@ namespace telc::backends::collector {
 /// attributes named by the configuration).
 [[nodiscard]] std::string resources_condition(const std::vector<ir::ResourceSelection>& selections,
                                               const model::ResourceAttributeNames& names);
-
-/// An OTTL string literal.
-[[nodiscard]] std::string ottl_string(const std::string& s);
 
 }  // namespace telc::backends::collector

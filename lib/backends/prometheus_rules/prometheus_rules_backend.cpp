@@ -89,9 +89,9 @@ class PrometheusRulesBackend final : public Backend {
     Unexpressible why;
     auto r = rules(prog, p, why);
     if (r) return Json{{"name", group_name(p)}, {"rules", std::move(*r)}};
-    sink.report(policy_analysis::not_expressible(options.requested,
-                                         fmt::format("no recording rule for MetricPolicy '{}': {}", p.name, why.why),
-                                         why.span(p.provenance), why.hint));
+    sink.report(policy_analysis::not_expressible(
+        options.requested, fmt::format("no recording rule for MetricPolicy '{}': {}", p.name, why.why),
+        why.span(p.provenance), why.hint));
     return std::nullopt;
   }
 

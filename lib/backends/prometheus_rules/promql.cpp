@@ -1,4 +1,5 @@
 #include "backends/prometheus_rules/promql.hpp"
+#include "backends/quote.hpp"
 
 #include <cmath>
 
@@ -73,15 +74,6 @@ std::string unanchored(const std::string& regex) { return ".*(?:" + regex + ").*
 
 }  // namespace
 
-std::string promql_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 bool is_identity(const ir::DataPlaneInput& in) { return !in.value || is_value(in.value->root()); }
 
 std::string source_selector(const std::string& series, const ir::DataPlaneInput& in, model::PrometheusNaming mode) {
@@ -89,7 +81,7 @@ std::string source_selector(const std::string& series, const ir::DataPlaneInput&
   for (const ir::AttributeBinding& b : in.selectors)  // a sample belongs to a resource only when it names one
     matchers.push_back(model::prometheus_label(b.attribute, mode) + "!=\"\"");
   for (const ir::AttributeFilter& f : in.filters)
-    matchers.push_back(model::prometheus_label(f.attribute, mode) + "=~" + promql_string(unanchored(f.regex)));
+    matchers.push_back(model::prometheus_label(f.attribute, mode) + "=~" + double_quoted(unanchored(f.regex)));
   std::string out = series;
   if (matchers.empty()) return out;
   out += '{';
@@ -113,14 +105,14 @@ std::optional<std::string> with_labels(std::string expr, const ir::MetricPolicy&
     if (source->kind == policy_analysis::LabelSource::Kind::constant) {
       std::string replacement;
       for (char c : source->value) replacement += c == '$' ? std::string("$$") : std::string(1, c);
-      expr = fmt::format("label_replace({}, {}, {}, \"\", \"\")", expr, promql_string(l.prometheus),
-                         promql_string(replacement));
+      expr = fmt::format("label_replace({}, {}, {}, \"\", \"\")", expr, double_quoted(l.prometheus),
+                         double_quoted(replacement));
       continue;
     }
     const std::string from = model::prometheus_label(source->value, mode);
     if (from != l.prometheus)
-      expr = fmt::format("label_replace({}, {}, \"$1\", {}, \"(.*)\")", expr, promql_string(l.prometheus),
-                         promql_string(from));
+      expr = fmt::format("label_replace({}, {}, \"$1\", {}, \"(.*)\")", expr, double_quoted(l.prometheus),
+                         double_quoted(from));
   }
   return expr;
 }

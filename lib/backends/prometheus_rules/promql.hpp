@@ -25,7 +25,4 @@ namespace telc::backends::prometheus_rules {
 /// True when the value expression is absent or just `value`.
 [[nodiscard]] bool is_identity(const ir::DataPlaneInput& in);
 
-/// A PromQL double-quoted string literal.
-[[nodiscard]] std::string promql_string(const std::string& s);
-
 }  // namespace telc::backends::prometheus_rules

@@ -9,6 +9,7 @@
 #include "backends/backend.hpp"
 #include "backends/policy_analysis/cel_paths.hpp"
 #include "backends/policy_analysis/subjects.hpp"
+#include "backends/quote.hpp"
 #include "backends/yaml_writer.hpp"
 
 namespace telc::backends {
@@ -18,12 +19,6 @@ using Json = nlohmann::json;
 using policy_analysis::Unexpressible;
 
 constexpr std::string_view kApiVersion = "resourcemetrics.miloapis.com/v1alpha1";
-
-std::string cel_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) out += c == '"' || c == '\\' ? std::string{'\\', c} : std::string(1, c);
-  return out + "\"";
-}
 
 /// `e` over `object` instead of `resource`, or why not.
 std::optional<std::string> over_object(const ir::Cel& e, Unexpressible& why) {
@@ -51,8 +46,8 @@ std::optional<Json> labels(const ir::ResourceFieldsInput& in, Unexpressible& why
     out.push_back({{"name", l.prometheus}, {"value", *value}});
   }
   for (const auto& [key, value] : in.static_labels)
-    out.push_back(
-        {{"name", model::prometheus_label(key, model::PrometheusNaming::underscore_suffixes)}, {"value", cel_string(value)}});
+    out.push_back({{"name", model::prometheus_label(key, model::PrometheusNaming::underscore_suffixes)},
+                   {"value", double_quoted(value)}});
   std::sort(out.begin(), out.end(), [](const Json& a, const Json& b) { return a["name"] < b["name"]; });
   return out;
 }
