@@ -5,14 +5,14 @@
 #include <filesystem>
 #include <sstream>
 
+#include "diag/render.hpp"
 #include "driver/collector_check.hpp"
+#include "golden.hpp"
 #include "otelcol/component_table.hpp"
 #include "otelcol/duration.hpp"
 #include "otelcol/env_refs.hpp"
 #include "otelcol/ids.hpp"
 #include "otelcol/secrets.hpp"
-#include "diag/render.hpp"
-#include "golden.hpp"
 
 namespace fs = std::filesystem;
 namespace col = telc::otelcol;

@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <sstream>
 
-#include "driver/compile.hpp"
 #include "diag/render.hpp"
+#include "driver/compile.hpp"
 #include "golden.hpp"
 
 namespace fs = std::filesystem;
@@ -55,11 +55,6 @@ OutputTree read_tree(const fs::path& root) {
   return out;
 }
 
-bool updating() {
-  const char* u = std::getenv("UPDATE_GOLDEN");
-  return u != nullptr && std::string(u) == "1";
-}
-
 }  // namespace
 
 TEST_CASE("compile goldens") {
@@ -69,7 +64,7 @@ TEST_CASE("compile goldens") {
   for (const fs::path& dir : cases) {
     INFO("case " << dir.filename().string());
     const Compiled first = compile_case(dir);
-    if (updating()) {
+    if (telc::test::updating_goldens()) {
       fs::remove_all(dir / "expected");
       for (const auto& [path, content] : first.files) telc::test::write_text(dir / "expected" / path, content);
     }

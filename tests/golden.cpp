@@ -32,6 +32,25 @@ void check_diag_cases(const std::filesystem::path& root, std::size_t min_cases,
   }
 }
 
+void check_golden_files(const std::filesystem::path& dir, std::string_view extension, std::size_t min_cases,
+                        const std::function<std::string(const std::string&)>& run) {
+  std::vector<std::filesystem::path> cases;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    if (entry.path().extension() == extension) cases.push_back(entry.path());
+  std::sort(cases.begin(), cases.end());
+  REQUIRE(cases.size() >= min_cases);
+  for (const std::filesystem::path& input : cases) {
+    INFO("case " << input.filename().string() << " (see observed.expected beside it)");
+    std::filesystem::path expected = input;
+    CHECK(matches_golden(expected.replace_extension(".expected"), run(read_text(input))));
+  }
+}
+
+bool updating_goldens() {
+  const char* update = std::getenv("UPDATE_GOLDEN");
+  return update != nullptr && std::string(update) == "1";
+}
+
 std::vector<std::string> case_inputs(const std::filesystem::path& dir) {
   std::vector<std::string> inputs;
   for (const auto& entry : std::filesystem::directory_iterator(dir))
@@ -59,8 +78,7 @@ void write_text(const std::filesystem::path& path, const std::string& text) {
 }
 
 bool matches_golden(const std::filesystem::path& golden, const std::string& actual) {
-  const char* update = std::getenv("UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") write_text(golden, actual);
+  if (updating_goldens()) write_text(golden, actual);
   const std::filesystem::path observed = golden.parent_path() / ("observed" + golden.extension().string());
   if (std::filesystem::exists(golden) && read_text(golden) == actual) {
     std::filesystem::remove(observed);

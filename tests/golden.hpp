@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace telc::test {
@@ -20,6 +21,14 @@ std::vector<std::string> case_inputs(const std::filesystem::path& dir);
 
 /// `text` with every `dir/` prefix (absolute or relative) removed, so paths read as in the case.
 std::string strip_dir(std::string text, const std::filesystem::path& dir);
+
+/// Every `<case><extension>` file directly in `dir` (at least `min_cases`), in name order:
+/// `run(text of the case)` must equal `<case>.expected`.
+void check_golden_files(const std::filesystem::path& dir, std::string_view extension, std::size_t min_cases,
+                        const std::function<std::string(const std::string&)>& run);
+
+/// True under UPDATE_GOLDEN=1: goldens are rewritten instead of compared.
+bool updating_goldens();
 
 std::string read_text(const std::filesystem::path& path);
 void write_text(const std::filesystem::path& path, const std::string& text);

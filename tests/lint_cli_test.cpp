@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "lint/registry.hpp"
 #include "golden.hpp"
+#include "lint/registry.hpp"
 #include "run_cli.hpp"
 
 namespace fs = std::filesystem;
@@ -39,8 +39,7 @@ constexpr const char* kAlertWithoutFor = R"(groups:
 TEST_CASE("rules list shows every rule and explain prints its page") {
   const auto list = run_telc({"rules", "list"});
   CHECK(list.code == 0);
-  for (const auto& rule : telc::lint::all_rules())
-    CHECK(list.out.find(rule->info().code) != std::string::npos);
+  for (const auto& rule : telc::lint::all_rules()) CHECK(list.out.find(rule->info().code) != std::string::npos);
   const auto explain = run_telc({"rules", "explain", "alerting/missing-for"});
   CHECK(explain.code == 0);
   CHECK(explain.out.rfind("# alerting/missing-for\n", 0) == 0);

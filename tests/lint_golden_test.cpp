@@ -5,8 +5,8 @@
 
 #include <filesystem>
 
-#include "driver/lint.hpp"
 #include "diag/render.hpp"
+#include "driver/lint.hpp"
 #include "golden.hpp"
 
 namespace fs = std::filesystem;

@@ -7,9 +7,9 @@
 #include <regex>
 #include <set>
 
+#include "golden.hpp"
 #include "lint/registry.hpp"
 #include "lint/rule_docs.hpp"
-#include "golden.hpp"
 
 namespace fs = std::filesystem;
 using telc::lint::all_rules;

@@ -4,8 +4,8 @@
 
 #include <filesystem>
 
-#include "driver/validate.hpp"
 #include "diag/render.hpp"
+#include "driver/validate.hpp"
 #include "golden.hpp"
 
 namespace fs = std::filesystem;

@@ -49,16 +49,5 @@ std::string run_case(const std::string& text) {
 }  // namespace
 
 TEST_CASE("golden CEL cases", "[cel][golden]") {
-  const fs::path dir = fs::path(TESTDATA_DIR) / "cel";
-  std::size_t cases = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() != ".cel") continue;
-    ++cases;
-    const std::string text = telc::test::read_text(entry.path());
-    fs::path expected = entry.path();
-    expected.replace_extension(".expected");
-    INFO(entry.path().string());
-    CHECK(telc::test::matches_golden(expected, run_case(text)));
-  }
-  CHECK(cases >= 20);
+  telc::test::check_golden_files(fs::path(TESTDATA_DIR) / "cel", ".cel", 20, run_case);
 }

@@ -7,30 +7,13 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "cli/app.hpp"
+#include "run_cli.hpp"
 
-namespace {
-
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
-
-Run run(std::vector<std::string_view> args, const std::string& input) {
-  std::istringstream in(input);
-  std::ostringstream out;
-  std::ostringstream err;
-  telc::cli::Io io{in, out, err};
-  const int code = telc::cli::run(args, io);
-  return {code, out.str(), err.str()};
-}
-
-}  // namespace
+using telc::test::run_telc;
 
 TEST_CASE("metricsql fmt --jsonl prints one result object per input line", "[metricsql][cli]") {
-  const auto r = run({"metricsql", "fmt", "--jsonl"},
-                     "{\"q\": \"SUM(x) BY (Job)\"}\n{\"q\":\"foo{\"}\n{\"id\": 7, \"q\": \"a\\n+b\"}\nnot json\n");
+  const auto r = run_telc({"metricsql", "fmt", "--jsonl"},
+                          "{\"q\": \"SUM(x) BY (Job)\"}\n{\"q\":\"foo{\"}\n{\"id\": 7, \"q\": \"a\\n+b\"}\nnot json\n");
   CHECK(r.code == 0);
   std::istringstream lines(r.out);
   std::vector<nlohmann::json> results;
@@ -48,14 +31,14 @@ TEST_CASE("metricsql fmt --jsonl prints one result object per input line", "[met
 }
 
 TEST_CASE("metricsql fmt and check report diagnostics with exit codes", "[metricsql][cli]") {
-  const auto ok = run({"metricsql", "fmt"}, "rate( x [5m] )\n");
+  const auto ok = run_telc({"metricsql", "fmt"}, "rate( x [5m] )\n");
   CHECK(ok.code == 0);
   CHECK(ok.out == "rate(x[5m])\n");
-  const auto bad = run({"metricsql", "fmt", "--format", "json"}, "rate(x[5m]");
+  const auto bad = run_telc({"metricsql", "fmt", "--format", "json"}, "rate(x[5m]");
   CHECK(bad.code == 1);
   const auto diagnostics = nlohmann::json::parse(bad.out)["diagnostics"];
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0]["code"] == "metricsql/syntax");
   CHECK(diagnostics[0]["column"] == 11);
-  CHECK(run({"metricsql", "check", "/nonexistent/q.mql"}, "").code == 2);
+  CHECK(run_telc({"metricsql", "check", "/nonexistent/q.mql"}, "").code == 2);
 }
