@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "driver/codes.hpp"
 #include "diag/render.hpp"
+#include "driver/codes.hpp"
 
 namespace telc::cli {
 namespace {

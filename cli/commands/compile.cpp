@@ -1,8 +1,8 @@
 #include <iterator>
 
+#include "backends/backend.hpp"
 #include "cli/command.hpp"
 #include "cli/output.hpp"
-#include "backends/backend.hpp"
 #include "driver/compile.hpp"
 #include "driver/write.hpp"
 

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "diag/spelling.hpp"
 #include "lint/registry.hpp"
 #include "lint/rule_docs.hpp"
-#include "diag/spelling.hpp"
 
 namespace telc::cli {
 namespace {

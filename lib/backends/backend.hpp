@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "ir/ir.hpp"
 #include "diag/sink.hpp"
+#include "ir/ir.hpp"
 
 namespace telc::backends {
 

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "otelcol/check.hpp"
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
+#include "otelcol/check.hpp"
 
 namespace telc::driver {
 
@@ -16,8 +16,9 @@ struct CollectorCheckResult {
 };
 
 /// `paths` as `telc validate` takes them (files, directories, "-" for `read_stdin()`).
-[[nodiscard]] CollectorCheckResult check_collector_configs(const std::vector<std::string>& paths, const otelcol::CheckOptions& options,
-                                      const std::function<std::string()>& read_stdin, diag::SourceManager& sources,
-                                      diag::Sink& sink);
+[[nodiscard]] CollectorCheckResult check_collector_configs(const std::vector<std::string>& paths,
+                                                           const otelcol::CheckOptions& options,
+                                                           const std::function<std::string()>& read_stdin,
+                                                           diag::SourceManager& sources, diag::Sink& sink);
 
 }  // namespace telc::driver

@@ -9,9 +9,8 @@ namespace telc::driver {
 LintResult lint(const LintOptions& options, const std::function<std::string()>& read_stdin,
                 diag::SourceManager& sources, diag::Sink& sink) {
   const std::size_t files_before = sources.size();
-  const model::ProjectConfig config =
-      model::load_config(model::config_file(options.config_path, options.search_config, options.inputs.paths),
-                         sources, sink);
+  const model::ProjectConfig config = model::load_config(
+      model::config_file(options.config_path, options.search_config, options.inputs.paths), sources, sink);
   std::optional<diag::FileId> config_id;  // the file of .telc.yaml, when one was read
   if (sources.size() > files_before) config_id = static_cast<diag::FileId>(files_before);
   lint::check_config_codes(config, sink);

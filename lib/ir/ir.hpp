@@ -7,9 +7,9 @@
 #include <utility>
 #include <vector>
 
-#include "model/config.hpp"
-#include "ir/metrics.hpp"
 #include "diag/diagnostic.hpp"
+#include "ir/metrics.hpp"
+#include "model/config.hpp"
 
 namespace telc::ir {
 

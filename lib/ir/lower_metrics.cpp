@@ -33,15 +33,19 @@ Instrument instrument(const std::string& lower_case) {
 }
 
 MetricLabel lower_label(const model::MetricLabel& l, model::PrometheusNaming mode) {
-  MetricLabel out{
-      l.key.value, model::prometheus_label(l.key.value, mode), l.description ? l.description->value : "", l.required, {},
-      std::nullopt};
+  MetricLabel out{l.key.value,
+                  model::prometheus_label(l.key.value, mode),
+                  l.description ? l.description->value : "",
+                  l.required,
+                  {},
+                  std::nullopt};
   for (const auto& v : l.values) out.values.push_back(v.value);
   if (l.max_cardinality) out.max_cardinality = l.max_cardinality->value;
   return out;
 }
 
-MetricDef lower_definition(const model::MetricDefinition& d, model::PrometheusNaming mode, const diag::SourceManager& files) {
+MetricDef lower_definition(const model::MetricDefinition& d, model::PrometheusNaming mode,
+                           const diag::SourceManager& files) {
   MetricDef out;
   out.object_name = d.origin.name.value;
   out.source_file = d.origin.file == diag::kNoFile ? "" : files.file(d.origin.file).path;
@@ -63,7 +67,8 @@ MetricDef lower_definition(const model::MetricDefinition& d, model::PrometheusNa
 
 std::vector<LabelBinding> lower_labels(const std::vector<model::LabelExpr>& labels, model::PrometheusNaming mode) {
   std::vector<LabelBinding> out;
-  for (const auto& l : labels) out.push_back({l.key.value, model::prometheus_label(l.key.value, mode), lower_cel(l.cel)});
+  for (const auto& l : labels)
+    out.push_back({l.key.value, model::prometheus_label(l.key.value, mode), lower_cel(l.cel)});
   std::sort(out.begin(), out.end(), [](const LabelBinding& a, const LabelBinding& b) { return a.key < b.key; });
   return out;
 }

@@ -15,9 +15,12 @@ void check_codes(const std::vector<model::RuleSetting>& settings, diag::Sink& si
   for (const model::RuleSetting& setting : settings) {
     if (find_rule(setting.code.value) != nullptr) continue;
     const auto near = diag::closest(setting.code.value, codes);
-    sink.report({diag::Severity::error, "lint/unknown-rule",
-                 fmt::format("no lint rule has the code '{}'", setting.code.value), setting.code.span,
-                 near ? fmt::format("did you mean '{}'?", *near) : "see 'telc rules list'", {}});
+    sink.report({diag::Severity::error,
+                 "lint/unknown-rule",
+                 fmt::format("no lint rule has the code '{}'", setting.code.value),
+                 setting.code.span,
+                 near ? fmt::format("did you mean '{}'?", *near) : "see 'telc rules list'",
+                 {}});
   }
 }
 
@@ -37,7 +40,8 @@ std::vector<const Rule*> enabled_rules(const Severities& severities) {
 
 void run_rule(const Rule& rule, const Context& context, const Severities& severities, diag::Sink& sink) {
   const RuleInfo& info = rule.info();
-  Reporter reporter(info, [&](diag::FileId file) { return severities.at(info, file); }, sink);
+  Reporter reporter(
+      info, [&](diag::FileId file) { return severities.at(info, file); }, sink);
   rule.check(context, reporter);
 }
 

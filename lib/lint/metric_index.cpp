@@ -7,7 +7,8 @@ namespace {
 
 /// A name for each series a definition yields: histograms end in _bucket/_sum/_count after the
 /// unit word, exactly as the translator writes them.
-std::vector<std::pair<std::string, Series>> series_names(const model::MetricDefinition& d, model::PrometheusNaming mode) {
+std::vector<std::pair<std::string, Series>> series_names(const model::MetricDefinition& d,
+                                                         model::PrometheusNaming mode) {
   const std::string base = model::prometheus_name(d.name.value, d.instrument_kind, d.unit.value, mode);
   if (d.instrument_kind != "histogram") return {{base, Series::value}};
   const std::string sep = mode == model::PrometheusNaming::dotted ? "." : "_";
@@ -24,7 +25,8 @@ std::string service_prefix(const model::MetricDefinition& d, model::PrometheusNa
 
 }  // namespace
 
-MetricIndex::MetricIndex(const model::Model& model, model::PrometheusNaming naming, std::vector<std::string> platform_labels)
+MetricIndex::MetricIndex(const model::Model& model, model::PrometheusNaming naming,
+                         std::vector<std::string> platform_labels)
     : naming_(naming), platform_labels_(std::move(platform_labels)) {
   for (const model::MetricDefinition& d : model.definitions) add(d);
   for (const model::Registry& r : model.registries)

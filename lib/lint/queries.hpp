@@ -6,9 +6,9 @@
 #include <span>
 #include <string>
 
-#include "model/model.hpp"
 #include "metricsql/ast.hpp"
 #include "metricsql/parse.hpp"
+#include "model/model.hpp"
 
 namespace telc::lint {
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 namespace telc::lint {
 
 // One factory per rule file in rules/. No static self-registration: static libraries drop

@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/rule.hpp"
 #include "diag/diagnostic.hpp"
+#include "lint/rule.hpp"
 
 namespace telc::lint {
 

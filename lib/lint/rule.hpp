@@ -8,11 +8,11 @@
 #include <string>
 #include <string_view>
 
-#include "model/config.hpp"
-#include "lint/metric_index.hpp"
-#include "model/model.hpp"
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
+#include "lint/metric_index.hpp"
+#include "model/config.hpp"
+#include "model/model.hpp"
 
 namespace telc::lint {
 

@@ -4,8 +4,8 @@
 #include <string_view>
 #include <vector>
 
-#include "model/model.hpp"
 #include "metricsql/ast.hpp"
+#include "model/model.hpp"
 
 namespace telc::lint {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "model/config.hpp"
-#include "lint/rule.hpp"
 #include "diag/source_manager.hpp"
+#include "lint/rule.hpp"
+#include "model/config.hpp"
 
 namespace telc::lint {
 
@@ -30,7 +30,7 @@ class Severities {
 };
 
 /// Applies a setting ("error" … "off") to a severity.
-[[nodiscard]] std::optional<diag::Severity> apply(const std::vector<model::RuleSetting>& settings, std::string_view code,
-                                                  std::optional<diag::Severity> current);
+[[nodiscard]] std::optional<diag::Severity> apply(const std::vector<model::RuleSetting>& settings,
+                                                  std::string_view code, std::optional<diag::Severity> current);
 
 }  // namespace telc::lint

@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "lint/registry.hpp"
 #include "diag/spelling.hpp"
+#include "lint/registry.hpp"
 
 namespace telc::lint {
 namespace {

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "model/naming.hpp"
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
+#include "model/naming.hpp"
 
 namespace telc::model {
 

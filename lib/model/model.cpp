@@ -9,12 +9,10 @@ namespace {
 
 /// Converts to any member type: `T{Any{}, Any{}, ...}` compiles for as many as T has members.
 struct Any {
-  template <typename T>
-  operator T() const;  // NOLINT(google-explicit-constructor): declared only, never called
+  template <typename T> operator T() const;  // NOLINT(google-explicit-constructor): declared only, never called
 };
 
-template <typename T, typename... Fields>
-consteval std::size_t member_count() {
+template <typename T, typename... Fields> consteval std::size_t member_count() {
   if constexpr (requires { T{Fields{}..., Any{}}; })
     return member_count<T, Fields..., Any>();
   else
@@ -31,8 +29,7 @@ auto members(Model& model) {
 static_assert(member_count<Model>() == std::tuple_size_v<decltype(members(std::declval<Model&>()))>,
               "members(Model&) must list every member of Model");
 
-template <typename T>
-void append(std::vector<T>& to, std::vector<T>& from) {
+template <typename T> void append(std::vector<T>& to, std::vector<T>& from) {
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
@@ -41,11 +38,9 @@ void append(bool& to, bool from) { to = to || from; }
 }  // namespace
 
 void Model::merge(Model&& other) {
-  auto to = members(*this);
-  auto from = members(other);
-  [&]<std::size_t... I>(std::index_sequence<I...>) {
-    (append(std::get<I>(to), std::get<I>(from)), ...);
-  }(std::make_index_sequence<std::tuple_size_v<decltype(to)>>());
+  // Both packs list the members in the same order, so the fold pairs each with its twin.
+  std::apply([&](auto&... to) { std::apply([&](auto&... from) { (append(to, from), ...); }, members(other)); },
+             members(*this));
 }
 
 }  // namespace telc::model

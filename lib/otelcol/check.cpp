@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "otelcol/context.hpp"
 #include "diag/spelling.hpp"
+#include "otelcol/context.hpp"
 
 namespace telc::otelcol {
 namespace {

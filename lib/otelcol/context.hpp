@@ -8,9 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/sink.hpp"
 #include "otelcol/check.hpp"
 #include "otelcol/component_table.hpp"
-#include "diag/sink.hpp"
 #include "schema/document.hpp"
 
 namespace telc::otelcol {

@@ -20,7 +20,7 @@ using policy_analysis::Unexpressible;
 
 /// The fields of `e` when it is a plain path from `root` (one of `roots`).
 std::optional<policy_analysis::Path> path_from(const ir::Cel& e, std::initializer_list<std::string_view> roots,
-                                       Unexpressible& why) {
+                                               Unexpressible& why) {
   const cel::Expr& x = policy_analysis::without_string_conversion(e.root());
   auto p = policy_analysis::plain_path(x);
   if (p && !p->fields.empty() && std::find(roots.begin(), roots.end(), p->root) != roots.end()) return p;

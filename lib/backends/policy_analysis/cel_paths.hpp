@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "cel/ast.hpp"
-#include "ir/ir.hpp"
 #include "diag/diagnostic.hpp"
+#include "ir/ir.hpp"
 
 namespace telc::backends::policy_analysis {
 

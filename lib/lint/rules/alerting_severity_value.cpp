@@ -1,10 +1,10 @@
 // The Datum alerting standard has three severities; anything else routes nowhere.
 #include <fmt/format.h>
 
+#include "diag/spelling.hpp"
 #include "lint/queries.hpp"
 #include "lint/rule.hpp"
 #include "lint/rule_helpers.hpp"
-#include "diag/spelling.hpp"
 
 namespace telc::lint {
 namespace {

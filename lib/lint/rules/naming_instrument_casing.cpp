@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "diag/spelling.hpp"
 #include "lint/rule.hpp"
 #include "model/units.hpp"
-#include "diag/spelling.hpp"
 
 namespace telc::lint {
 namespace {

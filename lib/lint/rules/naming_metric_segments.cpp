@@ -3,10 +3,10 @@
 
 #include <fmt/format.h>
 
+#include "diag/spelling.hpp"
 #include "lint/rule.hpp"
 #include "lint/rule_helpers.hpp"
 #include "model/units.hpp"
-#include "diag/spelling.hpp"
 
 namespace telc::lint {
 namespace {

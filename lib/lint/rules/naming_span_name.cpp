@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
-#include "lint/rule.hpp"
 #include "diag/spelling.hpp"
+#include "lint/rule.hpp"
 
 namespace telc::lint {
 namespace {

@@ -6,10 +6,10 @@
 
 #include <fmt/format.h>
 
+#include "diag/spelling.hpp"
 #include "lint/queries.hpp"
 #include "lint/rule.hpp"
 #include "lint/rule_helpers.hpp"
-#include "diag/spelling.hpp"
 
 namespace telc::lint {
 namespace {

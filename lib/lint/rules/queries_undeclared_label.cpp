@@ -2,10 +2,10 @@
 // for `!=`): the label is misspelt or the definition is incomplete. Platform labels are allowed.
 #include <fmt/format.h>
 
+#include "diag/spelling.hpp"
 #include "lint/queries.hpp"
 #include "lint/rule.hpp"
 #include "lint/rule_helpers.hpp"
-#include "diag/spelling.hpp"
 
 namespace telc::lint {
 namespace {

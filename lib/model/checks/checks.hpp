@@ -1,7 +1,7 @@
 #pragma once
 // Semantic validation beyond the schema: references between and inside resources.
-#include "model/model.hpp"
 #include "diag/sink.hpp"
+#include "model/model.hpp"
 
 namespace telc::model::checks {
 

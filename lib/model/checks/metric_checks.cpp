@@ -5,9 +5,9 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "diag/spelling.hpp"
 #include "model/checks/checks.hpp"
 #include "model/units.hpp"
-#include "diag/spelling.hpp"
 
 namespace telc::model::checks {
 namespace {

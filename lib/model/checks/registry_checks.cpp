@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "model/checks/checks.hpp"
 #include "diag/spelling.hpp"
+#include "model/checks/checks.hpp"
 
 namespace telc::model::checks {
 namespace {
