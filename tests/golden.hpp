@@ -27,6 +27,11 @@ std::string strip_dir(std::string text, const std::filesystem::path& dir);
 void check_golden_files(const std::filesystem::path& dir, std::string_view extension, std::size_t min_cases,
                         const std::function<std::string(const std::string&)>& run);
 
+/// Whether something a test needs from outside the repository (a corpus in ../shared, a reference
+/// tool) is `present`. Missing, it is a failure when the environment variable CI is set (a CI run
+/// must never pass by skipping) and a warning on a developer's machine.
+bool available(bool present, const std::string& what);
+
 /// True under UPDATE_GOLDEN=1: goldens are rewritten instead of compared.
 bool updating_goldens();
 

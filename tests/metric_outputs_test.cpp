@@ -37,10 +37,7 @@ std::vector<fs::path> generated(const std::string& folder, const std::string& ex
 }
 
 void check_each(const std::vector<fs::path>& files, const std::string& tool, const std::string& command) {
-  if (!have(tool)) {
-    WARN(tool << " is not installed: skipped (run tools/deps.sh)");
-    return;
-  }
+  if (!telc::test::available(have(tool), tool + " (tools/deps.sh installs it)")) return;
   for (const fs::path& f : files) {
     std::string log;
     const int rc = run(command + " '" + f.string() + "'", log);
@@ -55,11 +52,8 @@ TEST_CASE("generated rule files pass promtool and vmalert") {
   const auto files = generated("prometheus-rules", ".yaml");
   REQUIRE(files.size() >= 2);
   check_each(files, "promtool", "promtool check rules");
+  if (!telc::test::available(have("vmalert"), "vmalert (tools/deps.sh installs it)")) return;
   for (const fs::path& f : files) {  // vmalert takes -rule=FILE
-    if (!have("vmalert")) {
-      WARN("vmalert is not installed: skipped (run tools/deps.sh)");
-      break;
-    }
     std::string log;
     const int rc = run("vmalert -dryRun -rule='" + f.string() + "'", log);
     INFO("vmalert -dryRun " << f.string() << "\n" << log);
@@ -74,10 +68,7 @@ TEST_CASE("generated catalogue pages pass tidy") {
 }
 
 TEST_CASE("the catalogue renders in headless Chromium") {
-  if (!have("chromium")) {
-    WARN("chromium is not installed: skipped (run tools/deps.sh)");
-    return;
-  }
+  if (!telc::test::available(have("chromium"), "chromium (tools/deps.sh installs it)")) return;
   const fs::path page = fs::path(TESTDATA_DIR) / "compile/metrics-examples/expected/docs/metrics.html";
   const fs::path png = fs::temp_directory_path() / "telc-metrics-catalogue.png";
   fs::remove(png);

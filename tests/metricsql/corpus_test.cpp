@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "golden.hpp"
 #include "metricsql/parse.hpp"
 
 namespace fs = std::filesystem;
@@ -70,10 +71,7 @@ void check_file(const fs::path& file) {
 }  // namespace
 
 TEST_CASE("metricsql conformance with v0.87.0 oracle output", "[metricsql][corpus]") {
-  if (!fs::exists(kCorpus)) {
-    WARN("SKIPPED: shared corpus not found at " << kCorpus.string());
-    return;
-  }
+  if (!telc::test::available(fs::exists(kCorpus), "the corpus " + kCorpus.string())) return;
   for (const char* name : {"parse_ok.jsonl", "parse_error.jsonl", "probes.jsonl"}) {
     SECTION(name) { check_file(kCorpus / "oracle-output" / "v0.87.0" / name); }
   }

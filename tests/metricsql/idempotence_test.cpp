@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "golden.hpp"
 #include "metricsql/parse.hpp"
 
 namespace fs = std::filesystem;
@@ -29,10 +30,7 @@ bool reference_not_idempotent(const std::string& canonical) {
 
 TEST_CASE("metricsql canonical form is a fixpoint", "[metricsql][corpus]") {
   const fs::path corpus = fs::path(SHARED_DIR) / "metricsql-corpus";
-  if (!fs::exists(corpus)) {
-    WARN("SKIPPED: shared corpus not found at " << corpus.string());
-    return;
-  }
+  if (!telc::test::available(fs::exists(corpus), "the corpus " + corpus.string())) return;
   std::size_t checked = 0;
   std::size_t exempt = 0;
   for (const fs::path& file : {corpus / "oracle-output/v0.87.0/parse_ok.jsonl",
