@@ -65,7 +65,7 @@ struct Auth {
   std::string key;     // bearer: the key holding the token (basic uses username / password)
 };
 
-struct Sink {
+struct ExportSink {
   enum class Protocol : std::uint8_t { otlp_http, prometheus_remote_write };
   std::string name;
   Protocol protocol = Protocol::otlp_http;
@@ -86,7 +86,7 @@ struct ExportPipeline {
   std::string name, name_space, uid;
   std::string source_file;  // as the user named it, for generated headers
   std::vector<Source> sources;
-  std::vector<Sink> sinks;
+  std::vector<ExportSink> sinks;
   diag::SourceSpan provenance;
 };
 

@@ -179,13 +179,13 @@ std::vector<std::size_t> source_indexes(const model::ExportSink& s, const std::v
   return out;
 }
 
-Sink sink(const model::ExportPolicy& p, const model::ExportSink& s, const std::vector<Source>& sources) {
+ExportSink sink(const model::ExportPolicy& p, const model::ExportSink& s, const std::vector<Source>& sources) {
   const SinkDefaults d(p, s);
   const bool exporter = p.origin.kind == "Exporter";
-  Sink out;
+  ExportSink out;
   out.name = s.name.value;
-  out.protocol = s.target == model::SinkTarget::prometheus_remote_write ? Sink::Protocol::prometheus_remote_write
-                                                                        : Sink::Protocol::otlp_http;
+  out.protocol = s.target == model::SinkTarget::prometheus_remote_write ? ExportSink::Protocol::prometheus_remote_write
+                                                                        : ExportSink::Protocol::otlp_http;
   out.endpoint = s.endpoint.value;
   out.auth = auth(s.authentication);
   out.batch_enabled = d.flag(s.batch.enabled, "/batch/enabled");

@@ -43,7 +43,7 @@ void walk_from(const Expr& e, std::vector<const Expr*>& parents, const NodeVisit
 void for_each_rule(const model::Model& model, const RuleVisitor& visit) {
   for (const model::RuleFile& file : model.rule_files)
     for (const model::RuleGroup& group : file.groups)
-      for (const model::Rule& rule : group.rules) visit(file, group, rule);
+      for (const model::RecordingOrAlertingRule& rule : group.rules) visit(file, group, rule);
 }
 
 void walk(const Expr& root, const NodeVisitor& visit) {
@@ -78,7 +78,7 @@ std::string_view call_name(const Expr& e) {
 
 void for_each_query_node(const model::Model& model, bool any_declared, const QueryNodeVisitor& visit) {
   if (!any_declared) return;
-  for_each_rule(model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
+  for_each_rule(model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
     if (r.expr.root() == nullptr) return;
     walk(*r.expr.root(), [&](const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents) {
       visit(r, node, parents);

@@ -12,7 +12,8 @@
 
 namespace telc::lint {
 
-using RuleVisitor = std::function<void(const model::RuleFile&, const model::RuleGroup&, const model::Rule&)>;
+using RuleVisitor =
+    std::function<void(const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule&)>;
 void for_each_rule(const model::Model& model, const RuleVisitor& visit);
 
 /// `parents` runs from the root down to the node's parent.
@@ -21,7 +22,7 @@ void walk(const metricsql::Expr& root, const NodeVisitor& visit);
 
 /// Every node of every parsed rule expression, with its rule. Nothing is visited when no metric
 /// is declared: the queries-vs-declared-metrics rules then have nothing to compare with.
-using QueryNodeVisitor = std::function<void(const model::Rule& rule, const metricsql::Expr& node,
+using QueryNodeVisitor = std::function<void(const model::RecordingOrAlertingRule& rule, const metricsql::Expr& node,
                                             std::span<const metricsql::Expr* const> parents)>;
 void for_each_query_node(const model::Model& model, bool any_declared, const QueryNodeVisitor& visit);
 

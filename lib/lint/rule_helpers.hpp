@@ -40,7 +40,8 @@ namespace telc::lint {
 }
 
 /// A label of the rule, or of its group (group labels apply to every rule).
-[[nodiscard]] inline const model::Str* label_of(const model::RuleGroup& g, const model::Rule& r, std::string_view key) {
+[[nodiscard]] inline const model::Str* label_of(const model::RuleGroup& g, const model::RecordingOrAlertingRule& r,
+                                                std::string_view key) {
   for (const auto& [k, v] : r.labels)
     if (k.value == key) return &v;
   for (const auto& [k, v] : g.labels)
@@ -48,7 +49,7 @@ namespace telc::lint {
   return nullptr;
 }
 
-[[nodiscard]] inline const model::Str* annotation_of(const model::Rule& r, std::string_view key) {
+[[nodiscard]] inline const model::Str* annotation_of(const model::RecordingOrAlertingRule& r, std::string_view key) {
   for (const auto& [k, v] : r.annotations)
     if (k.value == key) return &v;
   return nullptr;

@@ -25,7 +25,7 @@ std::vector<std::pair<Str, Str>> string_map(const Reader& r, const std::string& 
   return out;
 }
 
-Rule rule(const Reader& r, const std::string& p) {
+RecordingOrAlertingRule rule(const Reader& r, const std::string& p) {
   return {r.opt_str(p + "/record"),
           r.opt_str(p + "/alert"),
           {r.embedded(p + "/expr"), nullptr},
@@ -58,7 +58,7 @@ RuleFile build_rule_file(const Reader& r, const std::string& groups, diag::Sink&
   }
   std::vector<RuleQuery*> queries;
   for (RuleGroup& g : out.groups)
-    for (Rule& rule : g.rules) queries.push_back(&rule.expr);
+    for (RecordingOrAlertingRule& rule : g.rules) queries.push_back(&rule.expr);
   parse_all(queries, sink);
   return out;
 }

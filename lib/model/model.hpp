@@ -194,7 +194,7 @@ struct RuleQuery {
 };
 
 /// A recording rule (`record`) or an alerting rule (`alert`) of a Prometheus-style rule group.
-struct Rule {
+struct RecordingOrAlertingRule {
   std::optional<Str> record;
   std::optional<Str> alert;
   RuleQuery expr;
@@ -208,7 +208,7 @@ struct Rule {
 struct RuleGroup {
   Str name;
   std::vector<std::pair<Str, Str>> labels;  // group labels, added to every rule
-  std::vector<Rule> rules;
+  std::vector<RecordingOrAlertingRule> rules;
 };
 
 /// A Prometheus rule file, a VMRule or a PrometheusRule (the groups of the last two sit in `spec`).

@@ -17,16 +17,16 @@ struct Ids {
   std::string receiver(const ir::Source& s, bool federate) const {
     return federate ? "prometheus/" + prefix + s.name : "otlp";
   }
-  std::string filter(const ir::Sink& k) const { return "filter/" + prefix + k.name; }
-  std::string batch(const ir::Sink& k) const { return "batch/" + prefix + k.name; }
-  std::string exporter(const ir::Sink& k, Version v) const {
-    const bool prw = k.protocol == ir::Sink::Protocol::prometheus_remote_write;
+  std::string filter(const ir::ExportSink& k) const { return "filter/" + prefix + k.name; }
+  std::string batch(const ir::ExportSink& k) const { return "batch/" + prefix + k.name; }
+  std::string exporter(const ir::ExportSink& k, Version v) const {
+    const bool prw = k.protocol == ir::ExportSink::Protocol::prometheus_remote_write;
     return (prw ? "prometheusremotewrite/" : v >= Version{0, 144, 0} ? "otlp_http/" : "otlphttp/") + prefix + k.name;
   }
-  std::string auth(const ir::Sink& k) const {
+  std::string auth(const ir::ExportSink& k) const {
     return (k.auth.kind == ir::Auth::Kind::basic ? "basicauth/" : "bearertokenauth/") + prefix + k.name;
   }
-  std::string pipeline(const ir::Sink& k) const { return "metrics/" + prefix + k.name; }
+  std::string pipeline(const ir::ExportSink& k) const { return "metrics/" + prefix + k.name; }
 };
 
 std::string env_name(const std::string& secret, const std::string& key) {
@@ -55,7 +55,7 @@ Json auth_extension(const model::ProjectConfig& c, const ir::Auth& a) {
 
 /// The collector retries by time, not by count: a constant interval of `backoff` for
 /// `backoff × maxAttempts` gives at most maxAttempts retries after the first try.
-Json retry(const ir::Sink& k) {
+Json retry(const ir::ExportSink& k) {
   if (!k.retry_enabled) return {{"enabled", false}};
   return {{"enabled", true},
           {"initial_interval", duration(k.retry_backoff_ms)},
@@ -65,15 +65,15 @@ Json retry(const ir::Sink& k) {
           {"max_elapsed_time", duration(k.retry_backoff_ms * k.retry_max_attempts)}};
 }
 
-Json exporter(const model::ProjectConfig& c, const ir::Sink& k, const Ids& ids) {
+Json exporter(const model::ProjectConfig& c, const ir::ExportSink& k, const Ids& ids) {
   Json e = {{"endpoint", k.endpoint}, {"retry_on_failure", retry(k)}};
   const Json queue = {{"enabled", true}, {"queue_size", c.queue_size}, {"num_consumers", 4}};
-  e[k.protocol == ir::Sink::Protocol::prometheus_remote_write ? "remote_write_queue" : "sending_queue"] = queue;
+  e[k.protocol == ir::ExportSink::Protocol::prometheus_remote_write ? "remote_write_queue" : "sending_queue"] = queue;
   if (k.auth.kind != ir::Auth::Kind::none) e["auth"] = {{"authenticator", ids.auth(k)}};
   return e;
 }
 
-std::string keep_condition(const ir::Program& p, const ir::ExportPipeline& policy, const ir::Sink& k) {
+std::string keep_condition(const ir::Program& p, const ir::ExportPipeline& policy, const ir::ExportSink& k) {
   std::vector<std::string> any;
   for (std::size_t i : k.sources) {
     const ir::Source& s = policy.sources[i];
@@ -86,13 +86,14 @@ std::string keep_condition(const ir::Program& p, const ir::ExportPipeline& polic
   return any.size() == 1 ? any.front() : "(" + out + ")";
 }
 
-Json filter(const ir::Program& p, const ir::ExportPipeline& policy, const ir::Sink& k, Version v) {
+Json filter(const ir::Program& p, const ir::ExportPipeline& policy, const ir::ExportSink& k, Version v) {
   const std::string drop = "not " + keep_condition(p, policy, k);  // the filter processor drops what is true
   if (v >= Version{0, 146, 0}) return {{"error_mode", "ignore"}, {"metric_conditions", Json::array({drop})}};
   return {{"error_mode", "ignore"}, {"metrics", {{"datapoint", Json::array({drop})}}}};
 }
 
-void add_sink(Json& cfg, const ir::Program& p, const ir::ExportPipeline& policy, const ir::Sink& k, const Ids& ids) {
+void add_sink(Json& cfg, const ir::Program& p, const ir::ExportPipeline& policy, const ir::ExportSink& k,
+              const Ids& ids) {
   const Version v = target_version(p.config);
   const bool federate = p.config.source_mode == "federate";
   Json pipeline = {{"receivers", Json::array()},
@@ -154,7 +155,7 @@ Json policy_config(const ir::Program& p, const ir::ExportPipeline& policy, const
   cfg["processors"]["memory_limiter"] = {
       {"check_interval", "1s"}, {"limit_mib", limit}, {"spike_limit_mib", limit / 5}};
   add_receivers(cfg, p, policy, ids, sink);
-  for (const ir::Sink& k : policy.sinks) add_sink(cfg, p, policy, k, ids);
+  for (const ir::ExportSink& k : policy.sinks) add_sink(cfg, p, policy, k, ids);
   if (cfg["extensions"].empty()) cfg.erase("extensions");
   return cfg;
 }

@@ -38,7 +38,7 @@ Json source(const ir::Program& p, const ir::Source& s) {
           {"scrape_interval_secs", std::max<std::int64_t>(1, c.scrape_interval_ns / 1'000'000'000)}};
 }
 
-Json sink(const ir::Program& p, const ir::ExportPipeline& e, const ir::Sink& k) {
+Json sink(const ir::Program& p, const ir::ExportPipeline& e, const ir::ExportSink& k) {
   Json out = {{"type", "prometheus_remote_write"}, {"endpoint", k.endpoint}, {"inputs", Json::array()}};
   for (std::size_t i : k.sources) out["inputs"].push_back(component_id(p, e, e.sources[i].name, "source"));
   if (k.auth.kind == ir::Auth::Kind::basic)
@@ -57,8 +57,8 @@ Json sink(const ir::Program& p, const ir::ExportPipeline& e, const ir::Sink& k) 
 
 /// Why a policy has no Vector form, if it has none (the operator's Vector runs remote write only).
 std::optional<std::pair<std::string, diag::SourceSpan>> unsupported(const ir::ExportPipeline& e) {
-  for (const ir::Sink& k : e.sinks)
-    if (k.protocol != ir::Sink::Protocol::prometheus_remote_write)
+  for (const ir::ExportSink& k : e.sinks)
+    if (k.protocol != ir::ExportSink::Protocol::prometheus_remote_write)
       return std::pair{fmt::format("sink '{}' is OTLP; the Vector target writes Prometheus remote write only", k.name),
                        k.provenance};
   for (const ir::Source& s : e.sources)
@@ -86,7 +86,7 @@ class VectorBackend final : public Backend {
       }
       Json cfg = {{"sources", Json::object()}, {"sinks", Json::object()}};
       for (const ir::Source& s : e.sources) cfg["sources"][component_id(p, e, s.name, "source")] = source(p, s);
-      for (const ir::Sink& k : e.sinks) cfg["sinks"][component_id(p, e, k.name, "sink")] = sink(p, e, k);
+      for (const ir::ExportSink& k : e.sinks) cfg["sinks"][component_id(p, e, k.name, "sink")] = sink(p, e, k);
       out[fmt::format("vector/{}/{}.json", e.name_space, e.name)] = cfg.dump(2) + "\n";
     }
   }

@@ -33,17 +33,18 @@ class AggregationDropsCluster final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
-      if (!r.alert || r.expr.root() == nullptr) return;
-      walk(*r.expr.root(), [&](const metricsql::Expr& node, auto) {
-        if (node.kind != metricsql::ExprKind::aggregate) return;
-        const auto& a = metricsql::as<metricsql::AggrExpr>(node);
-        if (drops_cluster(a))
-          out.report(span_of(r.expr, node),
-                     fmt::format("'{}' drops the 'cluster' label that alerts are routed on", std::string(a.name)))
-              .hint(a.modifier.op == "without" ? "remove 'cluster' from without(...)" : "add 'cluster' to by(...)");
-      });
-    });
+    for_each_rule(
+        context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
+          if (!r.alert || r.expr.root() == nullptr) return;
+          walk(*r.expr.root(), [&](const metricsql::Expr& node, auto) {
+            if (node.kind != metricsql::ExprKind::aggregate) return;
+            const auto& a = metricsql::as<metricsql::AggrExpr>(node);
+            if (drops_cluster(a))
+              out.report(span_of(r.expr, node),
+                         fmt::format("'{}' drops the 'cluster' label that alerts are routed on", std::string(a.name)))
+                  .hint(a.modifier.op == "without" ? "remove 'cluster' from without(...)" : "add 'cluster' to by(...)");
+          });
+        });
   }
 };
 

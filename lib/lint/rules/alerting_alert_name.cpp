@@ -36,11 +36,12 @@ class AlertName final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
-      if (!r.alert || is_upper_camel(r.alert->value)) return;
-      out.report(r.alert->span, fmt::format("alert name '{}' is not UpperCamelCase", r.alert->value))
-          .hint(fmt::format("rename to '{}'", to_upper_camel(r.alert->value)));
-    });
+    for_each_rule(context.model,
+                  [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
+                    if (!r.alert || is_upper_camel(r.alert->value)) return;
+                    out.report(r.alert->span, fmt::format("alert name '{}' is not UpperCamelCase", r.alert->value))
+                        .hint(fmt::format("rename to '{}'", to_upper_camel(r.alert->value)));
+                  });
   }
 };
 

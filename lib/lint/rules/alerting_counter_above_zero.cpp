@@ -40,16 +40,17 @@ class CounterAboveZero final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
-      const Expr* root = r.alert ? r.expr.root() : nullptr;
-      if (root == nullptr || root->kind != metricsql::ExprKind::binary) return;
-      const auto& b = metricsql::as<metricsql::BinaryExpr>(*root);
-      if (b.op != ">" || !is_zero(b.right) || b.left == nullptr) return;
-      if (auto counter = counter_in(context, *b.left))
-        out.report(span_of(r.expr, *root),
-                   fmt::format("alert '{}' fires on any increase of counter '{}'", r.alert->value, *counter))
-            .hint("alert on an error ratio or an SLO burn rate, not on a single event");
-    });
+    for_each_rule(
+        context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
+          const Expr* root = r.alert ? r.expr.root() : nullptr;
+          if (root == nullptr || root->kind != metricsql::ExprKind::binary) return;
+          const auto& b = metricsql::as<metricsql::BinaryExpr>(*root);
+          if (b.op != ">" || !is_zero(b.right) || b.left == nullptr) return;
+          if (auto counter = counter_in(context, *b.left))
+            out.report(span_of(r.expr, *root),
+                       fmt::format("alert '{}' fires on any increase of counter '{}'", r.alert->value, *counter))
+                .hint("alert on an error ratio or an SLO burn rate, not on a single event");
+        });
   }
 };
 

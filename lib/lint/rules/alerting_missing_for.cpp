@@ -19,15 +19,16 @@ class MissingFor final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
-      if (!r.alert) return;
-      if (!r.for_duration)
-        out.report(r.alert->span, fmt::format("alert '{}' has no 'for' duration", r.alert->value))
-            .hint("add 'for: 5m' (longer than the bursts the condition sees) so one evaluation does not page");
-      else if (is_zero(r.for_duration->value))
-        out.report(r.for_duration->span, fmt::format("alert '{}' fires on the first evaluation", r.alert->value))
-            .hint("use a 'for' longer than the bursts the condition sees");
-    });
+    for_each_rule(
+        context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
+          if (!r.alert) return;
+          if (!r.for_duration)
+            out.report(r.alert->span, fmt::format("alert '{}' has no 'for' duration", r.alert->value))
+                .hint("add 'for: 5m' (longer than the bursts the condition sees) so one evaluation does not page");
+          else if (is_zero(r.for_duration->value))
+            out.report(r.for_duration->span, fmt::format("alert '{}' fires on the first evaluation", r.alert->value))
+                .hint("use a 'for' longer than the bursts the condition sees");
+        });
   }
 };
 

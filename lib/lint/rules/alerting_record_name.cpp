@@ -14,7 +14,7 @@ constexpr RuleInfo kInfo{"alerting/record-name", "a recording rule is not named 
                          diag::Severity::warning};
 
 /// True when the expression aggregates, or applies a rollup over a range (rate, increase, …).
-bool computes(const model::Rule& r) {
+bool computes(const model::RecordingOrAlertingRule& r) {
   if (!r.expr.parsed || !r.expr.parsed->ok()) return true;
   bool found = false;
   walk(*r.expr.parsed->root(), [&](const metricsql::Expr& node, std::span<const metricsql::Expr* const>) {
@@ -32,18 +32,19 @@ class RecordName final : public Rule {
   void check(const Context& context, Reporter& out) const override {
     static const RE2 shape("[a-zA-Z_][a-zA-Z0-9_]*:[a-zA-Z_][a-zA-Z0-9_]*:[a-zA-Z0-9_]+");
     static const RE2 metric("[a-zA-Z_:][a-zA-Z0-9_:]*");
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
-      if (!r.record || RE2::FullMatch(r.record->value, shape)) return;
-      if (!RE2::FullMatch(r.record->value, metric)) {
-        out.report(r.record->span, fmt::format("recording rule '{}' is not a valid metric name", r.record->value))
-            .hint("use letters, digits, '_' and ':', e.g. 'job:http_requests:rate5m'");
-        return;
-      }
-      if (!computes(r)) return;
-      out.report(r.record->span,
-                 fmt::format("recording rule '{}' is not named level:metric:operations", r.record->value))
-          .hint("for example 'job:http_requests:rate5m': the labels kept, the metric, the operations newest first");
-    });
+    for_each_rule(
+        context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
+          if (!r.record || RE2::FullMatch(r.record->value, shape)) return;
+          if (!RE2::FullMatch(r.record->value, metric)) {
+            out.report(r.record->span, fmt::format("recording rule '{}' is not a valid metric name", r.record->value))
+                .hint("use letters, digits, '_' and ':', e.g. 'job:http_requests:rate5m'");
+            return;
+          }
+          if (!computes(r)) return;
+          out.report(r.record->span,
+                     fmt::format("recording rule '{}' is not named level:metric:operations", r.record->value))
+              .hint("for example 'job:http_requests:rate5m': the labels kept, the metric, the operations newest first");
+        });
   }
 };
 

@@ -17,7 +17,8 @@ class RequiredLabels final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup& g, const model::Rule& r) {
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup& g,
+                                     const model::RecordingOrAlertingRule& r) {
       if (!r.alert) return;
       for (std::string_view key : kRequired)
         if (label_of(g, r, key) == nullptr)

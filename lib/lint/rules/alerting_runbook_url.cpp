@@ -19,7 +19,8 @@ class RunbookUrl final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::Rule& r) {
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&,
+                                     const model::RecordingOrAlertingRule& r) {
       if (!r.alert) return;
       const model::Str* url = annotation_of(r, "runbook_url");
       if (url == nullptr)

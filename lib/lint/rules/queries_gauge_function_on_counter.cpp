@@ -26,18 +26,19 @@ class GaugeFunctionOnCounter final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_query_node(
-        context.model, !context.metrics.names().empty(), [&](const model::Rule& r, const metricsql::Expr& node, auto) {
-          if (node.kind != metricsql::ExprKind::function || !is_gauge_function(call_name(node))) return;
-          const auto& args = metricsql::as<metricsql::FuncExpr>(node).args;
-          const auto* m = !args.empty() && args[0] != nullptr ? selector_of(*args[0]) : nullptr;
-          const auto name = m != nullptr ? metric_name(*m) : std::nullopt;
-          const auto declared = name ? context.metrics.find(*name) : std::nullopt;
-          if (!declared || !is_counter(*declared)) return;
-          out.report(span_of(r.expr, node), fmt::format("{}() of '{}', which is a counter", call_name(node), *name))
-              .hint("use rate() or increase(), which handle counter resets")
-              .note(declared->definition->instrument.span, "declared here");
-        });
+    for_each_query_node(context.model, !context.metrics.names().empty(),
+                        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto) {
+                          if (node.kind != metricsql::ExprKind::function || !is_gauge_function(call_name(node))) return;
+                          const auto& args = metricsql::as<metricsql::FuncExpr>(node).args;
+                          const auto* m = !args.empty() && args[0] != nullptr ? selector_of(*args[0]) : nullptr;
+                          const auto name = m != nullptr ? metric_name(*m) : std::nullopt;
+                          const auto declared = name ? context.metrics.find(*name) : std::nullopt;
+                          if (!declared || !is_counter(*declared)) return;
+                          out.report(span_of(r.expr, node),
+                                     fmt::format("{}() of '{}', which is a counter", call_name(node), *name))
+                              .hint("use rate() or increase(), which handle counter resets")
+                              .note(declared->definition->instrument.span, "declared here");
+                        });
   }
 };
 

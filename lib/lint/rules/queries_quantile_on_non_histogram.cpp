@@ -19,7 +19,7 @@ class QuantileOnNonHistogram final : public Rule {
   void check(const Context& context, Reporter& out) const override {
     for_each_query_node(
         context.model, !context.metrics.names().empty(),
-        [&](const model::Rule& r, const metricsql::Expr& node, auto parents) {
+        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto parents) {
           if (node.kind != metricsql::ExprKind::metric || !inside_quantile(parents)) return;
           const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
           const auto declared = name ? context.metrics.find(*name) : std::nullopt;

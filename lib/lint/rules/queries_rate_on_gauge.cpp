@@ -20,7 +20,8 @@ class RateOnGauge final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     for_each_query_node(
-        context.model, !context.metrics.names().empty(), [&](const model::Rule& r, const metricsql::Expr& node, auto) {
+        context.model, !context.metrics.names().empty(),
+        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto) {
           if (node.kind != metricsql::ExprKind::function || !is_counter_function(call_name(node))) return;
           for (const metricsql::Expr* arg : metricsql::as<metricsql::FuncExpr>(node).args) {
             const auto* m = arg != nullptr ? selector_of(*arg) : nullptr;

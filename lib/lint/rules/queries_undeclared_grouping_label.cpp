@@ -68,7 +68,7 @@ class UndeclaredGroupingLabel final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     for_each_query_node(context.model, !context.metrics.names().empty(),
-                        [&](const model::Rule& r, const metricsql::Expr& node, auto parents) {
+                        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto parents) {
                           if (node.kind != metricsql::ExprKind::aggregate) return;
                           const auto& a = metricsql::as<metricsql::AggrExpr>(node);
                           if (a.modifier.op != "by" && a.modifier.op != "without") return;
@@ -86,7 +86,7 @@ class UndeclaredGroupingLabel final : public Rule {
   }
 
  private:
-  static void check_label(const Context& context, const model::Rule& r, const metricsql::AggrExpr& a,
+  static void check_label(const Context& context, const model::RecordingOrAlertingRule& r, const metricsql::AggrExpr& a,
                           const std::vector<DeclaredSeries>& series, const std::string& label, Reporter& out) {
     if (std::any_of(series.begin(), series.end(),
                     [&](const DeclaredSeries& s) { return context.metrics.declares_label(s, label); }))

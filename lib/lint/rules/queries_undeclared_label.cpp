@@ -20,16 +20,17 @@ class UndeclaredLabel final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     const bool any = !context.metrics.names().empty();
-    for_each_query_node(context.model, any, [&](const model::Rule& r, const metricsql::Expr& node, auto) {
-      if (node.kind != metricsql::ExprKind::metric) return;
-      const auto& m = metricsql::as<metricsql::MetricExpr>(node);
-      const auto name = metric_name(m);
-      const auto declared = name ? context.metrics.find(*name) : std::nullopt;
-      if (!declared) return;
-      for (const auto& group : m.groups)
-        for (const metricsql::LabelMatcher& f : group)
-          check_label(context, *declared, *name, std::string(f.label), r.expr.text.where.span(f.begin, f.end), out);
-    });
+    for_each_query_node(
+        context.model, any, [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto) {
+          if (node.kind != metricsql::ExprKind::metric) return;
+          const auto& m = metricsql::as<metricsql::MetricExpr>(node);
+          const auto name = metric_name(m);
+          const auto declared = name ? context.metrics.find(*name) : std::nullopt;
+          if (!declared) return;
+          for (const auto& group : m.groups)
+            for (const metricsql::LabelMatcher& f : group)
+              check_label(context, *declared, *name, std::string(f.label), r.expr.text.where.span(f.begin, f.end), out);
+        });
     for_each_export_selector(context.model, any, [&](const model::MetricsQuery& q, const metricsql::Selector& s) {
       const auto declared = s.metric_name ? context.metrics.find(*s.metric_name) : std::nullopt;
       if (!declared) return;

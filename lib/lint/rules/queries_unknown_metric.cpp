@@ -21,11 +21,12 @@ class UnknownMetric final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     const bool any = !context.metrics.names().empty();
-    for_each_query_node(context.model, any, [&](const model::Rule& r, const metricsql::Expr& node, auto) {
-      if (node.kind != metricsql::ExprKind::metric) return;
-      if (const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node)))
-        check_name(context, *name, span_of(r.expr, node), out);
-    });
+    for_each_query_node(context.model, any,
+                        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto) {
+                          if (node.kind != metricsql::ExprKind::metric) return;
+                          if (const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node)))
+                            check_name(context, *name, span_of(r.expr, node), out);
+                        });
     for_each_export_selector(context.model, any, [&](const model::MetricsQuery& q, const metricsql::Selector& s) {
       if (s.metric_name) check_name(context, *s.metric_name, name_span(q, s), out);
     });
