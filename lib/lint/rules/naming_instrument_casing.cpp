@@ -1,12 +1,13 @@
-// DECISIONS item 1: CamelCase instrument types are accepted, the lowercase form is canonical.
+// CamelCase instrument types (Counter, UpDownCounter) are accepted, because the MetricDefinition
+// design spells them both ways; the lowercase form is canonical.
 #include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
 
+#include "diag/spelling.hpp"
 #include "lint/rule.hpp"
 #include "model/units.hpp"
-#include "diag/spelling.hpp"
 
 namespace telc::lint {
 namespace {
