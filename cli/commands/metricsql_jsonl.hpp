@@ -1,6 +1,6 @@
 #pragma once
 // The `telc metricsql fmt --jsonl` line format: a fast reader for `{"q": "..."}` lines and a
-// writer for the result objects (contract in DECISIONS.md).
+// writer for the result objects, one per input line, in order (the contract is in man/telc.1).
 #include <optional>
 #include <string>
 #include <string_view>

@@ -1,5 +1,7 @@
 #pragma once
-// What an expression may refer to in each MetricPolicy context (DECISIONS item 6).
+// What an expression may refer to in each MetricPolicy context: `value` and `attributes` only where
+// a data-plane sample is at hand, `item` only inside seriesFrom, `resource` everywhere. A name that
+// is not bound in its context is an error at its column, not a failure at run time.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -16,7 +16,7 @@ constexpr TypeSet kIntegers = set_of(T::int64, T::uint64);
 constexpr TypeSet kTimestamp = bit(T::timestamp);
 constexpr TypeSet kTime = set_of(T::timestamp, T::duration);
 
-// Sorted by name (std::string_view order); tests/cel/functions_test.cpp keeps it sorted.
+// Sorted by name (std::string_view order); tests/cel/checker_test.cpp keeps it sorted.
 // Names and arities: cel-spec langdef.md "List of Standard Definitions" and cel-go ext/README.md.
 // clang-format off
 constexpr Function kFunctions[] = {

@@ -1,8 +1,8 @@
 #pragma once
 // The declared metrics as queries see them: every Prometheus series name a MetricDefinition or a
-// registry's metric group yields (through the one OTel → Prometheus translation, DECISIONS item
-// 11), and the name prefixes of the services that declare metrics, so a query can be checked
-// against the definitions.
+// registry's metric group yields (through model::prometheus_name, the translation the rule
+// generators use too, so lint and generated rules agree), and the name prefixes of the services
+// that declare metrics, so a query can be checked against the definitions.
 #include <map>
 #include <optional>
 #include <string>

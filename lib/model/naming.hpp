@@ -1,7 +1,8 @@
 #pragma once
-// Names of OTel metrics in the Prometheus world (DECISIONS item 11), shared by lint and the rule
-// generators so both always agree: the translator's UnderscoreEscapingWithSuffixes by default
-// (unit word suffix, `_total` on monotonic counters, `_ratio` on unit-`1` gauges).
+// Names of OTel metrics in the Prometheus world, shared by lint and the rule generators so both
+// always agree. The default is what the Prometheus translator stores, UnderscoreEscapingWithSuffixes
+// (unit word suffix, `_total` on monotonic counters, `_ratio` on unit-`1` gauges); `.telc.yaml`
+// can choose no suffixes, or dotted names as VictoriaMetrics' OTLP ingestion keeps them.
 #include <string>
 #include <string_view>
 

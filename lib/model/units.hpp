@@ -1,6 +1,7 @@
 #pragma once
-// The one unit table (DECISIONS item 2): spelled-out word ↔ UCUM code ↔ Prometheus suffix word.
-// Lint, naming translation and validation all use it.
+// The one unit table: spelled-out word ↔ UCUM code ↔ Prometheus suffix word. The datum profile
+// spells units out and the otel profile uses UCUM; one table keeps both naming the same units, and
+// a unit outside it is an error. Lint, naming translation and validation all use it.
 #include <optional>
 #include <span>
 #include <string>

@@ -1,5 +1,6 @@
-// DECISIONS item 13: a label per user, request, address or instant creates a series per value and
-// can take a time-series database down. Identity labels are bounded by the resources.
+// A label per user, request, address or instant creates a series per value and can take a
+// time-series database down, so such a label needs `values` or `maxCardinality`. Identity labels
+// are bounded by the resources.
 #include <algorithm>
 #include <cctype>
 

@@ -1,5 +1,5 @@
-// DECISIONS item 13: a reviewer cannot judge a label's cardinality when nothing says what its
-// values are; a note, not a warning.
+// A reviewer cannot judge a label's cardinality when nothing says what its values are. A note, not
+// a warning: nothing is known to be wrong, only undocumented.
 #include <algorithm>
 #include <cctype>
 

@@ -1,5 +1,5 @@
 // Credentials in a URL leak into logs, status conditions and generated configs; telc keeps
-// secrets as references only (DECISIONS item 8).
+// secrets as references only (to a Secret, read from a mounted file or `${env:VAR}`), never values.
 #include <algorithm>
 #include <cctype>
 

@@ -1,4 +1,5 @@
-// DECISIONS item 9: telemetry and its bearer tokens must not cross the network in plain text.
+// Telemetry and its bearer tokens must not cross the network in plain text, so an `http://` sink
+// endpoint is reported (a warning by default).
 #include <algorithm>
 #include <cctype>
 

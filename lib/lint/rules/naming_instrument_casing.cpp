@@ -1,4 +1,5 @@
-// DECISIONS item 1: CamelCase instrument types are accepted, the lowercase form is canonical.
+// CamelCase instrument types (Counter, UpDownCounter) are accepted, because the MetricDefinition
+// design spells them both ways; the lowercase form is canonical.
 #include <algorithm>
 #include <cctype>
 

@@ -1,5 +1,6 @@
-// DECISIONS item 2: the datum profile spells units out (seconds, bytes), the otel profile uses
-// UCUM (s, By). Both are accepted; one project uses one.
+// The datum profile spells units out (seconds, bytes), the otel profile uses UCUM (s, By). Both
+// are accepted, since one unit table maps between them; one project uses one, so that definitions,
+// dashboards and generated rules agree.
 #include <algorithm>
 #include <cctype>
 

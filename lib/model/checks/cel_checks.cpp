@@ -1,5 +1,6 @@
-// Every CEL expression of a MetricPolicy is parsed and checked in the environment of its field
-// (DECISIONS item 6): which variables are bound, and what the result must be.
+// Every CEL expression of a MetricPolicy is parsed and checked in the environment of its field:
+// which variables are bound (cel/environment.hpp), and what the result must be. An unknown
+// variable or function is an error at its column, before anything runs.
 #include "cel/check.hpp"
 #include "model/checks/checks.hpp"
 
