@@ -10,47 +10,17 @@
 #include "cel/control.hpp"
 #include "cel/grammar.hpp"
 #include "cel/syntax_error.hpp"
+#include "diag/utf8.hpp"
 
 namespace telc::cel {
 namespace {
-
-/// The offset of the first byte that does not belong to well-formed UTF-8 (overlong forms and
-/// surrogates included), or npos.
-std::size_t invalid_utf8_at(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    std::uint32_t cp = 0;
-    if (c < 0x80)
-      n = 1, cp = c;
-    else if (c >= 0xC2 && c < 0xE0)
-      n = 2, cp = c & 0x1Fu;
-    else if (c >= 0xE0 && c < 0xF0)
-      n = 3, cp = c & 0x0Fu;
-    else if (c >= 0xF0 && c < 0xF5)
-      n = 4, cp = c & 0x07u;
-    else
-      return i;
-    if (i + n > s.size()) return i;
-    for (std::size_t k = 1; k < n; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3Fu);
-    }
-    const bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-    if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return i;
-    i += n;
-  }
-  return std::string_view::npos;
-}
 
 void check_input(std::string_view expr) {
   if (expr.size() > kMaxBytes) {
     throw SyntaxError(0, 0,
                       fmt::format("expression is {} bytes long; at most {} are accepted", expr.size(), kMaxBytes));
   }
-  const std::size_t bad = invalid_utf8_at(expr);
+  const std::size_t bad = diag::first_invalid(expr);
   if (bad != std::string_view::npos) {
     throw SyntaxError(bad, bad, fmt::format("invalid UTF-8 byte 0x{:02x}", static_cast<unsigned char>(expr[bad])));
   }

@@ -121,7 +121,7 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
   diag::SourcePos pos = sources.position(file, at);
   for (std::size_t off : m.offsets) {
     for (; at < off; ++at) {  // continuation bytes keep their character's column
-      const bool next_continues = at + 1 < text.size() && (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80;
+      const bool next_continues = at + 1 < text.size() && diag::is_continuation(text[at + 1]);
       if (text[at] == '\n')
         pos = {pos.line + 1, 1};
       else if (!next_continues)
