@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 
 #include "cel/actions.hpp"
 #include "cel/syntax_error.hpp"
@@ -116,7 +117,7 @@ BinaryOp binary_op(std::string_view t) {
   for (const auto& [text, op] : kOps) {
     if (text == t) return op;
   }
-  throw SyntaxError(0, 0, "internal: unknown operator token");
+  throw std::logic_error(fmt::format("CEL operator token '{}' has no BinaryOp", t));  // a grammar bug
 }
 
 }  // namespace grammar

@@ -1,10 +1,9 @@
-// The only entry point into the PEGTL parser. Every exception stops here and becomes a
-// ParseError, so nothing escapes the module.
+// The only entry point into the PEGTL parser. Rejections (SyntaxError from the actions and
+// commit points, pegtl::parse_error) become a ParseError; any other exception is a telc bug
+// and propagates to the CLI's internal error, never shown as a syntax error.
 #include "cel/parse.hpp"
 
 #include <fmt/format.h>
-
-#include <new>
 
 #include "cel/actions.hpp"
 #include "cel/control.hpp"
@@ -63,10 +62,6 @@ ParseResult parse(std::string_view expr) {
   } catch (const tao::pegtl::parse_error& e) {
     const std::size_t at = e.positions().empty() ? 0 : e.positions().front().byte;
     r.error_ = ParseError{at, at, std::string(e.message()), std::nullopt};
-  } catch (const std::bad_alloc&) {
-    r.error_ = ParseError{0, 0, "expression too large to parse", std::nullopt};
-  } catch (const std::exception& e) {
-    r.error_ = ParseError{0, 0, fmt::format("internal parser error: {}", e.what()), std::nullopt};
   }
   return r;
 }
