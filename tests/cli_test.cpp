@@ -83,6 +83,18 @@ TEST_CASE("nesting 100,000 levels deep is refused, not a crash") {
   CHECK(r.out.find("yaml/too-deep") != std::string::npos);
 }
 
+TEST_CASE("a duration of 400 digits is a located format error, not an internal error") {
+  const std::string input = std::string(TESTDATA_DIR) + "/validate/out-of-range-batch-timeout/input.yaml";
+  auto r = run_telc({"validate", "--format", "json", input});
+  INFO(r.err);
+  CHECK(r.code == 1);
+  const auto doc = nlohmann::json::parse(r.out);
+  REQUIRE(doc["diagnostics"].size() == 1);
+  CHECK(doc["diagnostics"][0]["code"] == "schema/format");
+  CHECK(doc["diagnostics"][0]["line"] == 23);
+  CHECK(doc["diagnostics"][0]["column"] == 22);
+}
+
 TEST_CASE("an error at the end of a file of several MB is located exactly") {
   const fs::path big = scratch("big.yaml");
   std::string text;

@@ -78,7 +78,7 @@ TEST_CASE("plain scalars resolve by the YAML 1.2 core schema") {
   CHECK(resolve_plain_scalar("1.2.3") == "1.2.3");
 }
 
-TEST_CASE("Go durations and endpoint URLs") {
+TEST_CASE("Go durations") {
   CHECK(schema::parse_go_duration("5s") == 5'000'000'000);
   CHECK(schema::parse_go_duration("1m30s") == 90'000'000'000);
   CHECK(schema::parse_go_duration("1.5h") == 5'400'000'000'000);
@@ -87,6 +87,26 @@ TEST_CASE("Go durations and endpoint URLs") {
   CHECK_FALSE(schema::parse_go_duration("5"));
   CHECK_FALSE(schema::parse_go_duration("5sec"));
   CHECK_FALSE(schema::parse_go_duration(""));
+  CHECK(schema::parse_go_duration("-2m") == -120'000'000'000);
+  CHECK(schema::parse_go_duration(".5s") == 500'000'000);
+  CHECK_FALSE(schema::go_duration_error("2555555h"));
+}
+
+TEST_CASE("Go durations out of range are values, not exceptions") {
+  using schema::DurationError;
+  const std::string digits(400, '1');
+  CHECK_FALSE(schema::parse_go_duration(digits + "s"));
+  CHECK(schema::go_duration_error(digits + "s") == DurationError::too_large);
+  CHECK(schema::go_duration_error("-" + digits + "ns") == DurationError::too_large);
+  CHECK(schema::go_duration_error("2556000h") == DurationError::too_large);
+  CHECK(schema::go_duration_error(digits) == DurationError::malformed);  // no unit
+  CHECK(schema::go_duration_error("5sec") == DurationError::malformed);
+  // Too small for a double is 0, as Go reads it.
+  CHECK(schema::parse_go_duration("0." + std::string(400, '0') + "1s") == 0);
+  CHECK(schema::parse_go_duration("1s0." + std::string(320, '0') + "1ns") == 1'000'000'000);
+}
+
+TEST_CASE("endpoint URLs") {
   CHECK_FALSE(schema::url_problem("https://otlp.example.com:4318/v1/metrics"));
   CHECK(schema::url_problem("otlp.example.com/v1"));
   CHECK(schema::url_problem("ftp://example.com"));

@@ -4,22 +4,17 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 
 #include "cel/actions.hpp"
 #include "cel/syntax_error.hpp"
+#include "diag/utf8.hpp"
 
 namespace telc::cel {
 namespace {
 
 bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-std::size_t utf8_length(unsigned char lead) {
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  if (lead >= 0xC0) return 2;
-  return 1;
 }
 
 struct QuoteName {
@@ -69,7 +64,7 @@ std::pair<std::size_t, std::size_t> token_at(std::string_view text, std::size_t 
   if (is_word_char(text[offset])) {
     while (end + 1 < text.size() && is_word_char(text[end + 1])) ++end;
   } else {
-    end = std::min(text.size(), offset + utf8_length(static_cast<unsigned char>(text[offset]))) - 1;
+    end = offset + diag::decode(text.substr(offset)).length - 1;  // the input is valid UTF-8 (check_input)
   }
   return {offset, end};
 }
@@ -122,7 +117,7 @@ BinaryOp binary_op(std::string_view t) {
   for (const auto& [text, op] : kOps) {
     if (text == t) return op;
   }
-  throw SyntaxError(0, 0, "internal: unknown operator token");
+  throw std::logic_error(fmt::format("CEL operator token '{}' has no BinaryOp", t));  // a grammar bug
 }
 
 }  // namespace grammar

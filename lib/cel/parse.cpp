@@ -1,56 +1,25 @@
-// The only entry point into the PEGTL parser. Every exception stops here and becomes a
-// ParseError, so nothing escapes the module.
+// The only entry point into the PEGTL parser. Rejections (SyntaxError from the actions and
+// commit points, pegtl::parse_error) become a ParseError; any other exception is a telc bug
+// and propagates to the CLI's internal error, never shown as a syntax error.
 #include "cel/parse.hpp"
 
 #include <fmt/format.h>
-
-#include <new>
 
 #include "cel/actions.hpp"
 #include "cel/control.hpp"
 #include "cel/grammar.hpp"
 #include "cel/syntax_error.hpp"
+#include "diag/utf8.hpp"
 
 namespace telc::cel {
 namespace {
-
-/// The offset of the first byte that does not belong to well-formed UTF-8 (overlong forms and
-/// surrogates included), or npos.
-std::size_t invalid_utf8_at(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    std::uint32_t cp = 0;
-    if (c < 0x80)
-      n = 1, cp = c;
-    else if (c >= 0xC2 && c < 0xE0)
-      n = 2, cp = c & 0x1Fu;
-    else if (c >= 0xE0 && c < 0xF0)
-      n = 3, cp = c & 0x0Fu;
-    else if (c >= 0xF0 && c < 0xF5)
-      n = 4, cp = c & 0x07u;
-    else
-      return i;
-    if (i + n > s.size()) return i;
-    for (std::size_t k = 1; k < n; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3Fu);
-    }
-    const bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-    if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return i;
-    i += n;
-  }
-  return std::string_view::npos;
-}
 
 void check_input(std::string_view expr) {
   if (expr.size() > kMaxBytes) {
     throw SyntaxError(0, 0,
                       fmt::format("expression is {} bytes long; at most {} are accepted", expr.size(), kMaxBytes));
   }
-  const std::size_t bad = invalid_utf8_at(expr);
+  const std::size_t bad = diag::first_invalid(expr);
   if (bad != std::string_view::npos) {
     throw SyntaxError(bad, bad, fmt::format("invalid UTF-8 byte 0x{:02x}", static_cast<unsigned char>(expr[bad])));
   }
@@ -93,10 +62,6 @@ ParseResult parse(std::string_view expr) {
   } catch (const tao::pegtl::parse_error& e) {
     const std::size_t at = e.positions().empty() ? 0 : e.positions().front().byte;
     r.error_ = ParseError{at, at, std::string(e.message()), std::nullopt};
-  } catch (const std::bad_alloc&) {
-    r.error_ = ParseError{0, 0, "expression too large to parse", std::nullopt};
-  } catch (const std::exception& e) {
-    r.error_ = ParseError{0, 0, fmt::format("internal parser error: {}", e.what()), std::nullopt};
   }
   return r;
 }

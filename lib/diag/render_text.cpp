@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "diag/render.hpp"
+#include "diag/utf8.hpp"
 
 namespace telc::diag {
 namespace {
@@ -40,18 +41,18 @@ constexpr std::size_t kMaxWidth = 100;
 
 /// Cuts a long line to a window around the caret; returns the first column kept.
 std::size_t window(std::string& line, std::size_t& first, std::size_t& last) {
-  const std::size_t width = count_code_points(line);
+  const std::size_t width = code_points(line);
   if (width <= kMaxWidth) return 1;
   const std::size_t start = first > kMaxWidth / 2 ? first - kMaxWidth / 2 : 1;
   std::size_t byte = 0;
   for (std::size_t col = 1; col < start && byte < line.size(); ++col) {
     ++byte;
-    while (byte < line.size() && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80) ++byte;
+    while (byte < line.size() && is_continuation(line[byte])) ++byte;
   }
   std::size_t end = byte;
   for (std::size_t n = 0; n < kMaxWidth && end < line.size(); ++n) {
     ++end;
-    while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) ++end;
+    while (end < line.size() && is_continuation(line[end])) ++end;
   }
   const bool cut_left = start > 1, cut_right = end < line.size();
   line = std::string(cut_left ? "..." : "") + line.substr(byte, end - byte) + (cut_right ? "..." : "");
@@ -64,7 +65,7 @@ std::size_t window(std::string& line, std::size_t& first, std::size_t& last) {
 void append_excerpt(std::string& out, const SourceManager& sources, const SourceSpan& span, const Palette& p) {
   if (!span.known()) return;
   std::string line = printable(sources.line_text(span.file, span.begin.line));
-  const std::size_t width = count_code_points(line);
+  const std::size_t width = code_points(line);
   const std::string number = std::to_string(span.begin.line);
   const std::string gutter(number.size(), ' ');
   std::size_t first = span.begin.column;

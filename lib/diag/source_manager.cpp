@@ -2,13 +2,9 @@
 
 #include <algorithm>
 
-namespace telc::diag {
+#include "diag/utf8.hpp"
 
-std::size_t count_code_points(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
+namespace telc::diag {
 
 FileId SourceManager::add(std::string path, std::string text) {
   SourceFile f{std::move(path), std::move(text), {0}};
@@ -25,8 +21,8 @@ SourcePos SourceManager::position(FileId id, std::size_t offset) const {
   const std::size_t line_index = static_cast<std::size_t>(it - f.line_starts.begin()) - 1;
   const std::size_t start = f.line_starts[line_index];
   // A continuation byte sits in the column of the character it belongs to.
-  const bool continuation = offset < f.text.size() && (static_cast<unsigned char>(f.text[offset]) & 0xC0) == 0x80;
-  const auto column = count_code_points(std::string_view(f.text).substr(start, offset - start));
+  const bool continuation = offset < f.text.size() && is_continuation(f.text[offset]);
+  const auto column = code_points(std::string_view(f.text).substr(start, offset - start));
   return {static_cast<std::uint32_t>(line_index + 1), static_cast<std::uint32_t>(column + (continuation ? 0 : 1))};
 }
 
@@ -40,7 +36,7 @@ std::size_t SourceManager::offset(FileId id, SourcePos pos) const {
   std::size_t i = f.line_starts[pos.line - 1];
   for (std::uint32_t col = 1; col < pos.column && i < f.text.size() && f.text[i] != '\n'; ++col) {
     ++i;
-    while (i < f.text.size() && (static_cast<unsigned char>(f.text[i]) & 0xC0) == 0x80) ++i;
+    while (i < f.text.size() && is_continuation(f.text[i])) ++i;
   }
   return i;
 }

@@ -35,7 +35,4 @@ class SourceManager {
   std::deque<SourceFile> files_;  // deque: references stay valid while files are added
 };
 
-/// Number of code points in a UTF-8 byte range (invalid bytes count one each).
-[[nodiscard]] std::size_t count_code_points(std::string_view text);
-
 }  // namespace telc::diag

@@ -1,11 +1,40 @@
 #pragma once
-// UTF-8 helpers shared by the parsers of embedded strings (YAML escapes, CEL literals).
-#include <cstdint>
+// The one UTF-8 codec of telc: decoding with Go's utf8.DecodeRuneInString semantics (which the
+// MetricsQL reference depends on), strict validation, and encoding. Every parser and renderer
+// uses these instead of its own bit tests.
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace telc::diag {
 
-/// Appends the UTF-8 encoding of code point `cp` (at most U+10FFFF).
-void append_utf8(std::string& out, std::uint32_t cp);
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+inline constexpr char32_t kMaxCodePoint = 0x10FFFF;
+
+/// The code point at the start of a string. A malformed sequence (stray continuation byte,
+/// overlong form, surrogate, above U+10FFFF, truncated) gives {U+FFFD, 1, false} and an empty
+/// string {U+FFFD, 0, false}, as Go's DecodeRuneInString; `valid` tells an encoded U+FFFD apart.
+struct Decoded {
+  char32_t code_point;
+  std::size_t length;
+  bool valid;
+};
+
+[[nodiscard]] Decoded decode(std::string_view text);
+
+/// Offset of the first byte that does not start a well-formed sequence, or npos when the whole
+/// text is valid UTF-8.
+[[nodiscard]] std::size_t first_invalid(std::string_view text);
+
+/// Whether a byte continues a multi-byte sequence (10xxxxxx).
+[[nodiscard]] constexpr bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+/// Number of bytes that are not continuation bytes: the code point count of valid UTF-8, and
+/// the column arithmetic the renderers use for any text.
+[[nodiscard]] std::size_t code_points(std::string_view text);
+
+/// Appends the UTF-8 encoding of `code_point`; a surrogate or a value above U+10FFFF is written
+/// as U+FFFD (Go's utf8.AppendRune).
+void append_utf8(std::string& out, char32_t code_point);
 
 }  // namespace telc::diag

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <limits>
 
+#include "diag/utf8.hpp"
 #include "metricsql/unicode.hpp"
 
 namespace telc::metricsql {
@@ -351,18 +352,18 @@ void append_quoted_rune(std::string& out, char32_t r) {
 void go_append_quote(std::string& out, std::string_view s) {
   out.push_back('"');
   for (std::size_t i = 0; i < s.size();) {
-    const Rune r = decode_rune(s.substr(i));
-    if (r.value == kRuneError && r.size == 1) {
+    const diag::Decoded r = diag::decode(s.substr(i));
+    if (!r.valid) {
       append_hex(out, 'x', static_cast<unsigned char>(s[i]), 2);
-    } else if (r.value == '"' || r.value == '\\') {
+    } else if (r.code_point == '"' || r.code_point == '\\') {
       out.push_back('\\');
-      out.push_back(static_cast<char>(r.value));
-    } else if (is_print(r.value)) {
-      out.append(s.substr(i, r.size));
+      out.push_back(static_cast<char>(r.code_point));
+    } else if (is_print(r.code_point)) {
+      out.append(s.substr(i, r.length));
     } else {
-      append_quoted_rune(out, r.value);
+      append_quoted_rune(out, r.code_point);
     }
-    i += r.size;
+    i += r.length;
   }
   out.push_back('"');
 }
@@ -417,7 +418,7 @@ std::size_t unquote_escape(std::string_view s, std::string& out) {
     if (c == 'x') {
       out.push_back(static_cast<char>(*v));
     } else {
-      append_rune(out, *v);
+      diag::append_utf8(out, *v);
     }
     return n + 1;
   }
@@ -450,9 +451,9 @@ std::optional<std::string> unquote_double(std::string_view body) {
       }
       i += n + 1;
     } else if (static_cast<unsigned char>(c) >= 0x80) {
-      const Rune r = decode_rune(body.substr(i));
-      append_rune(out, r.value);  // invalid UTF-8 becomes U+FFFD, as in Go
-      i += r.size;
+      const diag::Decoded r = diag::decode(body.substr(i));
+      diag::append_utf8(out, r.code_point);  // invalid UTF-8 becomes U+FFFD, as in Go
+      i += r.length;
     } else {
       out.push_back(c);
       ++i;

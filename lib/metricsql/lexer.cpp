@@ -49,31 +49,32 @@ bool is_first_ident_char(char32_t r) { return is_letter(r) || r == '_' || r == '
 
 bool is_ident_char(char32_t r) { return is_first_ident_char(r) || (r >= '0' && r <= '9') || r == '.'; }
 
-Rune decode_escape(std::string_view s) {
+diag::Decoded decode_escape(std::string_view s) {
+  constexpr diag::Decoded kNoEscape{diag::kReplacementCharacter, 0, false};
   if (s.empty()) {
-    return {kRuneError, 0};
+    return kNoEscape;
   }
   if (s[0] == 'x' || s[0] == 'X' || s[0] == 'u' || s[0] == 'U') {
     char32_t value = 0;
     const std::size_t n = scan_hex_escape(s, (s[0] == 'x' || s[0] == 'X') ? 2 : 4, value);
-    return {n == 0 ? kRuneError : value, n};
+    return n == 0 ? kNoEscape : diag::Decoded{value, n, true};
   }
-  const Rune r = decode_rune(s);
-  if (r.value != kRuneError && is_print(r.value)) {
+  const diag::Decoded r = diag::decode(s);
+  if (r.code_point != diag::kReplacementCharacter && is_print(r.code_point)) {
     return r;
   }
-  return {kRuneError, 0};
+  return kNoEscape;
 }
 
 bool is_ident_prefix(std::string_view s) {
   if (s.empty()) {
     return false;
   }
-  const Rune r = decode_rune(s);
-  if (r.value == '\\') {
-    return decode_escape(s.substr(1)).size != 0;
+  const char32_t first = diag::decode(s).code_point;
+  if (first == '\\') {
+    return decode_escape(s.substr(1)).valid;
   }
-  return is_first_ident_char(r.value);
+  return is_first_ident_char(first);
 }
 
 std::size_t scan_trivia(std::string_view s) {
@@ -94,19 +95,19 @@ std::size_t scan_trivia(std::string_view s) {
 std::size_t scan_ident(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
-    const Rune r = decode_rune(s.substr(i));
-    if (i == 0 ? is_first_ident_char(r.value) : is_ident_char(r.value)) {
-      i += r.size;
+    const diag::Decoded r = diag::decode(s.substr(i));
+    if (i == 0 ? is_first_ident_char(r.code_point) : is_ident_char(r.code_point)) {
+      i += r.length;
       continue;
     }
-    if (r.value != '\\') {
+    if (r.code_point != '\\') {
       break;
     }
-    const Rune esc = decode_escape(s.substr(i + 1));
-    if (esc.size == 0) {
+    const diag::Decoded esc = decode_escape(s.substr(i + 1));
+    if (!esc.valid) {
       break;
     }
-    i += 1 + esc.size;
+    i += 1 + esc.length;
   }
   return i;
 }
@@ -310,12 +311,12 @@ std::string unescape_ident(std::string_view s) {
   while (n != std::string_view::npos) {
     out.append(s.substr(0, n));
     s.remove_prefix(n + 1);
-    const Rune r = decode_escape(s);
-    if (r.size == 0) {
+    const diag::Decoded r = decode_escape(s);
+    if (!r.valid) {
       out.push_back('\\');
     } else {
-      append_rune(out, r.value);
-      s.remove_prefix(r.size);
+      diag::append_utf8(out, r.code_point);
+      s.remove_prefix(r.length);
     }
     n = s.find('\\');
   }
@@ -325,20 +326,21 @@ std::string unescape_ident(std::string_view s) {
 
 void append_escaped_ident(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    const Rune r = decode_rune(s.substr(i));
-    if (i == 0 ? is_first_ident_char(r.value) : is_ident_char(r.value)) {
-      append_rune(out, r.value);
+    const diag::Decoded r = diag::decode(s.substr(i));
+    const char32_t c = r.code_point;
+    if (i == 0 ? is_first_ident_char(c) : is_ident_char(c)) {
+      diag::append_utf8(out, c);
     } else {
       out.push_back('\\');
-      if (is_print(r.value)) {
-        append_rune(out, r.value);
-      } else if (r.value < 256) {
-        out += {'x', to_hex(r.value >> 4), to_hex(r.value & 0xf)};
+      if (is_print(c)) {
+        diag::append_utf8(out, c);
+      } else if (c < 256) {
+        out += {'x', to_hex(c >> 4), to_hex(c & 0xf)};
       } else {
-        out += {'u', to_hex(r.value >> 12), to_hex((r.value >> 8) & 0xf), to_hex(r.value >> 4), to_hex(r.value & 0xf)};
+        out += {'u', to_hex(c >> 12), to_hex((c >> 8) & 0xf), to_hex(c >> 4), to_hex(c & 0xf)};
       }
     }
-    i += r.size;
+    i += r.length;
   }
 }
 

@@ -6,14 +6,15 @@
 #include <string>
 #include <string_view>
 
+#include "diag/utf8.hpp"
 #include "metricsql/unicode.hpp"
 
 namespace telc::metricsql {
 
 [[nodiscard]] bool is_first_ident_char(char32_t r);
 [[nodiscard]] bool is_ident_char(char32_t r);
-/// Decodes the escape after a backslash; size 0 when it is not a valid escape.
-[[nodiscard]] Rune decode_escape(std::string_view s);
+/// Decodes the escape after a backslash; not valid (length 0) when it is not a valid escape.
+[[nodiscard]] diag::Decoded decode_escape(std::string_view s);
 [[nodiscard]] bool is_ident_prefix(std::string_view s);
 
 /// Each scanner returns the token length at the start of `s`, or 0 when there is no such token.

@@ -1,5 +1,6 @@
 // The module's only entry point: runs the grammar, then the reference's expansion passes, and
-// turns every failure (PEGTL errors, action errors, anything else) into a ParseError.
+// turns every rejection (a SyntaxError recorded or thrown by the grammar, actions or passes) into
+// a ParseError. Any other exception is a telc bug: it propagates to the CLI's internal error.
 #include "metricsql/parse.hpp"
 
 #include <array>
@@ -91,8 +92,6 @@ ParseResult parse(std::string_view query) {
     error = make_error(e, query.size());
   } catch (const SyntaxError& e) {
     error = make_error(e, query.size());
-  } catch (const std::exception& e) {
-    error = ParseError{0, 0, fmt::format("internal parser error: {}", e.what()), std::nullopt};
   }
   add_quote_hint(query, error);
   result.root_ = nullptr;

@@ -1,5 +1,6 @@
 #include "schema/document.hpp"
 
+#include "diag/utf8.hpp"
 #include "schema/scalar_text.hpp"
 
 #include <algorithm>
@@ -116,7 +117,7 @@ diag::SourceSpan Locator::value(std::string_view pointer) const {
   if (n.value.line == 0) return {doc_.file, {1, 1}, {1, 1}};
   if (n.style == '|' || n.style == '>') {  // a block scalar: its header line stands for it
     const auto line = sources_.line_text(doc_.file, n.value.line);
-    return {doc_.file, n.value, {n.value.line, static_cast<std::uint32_t>(diag::count_code_points(line))}};
+    return {doc_.file, n.value, {n.value.line, static_cast<std::uint32_t>(diag::code_points(line))}};
   }
   const bool collection = n.style == 'b' || n.style == '[' || n.style == '{';
   return {doc_.file, n.value, collection ? n.value : inclusive_end(n.value, n.value_end)};

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <limits>
 
 namespace telc::schema {
 namespace {
@@ -22,20 +23,32 @@ std::optional<double> unit_of(std::string_view& text) {
   return std::nullopt;
 }
 
+/// A number beyond a double is infinite (so the total is too large); one too small for a double
+/// is 0, as Go reads "0.000…1s".
+double out_of_range_value(std::string_view digits) {
+  const std::string_view whole = digits.substr(0, digits.find('.'));
+  const bool above_one = whole.find_first_not_of('0') != std::string_view::npos;
+  return above_one ? std::numeric_limits<double>::infinity() : 0.0;
+}
+
 std::optional<double> number_of(std::string_view& text) {
   std::size_t n = 0;
   while (n < text.size() && (std::isdigit(static_cast<unsigned char>(text[n])) || text[n] == '.')) ++n;
   const std::string_view digits = text.substr(0, n);
   if (digits.empty() || digits == "." || digits.find('.') != digits.rfind('.')) return std::nullopt;
   text.remove_prefix(n);
-  return std::stod(std::string(digits[0] == '.' ? "0" : "") + std::string(digits));
+  double value = 0;
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec == std::errc::result_out_of_range) return out_of_range_value(digits);
+  if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
 }
 
-}  // namespace
+constexpr double kMaxNanoseconds = 9.2e18;  // Go's limit is about 290 years
 
-std::optional<std::int64_t> parse_go_duration(std::string_view text) {
-  bool negative = false;
-  if (!text.empty() && (text[0] == '-' || text[0] == '+')) negative = text[0] == '-', text.remove_prefix(1);
+/// Magnitude of a duration in nanoseconds (unbounded), or nullopt when it is malformed.
+std::optional<double> magnitude_of(std::string_view text) {
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
   if (text == "0") return 0;
   if (text.empty()) return std::nullopt;
   double total = 0;
@@ -46,8 +59,23 @@ std::optional<std::int64_t> parse_go_duration(std::string_view text) {
     if (!unit) return std::nullopt;
     total += *value * *unit;
   }
-  if (total > 9.2e18) return std::nullopt;  // Go's limit is about 290 years
-  return static_cast<std::int64_t>(negative ? -total : total);
+  return total;
+}
+
+}  // namespace
+
+std::optional<DurationError> go_duration_error(std::string_view text) {
+  const auto magnitude = magnitude_of(text);
+  if (!magnitude) return DurationError::malformed;
+  if (*magnitude > kMaxNanoseconds) return DurationError::too_large;
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> parse_go_duration(std::string_view text) {
+  const auto magnitude = magnitude_of(text);
+  if (!magnitude || *magnitude > kMaxNanoseconds) return std::nullopt;
+  const bool negative = !text.empty() && text[0] == '-';
+  return static_cast<std::int64_t>(negative ? -*magnitude : *magnitude);
 }
 
 std::optional<std::string> url_problem(std::string_view text) {

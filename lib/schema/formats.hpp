@@ -7,8 +7,14 @@
 
 namespace telc::schema {
 
-/// Nanoseconds of a Go `time.ParseDuration` string ("1h30m", "500ms", "0"), or nullopt.
+/// Nanoseconds of a Go `time.ParseDuration` string ("1h30m", "500ms", "0"), or nullopt when it
+/// is malformed or too large.
 [[nodiscard]] std::optional<std::int64_t> parse_go_duration(std::string_view text);
+
+enum class DurationError { malformed, too_large };
+
+/// Why `text` is not a Go duration (too large: beyond about 290 years), or nullopt when it is one.
+[[nodiscard]] std::optional<DurationError> go_duration_error(std::string_view text);
 
 /// Why `text` is not an absolute http(s) URL with a host, or nullopt when it is one.
 [[nodiscard]] std::optional<std::string> url_problem(std::string_view text);

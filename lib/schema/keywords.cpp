@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include "diag/spelling.hpp"
+#include "diag/utf8.hpp"
 #include "schema/formats.hpp"
 #include "schema/schema_nav.hpp"
 
@@ -22,6 +23,15 @@ std::string quoted_list(const std::vector<std::string>& names) {
   std::vector<std::string> q;
   for (const auto& n : names) q.push_back("'" + n + "'");
   return fmt::format("{}", fmt::join(q, ", "));
+}
+
+/// A long value cut to fit a one-line message; the caret already shows all of it.
+std::string shortened(std::string_view text) {
+  constexpr std::size_t kMaxBytes = 40;
+  if (text.size() <= kMaxBytes) return std::string(text);
+  std::size_t cut = kMaxBytes;
+  while (cut > 0 && diag::is_continuation(text[cut])) --cut;  // never inside a character
+  return std::string(text.substr(0, cut)) + "...";
 }
 
 class Walker {
@@ -242,13 +252,21 @@ class Walker {
     const auto f = s.find("x-telc-format");
     if (f == s.end()) return;
     const std::string& format = f->get_ref<const std::string&>();
-    if (format == "duration" && !parse_go_duration(text))
-      report(diag::Severity::error, "schema/format", fmt::format("'{}' is not a duration", text), where_.value(pointer),
-             "use Go duration syntax: a number and a unit (ns, us, ms, s, m, h), e.g. 5s or 1m30s");
+    if (format == "duration") check_duration(text, pointer);
     if (format == "url")
       if (auto problem = url_problem(text))
         report(diag::Severity::error, "schema/format",
                fmt::format("'{}' is not a valid endpoint URL: {}", text, *problem), where_.value(pointer));
+  }
+
+  void check_duration(const std::string& text, const std::string& pointer) {
+    const auto error = go_duration_error(text);
+    if (error == DurationError::malformed)
+      report(diag::Severity::error, "schema/format", fmt::format("'{}' is not a duration", text), where_.value(pointer),
+             "use Go duration syntax: a number and a unit (ns, us, ms, s, m, h), e.g. 5s or 1m30s");
+    if (error == DurationError::too_large)
+      report(diag::Severity::error, "schema/format", fmt::format("duration '{}' is too large", shortened(text)),
+             where_.value(pointer), "a Go duration is at most about 290 years (2555555h)");
   }
 
   const CompiledSchema& schema_;

@@ -1,6 +1,7 @@
 #include "schema/scalar_text.hpp"
 #include "diag/utf8.hpp"
 
+#include <charconv>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -80,8 +81,12 @@ std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_vie
     return std::pair{std::string(kDecoded[k], c == '0' ? 1 : std::char_traits<char>::length(kDecoded[k])), 2};
   const std::size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
   if (digits == 0 || i + 2 + digits > text.size()) return std::nullopt;
+  const std::string_view hex = text.substr(i + 2, digits);
+  std::uint32_t code_point = 0;
+  const auto [end, ec] = std::from_chars(hex.data(), hex.data() + hex.size(), code_point, 16);
+  if (ec != std::errc() || end != hex.data() + hex.size()) return std::nullopt;  // the scalar is not matched
   std::string out;
-  diag::append_utf8(out, static_cast<std::uint32_t>(std::stoul(std::string(text.substr(i + 2, digits)), nullptr, 16)));
+  diag::append_utf8(out, code_point);
   return std::pair{out, 2 + digits};
 }
 
@@ -121,7 +126,7 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
   diag::SourcePos pos = sources.position(file, at);
   for (std::size_t off : m.offsets) {
     for (; at < off; ++at) {  // continuation bytes keep their character's column
-      const bool next_continues = at + 1 < text.size() && (static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80;
+      const bool next_continues = at + 1 < text.size() && diag::is_continuation(text[at + 1]);
       if (text[at] == '\n')
         pos = {pos.line + 1, 1};
       else if (!next_continues)
