@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/utf8.hpp"
+
 namespace telc::cli {
 namespace {
 
@@ -29,20 +31,6 @@ bool read_hex4(std::string_view s, std::size_t i, unsigned& v) {
   return true;
 }
 
-void append_utf8(std::string& out, unsigned c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out += {static_cast<char>(0xc0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3f))};
-  } else if (c < 0x10000) {
-    out += {static_cast<char>(0xe0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3f)),
-            static_cast<char>(0x80 | (c & 0x3f))};
-  } else {
-    out += {static_cast<char>(0xf0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3f)),
-            static_cast<char>(0x80 | ((c >> 6) & 0x3f)), static_cast<char>(0x80 | (c & 0x3f))};
-  }
-}
-
 // Decodes a \uXXXX escape (with a surrogate pair when needed) starting at s[i] == 'u'.
 bool decode_unicode_escape(std::string_view s, std::size_t& i, std::string& out) {
   unsigned c = 0;
@@ -58,7 +46,7 @@ bool decode_unicode_escape(std::string_view s, std::size_t& i, std::string& out)
       i += 6;
     }
   }
-  append_utf8(out, c);
+  diag::append_utf8(out, c);  // a lone surrogate becomes U+FFFD, as Go's encoding/json reads it
   return true;
 }
 

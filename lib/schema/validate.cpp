@@ -1,6 +1,5 @@
 #include "schema/validate.hpp"
 
-#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -9,18 +8,12 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
-#include "diag/spelling.hpp"
 #include "schema/keywords.hpp"
 #include "schema/messages.hpp"
 #include "schema/schema_nav.hpp"
 
 namespace telc::schema {
 namespace {
-
-void report(diag::Sink& sink, diag::SourceSpan span, std::string code, std::string message,
-            std::optional<std::string> hint = std::nullopt) {
-  sink.report({diag::Severity::error, std::move(code), std::move(message), span, std::move(hint), {}});
-}
 
 void run_valijson(const CompiledSchema& schema, const Document& doc, const Locator& where, diag::Sink& sink) {
   // One validator per thread: it caches compiled std::regex patterns, which dominate otherwise.
