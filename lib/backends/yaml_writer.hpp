@@ -10,6 +10,6 @@ namespace telc::backends {
 [[nodiscard]] std::string to_yaml(const nlohmann::json& value);
 
 /// True when `s` can be written as a plain YAML scalar and read back as the same string.
-[[nodiscard]] bool is_plain_safe(const std::string& s);
+[[nodiscard]] bool is_plain_safe(const std::string& text);
 
 }  // namespace telc::backends

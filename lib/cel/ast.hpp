@@ -33,7 +33,7 @@ struct Expr {
   /// over the tree (printer, checker, destructor) has a bounded stack.
   std::uint16_t height = 1;
 
-  explicit Expr(ExprKind k) : kind(k) {}
+  explicit Expr(ExprKind expr_kind) : kind(expr_kind) {}
   Expr(const Expr&) = delete;
   Expr& operator=(const Expr&) = delete;
   virtual ~Expr() = default;
@@ -42,9 +42,9 @@ struct Expr {
 using ExprPtr = std::unique_ptr<Expr>;
 
 /// Downcast checked by kind; T::kKind names the kind a node type stands for.
-template <typename T> [[nodiscard]] const T& as(const Expr& e) { return static_cast<const T&>(e); }
-template <typename T> [[nodiscard]] const T* if_as(const Expr& e) {
-  return e.kind == T::kKind ? static_cast<const T*>(&e) : nullptr;
+template <typename T> [[nodiscard]] const T& as(const Expr& expr) { return static_cast<const T&>(expr); }
+template <typename T> [[nodiscard]] const T* if_as(const Expr& expr) {
+  return expr.kind == T::kKind ? static_cast<const T*>(&expr) : nullptr;
 }
 
 enum class LiteralKind : std::uint8_t { null, boolean, int64, uint64, dbl, string, bytes };
@@ -186,10 +186,10 @@ struct Macro final : Expr {
 };
 
 [[nodiscard]] std::string_view to_string(BinaryOp op);
-[[nodiscard]] std::string_view to_string(MacroKind m);
+[[nodiscard]] std::string_view to_string(MacroKind kind);
 
 /// The canonical form: deterministic spacing, strings re-quoted with double quotes, and
 /// parentheses exactly where precedence needs them. print(parse(print(e))) == print(e).
-[[nodiscard]] std::string to_string(const Expr& e);
+[[nodiscard]] std::string to_string(const Expr& expr);
 
 }  // namespace telc::cel

@@ -9,23 +9,23 @@
 
 namespace telc::cel {
 
-void seal(Expr& e, std::initializer_list<const Expr*> children) {
+void seal(Expr& expr, std::initializer_list<const Expr*> children) {
   std::size_t h = 0;
   for (const Expr* c : children) {
     if (c != nullptr) h = std::max<std::size_t>(h, c->height);
   }
   if (h + 1 > kMaxHeight) {
-    throw SyntaxError(e.begin, e.end, "expression nests too deeply (more than 128 levels)");
+    throw SyntaxError(expr.begin, expr.end, "expression nests too deeply (more than 128 levels)");
   }
-  e.height = static_cast<std::uint16_t>(h + 1);
+  expr.height = static_cast<std::uint16_t>(h + 1);
 }
 
-void seal(Expr& e, const std::vector<ExprPtr>& children) {
+void seal(Expr& expr, const std::vector<ExprPtr>& children) {
   const Expr* tallest = nullptr;
   for (const ExprPtr& c : children) {
     if (tallest == nullptr || c->height > tallest->height) tallest = c.get();
   }
-  seal(e, {tallest});
+  seal(expr, {tallest});
 }
 
 ExprPtr Builder::pop() {
@@ -54,11 +54,11 @@ Mark Builder::close_mark() {
   return m;
 }
 
-std::vector<ExprPtr> Builder::pop_since(const Mark& m) {
+std::vector<ExprPtr> Builder::pop_since(const Mark& mark) {
   std::vector<ExprPtr> out;
-  out.reserve(nodes_.size() - m.nodes);
-  for (std::size_t i = m.nodes; i < nodes_.size(); ++i) out.push_back(std::move(nodes_[i]));
-  nodes_.resize(m.nodes);
+  out.reserve(nodes_.size() - mark.nodes);
+  for (std::size_t i = mark.nodes; i < nodes_.size(); ++i) out.push_back(std::move(nodes_[i]));
+  nodes_.resize(mark.nodes);
   return out;
 }
 
@@ -196,9 +196,9 @@ namespace {
 
 /// The dotted name a message construction names (`a.b.C`), or nothing if the operand is not a
 /// plain name.
-std::optional<std::string> type_name_of(const Expr& e) {
-  if (const auto* id = if_as<Ident>(e)) return (id->absolute ? "." : "") + id->name;
-  if (const auto* sel = if_as<Select>(e)) {
+std::optional<std::string> type_name_of(const Expr& expr) {
+  if (const auto* id = if_as<Ident>(expr)) return (id->absolute ? "." : "") + id->name;
+  if (const auto* sel = if_as<Select>(expr)) {
     auto base = type_name_of(*sel->operand);
     if (base) return *base + "." + sel->field;
   }

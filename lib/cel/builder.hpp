@@ -30,14 +30,14 @@ class Builder {
   explicit Builder(std::string_view text) : text_(text) {}
 
   [[nodiscard]] std::string_view text() const { return text_; }
-  [[nodiscard]] std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - text_.data()); }
+  [[nodiscard]] std::size_t offset(const char* at) const { return static_cast<std::size_t>(at - text_.data()); }
   std::size_t depth = 0;  // guarded parser rules currently entered (control.hpp)
 
-  void push(ExprPtr e) { nodes_.push_back(std::move(e)); }
+  void push(ExprPtr child) { nodes_.push_back(std::move(child)); }
   [[nodiscard]] ExprPtr pop();
   [[nodiscard]] ExprPtr take_root();
 
-  void push_name(Name n) { names_.push_back(std::move(n)); }
+  void push_name(Name name) { names_.push_back(std::move(name)); }
   [[nodiscard]] Name pop_name();
   void push_op(BinaryOp op, std::size_t at) { ops_.push_back({op, at}); }
   void open(std::size_t at) { marks_.push_back({nodes_.size(), names_.size(), at}); }
@@ -58,7 +58,7 @@ class Builder {
 
  private:
   [[nodiscard]] Mark close_mark();
-  [[nodiscard]] std::vector<ExprPtr> pop_since(const Mark& m);
+  [[nodiscard]] std::vector<ExprPtr> pop_since(const Mark& mark);
   void push_call(ExprPtr target, Name name, std::vector<ExprPtr> args, std::size_t close);
 
   std::string_view text_;
@@ -69,8 +69,8 @@ class Builder {
 };
 
 /// Sets e.height from its children and rejects a tree deeper than kMaxHeight.
-void seal(Expr& e, std::initializer_list<const Expr*> children);
-void seal(Expr& e, const std::vector<ExprPtr>& children);
+void seal(Expr& expr, std::initializer_list<const Expr*> children);
+void seal(Expr& expr, const std::vector<ExprPtr>& children);
 
 /// Turns a call into a macro node when its name and shape are those of a macro (has, all,
 /// exists, exists_one, map, filter, sortBy); otherwise returns the call unchanged.

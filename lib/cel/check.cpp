@@ -35,9 +35,9 @@ bool is_type_name(std::string_view name) {
 
 }  // namespace
 
-std::optional<std::string> qualified_name(const Expr& e) {
-  if (const auto* id = if_as<Ident>(e)) return id->name;
-  if (const auto* s = if_as<Select>(e)) {
+std::optional<std::string> qualified_name(const Expr& expr) {
+  if (const auto* id = if_as<Ident>(expr)) return id->name;
+  if (const auto* s = if_as<Select>(expr)) {
     if (auto base = qualified_name(*s->operand)) return *base + "." + s->field;
   }
   return std::nullopt;
@@ -71,20 +71,20 @@ std::vector<std::string> Checker::visible_names() const {
   return names;
 }
 
-Type Checker::check(const Expr& e) {
-  switch (e.kind) {
-    case ExprKind::literal: return literal(as<Literal>(e));
-    case ExprKind::ident: return ident(as<Ident>(e));
-    case ExprKind::select: return select(as<Select>(e));
-    case ExprKind::index: return index(as<Index>(e));
-    case ExprKind::call: return call(as<Call>(e));
-    case ExprKind::unary: return unary(as<Unary>(e));
-    case ExprKind::binary: return binary(as<Binary>(e));
-    case ExprKind::conditional: return conditional(as<Conditional>(e));
-    case ExprKind::list: return list(as<List>(e));
-    case ExprKind::map: return map(as<Map>(e));
-    case ExprKind::message: return message(as<Message>(e));
-    case ExprKind::macro: return macro(as<Macro>(e));
+Type Checker::check(const Expr& expr) {
+  switch (expr.kind) {
+    case ExprKind::literal: return literal(as<Literal>(expr));
+    case ExprKind::ident: return ident(as<Ident>(expr));
+    case ExprKind::select: return select(as<Select>(expr));
+    case ExprKind::index: return index(as<Index>(expr));
+    case ExprKind::call: return call(as<Call>(expr));
+    case ExprKind::unary: return unary(as<Unary>(expr));
+    case ExprKind::binary: return binary(as<Binary>(expr));
+    case ExprKind::conditional: return conditional(as<Conditional>(expr));
+    case ExprKind::list: return list(as<List>(expr));
+    case ExprKind::map: return map(as<Map>(expr));
+    case ExprKind::message: return message(as<Message>(expr));
+    case ExprKind::macro: return macro(as<Macro>(expr));
   }
   return Type::dyn;
 }
@@ -142,8 +142,8 @@ Type Checker::index(const Index& ix) {
   return Type::dyn;
 }
 
-Type Checker::list(const List& l) {
-  for (const ExprPtr& e : l.elements) (void)check(*e);
+Type Checker::list(const List& node) {
+  for (const ExprPtr& e : node.elements) (void)check(*e);
   return Type::list;
 }
 
@@ -159,11 +159,11 @@ Type Checker::map(const Map& m) {
   return Type::map;
 }
 
-Type Checker::message(const Message& m) {
-  for (const FieldInit& f : m.fields) (void)check(*f.value);
+Type Checker::message(const Message& node) {
+  for (const FieldInit& f : node.fields) (void)check(*f.value);
   // cel-go registers the protobuf well-known types in every environment.
-  if (m.type_name.rfind("google.protobuf.", 0) == 0) return Type::dyn;
-  error("cel/unknown-type", m.begin, m.name_end, fmt::format("unknown message type '{}'", m.type_name),
+  if (node.type_name.rfind("google.protobuf.", 0) == 0) return Type::dyn;
+  error("cel/unknown-type", node.begin, node.name_end, fmt::format("unknown message type '{}'", node.type_name),
         "no message types are declared here; a map literal {'key': value} builds a map");
   return Type::dyn;
 }
@@ -176,9 +176,9 @@ struct Requirement {
   TypeSet allowed;
 };
 
-Requirement requirement(Expectation e) {
+Requirement requirement(Expectation expectation) {
   constexpr auto kEvery = static_cast<TypeSet>((1u << (static_cast<unsigned>(Type::type) + 1)) - 1);
-  switch (e) {
+  switch (expectation) {
     case Expectation::value: return {"a value expression", "a number or bool", kNumbers | bit(Type::boolean)};
     case Expectation::label:
       return {"a label expression", "a string, number or bool",
@@ -190,32 +190,33 @@ Requirement requirement(Expectation e) {
   return {"an expression", "a value", 0};
 }
 
-std::optional<std::string> expectation_hint(Expectation e, Type t) {
-  if (e == Expectation::value && t == Type::string) return "convert it with double(...)";
-  if (e == Expectation::value && t == Type::null) return "a sample needs a value; choose a number for the missing case";
-  if (e == Expectation::label && t == Type::list) return "join the elements into one string: x.join(',')";
-  if (e == Expectation::condition && may_be(t, kNumbers)) return "compare it: x != 0";
+std::optional<std::string> expectation_hint(Expectation expectation, Type type) {
+  if (expectation == Expectation::value && type == Type::string) return "convert it with double(...)";
+  if (expectation == Expectation::value && type == Type::null)
+    return "a sample needs a value; choose a number for the missing case";
+  if (expectation == Expectation::label && type == Type::list) return "join the elements into one string: x.join(',')";
+  if (expectation == Expectation::condition && may_be(type, kNumbers)) return "compare it: x != 0";
   return std::nullopt;
 }
 
 }  // namespace
 
-void Checker::expect(const Expr& root, Type t, Expectation e) {
-  const Requirement r = requirement(e);
-  if (may_be(t, r.allowed)) return;
-  type_error(root, fmt::format("{} must yield {}, found {}", r.what, r.yields, with_article(t)),
-             expectation_hint(e, t));
+void Checker::expect(const Expr& root, Type type, Expectation expectation) {
+  const Requirement r = requirement(expectation);
+  if (may_be(type, r.allowed)) return;
+  type_error(root, fmt::format("{} must yield {}, found {}", r.what, r.yields, with_article(type)),
+             expectation_hint(expectation, type));
 }
 
-void check(const Expr& e, const Environment& env, Expectation expect, const diag::EmbeddedText& where,
+void check(const Expr& expr, const Environment& env, Expectation expect, const diag::EmbeddedText& where,
            diag::Sink& sink) {
   Checker c(env, where, sink);
-  c.expect(e, c.check(e), expect);
+  c.expect(expr, c.check(expr), expect);
 }
 
-Type type_of(const Expr& e, const Environment& env, const diag::EmbeddedText& where, diag::Sink& sink) {
+Type type_of(const Expr& expr, const Environment& env, const diag::EmbeddedText& where, diag::Sink& sink) {
   Checker c(env, where, sink);
-  return c.check(e);
+  return c.check(expr);
 }
 
 ParseResult parse_and_check(std::string_view expr, const Environment& env, Expectation expect,

@@ -15,11 +15,11 @@ namespace telc::cel {
 
 /// Reports cel/unknown-variable, cel/unknown-function, cel/unknown-type, cel/arity and cel/type
 /// (errors) at the offending identifier, call or operand inside `where`.
-void check(const Expr& e, const Environment& env, Expectation expect, const diag::EmbeddedText& where,
+void check(const Expr& expr, const Environment& env, Expectation expect, const diag::EmbeddedText& where,
            diag::Sink& sink);
 
 /// The static type of `e`, reporting like check() does (no expectation).
-[[nodiscard]] Type type_of(const Expr& e, const Environment& env, const diag::EmbeddedText& where, diag::Sink& sink);
+[[nodiscard]] Type type_of(const Expr& expr, const Environment& env, const diag::EmbeddedText& where, diag::Sink& sink);
 
 /// Parses, reports a syntax error or checks; the result owns the tree for later stages.
 [[nodiscard]] ParseResult parse_and_check(std::string_view expr, const Environment& env, Expectation expect,

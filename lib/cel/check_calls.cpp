@@ -16,11 +16,11 @@ bool is_namespace(std::string_view name) {
   return false;
 }
 
-std::string arity_text(const Function& f) {
-  if (f.max_args == kVariadic) return fmt::format("at least {}", f.min_args);
-  if (f.min_args == f.max_args) return fmt::format("{}", f.min_args);
-  if (f.max_args == f.min_args + 1) return fmt::format("{} or {}", f.min_args, f.max_args);
-  return fmt::format("{} to {}", f.min_args, f.max_args);
+std::string arity_text(const Function& function) {
+  if (function.max_args == kVariadic) return fmt::format("at least {}", function.min_args);
+  if (function.min_args == function.max_args) return fmt::format("{}", function.min_args);
+  if (function.max_args == function.min_args + 1) return fmt::format("{} or {}", function.min_args, function.max_args);
+  return fmt::format("{} to {}", function.min_args, function.max_args);
 }
 
 std::string root_of(const std::string& qualified) { return qualified.substr(0, qualified.find('.')); }
@@ -79,41 +79,41 @@ Type Checker::method_call(const Call& c, Type receiver) {
   return apply(c, *f, false, receiver, c.target.get());
 }
 
-Type Checker::apply(const Call& c, const Function& f, bool global_form, std::optional<Type> operand,
+Type Checker::apply(const Call& call, const Function& function, bool global_form, std::optional<Type> operand,
                     const Expr* operand_expr) {
-  Function shape = f;
-  if (global_form && f.style == CallStyle::both) ++shape.min_args, ++shape.max_args;
-  const std::size_t n = c.args.size();
+  Function shape = function;
+  if (global_form && function.style == CallStyle::both) ++shape.min_args, ++shape.max_args;
+  const std::size_t n = call.args.size();
   const bool plural = shape.min_args != 1 || (shape.max_args != 1 && shape.max_args != kVariadic);
   if (n < shape.min_args || (shape.max_args != kVariadic && n > shape.max_args)) {
-    error("cel/arity", c.name_begin, c.name_end,
-          fmt::format("'{}' takes {} argument{}, found {}", f.name, arity_text(shape), plural ? "s" : "", n));
-    return f.result;
+    error("cel/arity", call.name_begin, call.name_end,
+          fmt::format("'{}' takes {} argument{}, found {}", function.name, arity_text(shape), plural ? "s" : "", n));
+    return function.result;
   }
-  if (operand && operand_expr != nullptr && !may_be(*operand, f.operand)) {
-    type_error(*operand_expr,
-               fmt::format("'{}' {} {}; it takes {}", f.name, global_form ? "cannot take" : "cannot be called on",
-                           with_article(*operand), describe(f.operand)));
-    return f.result;
+  if (operand && operand_expr != nullptr && !may_be(*operand, function.operand)) {
+    type_error(*operand_expr, fmt::format("'{}' {} {}; it takes {}", function.name,
+                                          global_form ? "cannot take" : "cannot be called on", with_article(*operand),
+                                          describe(function.operand)));
+    return function.result;
   }
-  if (f.same_as_operand && operand && *operand != Type::dyn) return *operand;
-  return f.result;
+  if (function.same_as_operand && operand && *operand != Type::dyn) return *operand;
+  return function.result;
 }
 
-void Checker::unknown_function(const Call& c, std::string_view name, bool receiver) {
+void Checker::unknown_function(const Call& call, std::string_view name, bool receiver) {
   std::vector<std::string> names;
   for (const Function& f : all_functions()) {
     if (allows(f, receiver)) names.emplace_back(f.name);
   }
   std::optional<std::string> hint;
   if (auto near = diag::closest(name, names)) hint = fmt::format("did you mean '{}'?", *near);
-  const std::size_t begin = (!receiver && c.target) ? c.target->begin : c.name_begin;
-  error("cel/unknown-function", begin, c.name_end, fmt::format("unknown function '{}'", name), std::move(hint));
+  const std::size_t begin = (!receiver && call.target) ? call.target->begin : call.name_begin;
+  error("cel/unknown-function", begin, call.name_end, fmt::format("unknown function '{}'", name), std::move(hint));
 }
 
-Type Checker::macro(const Macro& m) {
-  if (m.macro != MacroKind::has) return comprehension(m);
-  const auto& field = as<Select>(*m.target);
+Type Checker::macro(const Macro& node) {
+  if (node.macro != MacroKind::has) return comprehension(node);
+  const auto& field = as<Select>(*node.target);
   const Type t = check(*field.operand);
   if (!may_be(t, bit(Type::map))) {
     type_error(*field.operand, fmt::format("has() tests a field of a map or message, found {}", with_article(t)));
@@ -121,21 +121,22 @@ Type Checker::macro(const Macro& m) {
   return Type::boolean;
 }
 
-Type Checker::comprehension(const Macro& m) {
-  const std::string_view name = to_string(m.macro);
-  const TypeSet ranges = m.macro == MacroKind::sort_by ? bit(Type::list) : set_of(Type::list, Type::map);
-  const Type t = check(*m.target);
+Type Checker::comprehension(const Macro& node) {
+  const std::string_view name = to_string(node.macro);
+  const TypeSet ranges = node.macro == MacroKind::sort_by ? bit(Type::list) : set_of(Type::list, Type::map);
+  const Type t = check(*node.target);
   if (!may_be(t, ranges)) {
-    type_error(*m.target, fmt::format("'{}' iterates over {}, found {}", name, describe(ranges), with_article(t)));
+    type_error(*node.target, fmt::format("'{}' iterates over {}, found {}", name, describe(ranges), with_article(t)));
   }
-  scope_.push_back(m.var);
-  const bool predicate = m.macro != MacroKind::sort_by && (m.macro != MacroKind::map || m.body.size() == 2);
-  for (std::size_t i = 0; i < m.body.size(); ++i) {
-    const Type b = check(*m.body[i]);
-    if (predicate && i == 0) require(*m.body[i], b, bit(Type::boolean), fmt::format("the predicate of '{}'", name));
+  scope_.push_back(node.var);
+  const bool predicate = node.macro != MacroKind::sort_by && (node.macro != MacroKind::map || node.body.size() == 2);
+  for (std::size_t i = 0; i < node.body.size(); ++i) {
+    const Type b = check(*node.body[i]);
+    if (predicate && i == 0) require(*node.body[i], b, bit(Type::boolean), fmt::format("the predicate of '{}'", name));
   }
   scope_.pop_back();
-  const bool boolean = m.macro == MacroKind::all || m.macro == MacroKind::exists || m.macro == MacroKind::exists_one;
+  const bool boolean =
+      node.macro == MacroKind::all || node.macro == MacroKind::exists || node.macro == MacroKind::exists_one;
   return boolean ? Type::boolean : Type::list;
 }
 

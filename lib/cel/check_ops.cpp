@@ -20,33 +20,33 @@ TypeSet accepted_by(BinaryOp op) {
 }
 
 /// The result of an arithmetic overload for two known operand types, if one exists.
-std::optional<Type> arithmetic_result(BinaryOp op, Type l, Type r) {
+std::optional<Type> arithmetic_result(BinaryOp op, Type left, Type right) {
   const bool add = op == BinaryOp::add;
   const bool sub = op == BinaryOp::subtract;
-  if (l == r) {
-    if (l == Type::timestamp) return sub ? std::optional(Type::duration) : std::nullopt;
-    return l;
+  if (left == right) {
+    if (left == Type::timestamp) return sub ? std::optional(Type::duration) : std::nullopt;
+    return left;
   }
-  if (l == Type::timestamp && r == Type::duration && (add || sub)) return Type::timestamp;
-  if (l == Type::duration && r == Type::timestamp && add) return Type::timestamp;
+  if (left == Type::timestamp && right == Type::duration && (add || sub)) return Type::timestamp;
+  if (left == Type::duration && right == Type::timestamp && add) return Type::timestamp;
   return std::nullopt;
 }
 
 /// Types that compare with each other: the three number types form one family.
-Type family(Type t) { return may_be(t, kNumbers) ? Type::int64 : t; }
+Type family(Type type) { return may_be(type, kNumbers) ? Type::int64 : type; }
 
-bool known(Type t) { return t != Type::dyn && t != Type::null; }
+bool known(Type type) { return type != Type::dyn && type != Type::null; }
 
 std::string quoted(BinaryOp op) { return fmt::format("'{}'", to_string(op)); }
 
 }  // namespace
 
-void Checker::require(const Expr& e, Type t, TypeSet allowed, std::string_view what) {
-  if (may_be(t, allowed)) return;
+void Checker::require(const Expr& expr, Type type, TypeSet allowed, std::string_view what) {
+  if (may_be(type, allowed)) return;
   std::optional<std::string> hint;
-  if (t == Type::uint64 && allowed == set_of(Type::int64, Type::dbl))
+  if (type == Type::uint64 && allowed == set_of(Type::int64, Type::dbl))
     hint = "a uint cannot be negated; convert it with int(...)";
-  type_error(e, fmt::format("{} needs {}, found {}", what, describe(allowed), with_article(t)), std::move(hint));
+  type_error(expr, fmt::format("{} needs {}, found {}", what, describe(allowed), with_article(type)), std::move(hint));
 }
 
 Type Checker::unary(const Unary& u) {
@@ -74,60 +74,62 @@ Type Checker::binary(const Binary& b) {
   }
 }
 
-Type Checker::logical(const Binary& b, Type l, Type r) {
-  require(*b.lhs, l, bit(Type::boolean), quoted(b.op));
-  require(*b.rhs, r, bit(Type::boolean), quoted(b.op));
+Type Checker::logical(const Binary& binary, Type left, Type right) {
+  require(*binary.lhs, left, bit(Type::boolean), quoted(binary.op));
+  require(*binary.rhs, right, bit(Type::boolean), quoted(binary.op));
   return Type::boolean;
 }
 
-Type Checker::arithmetic(const Binary& b, Type l, Type r) {
-  const TypeSet accepts = accepted_by(b.op);
-  const bool ok = may_be(l, accepts) && may_be(r, accepts);
-  require(*b.lhs, l, accepts, quoted(b.op));
-  require(*b.rhs, r, accepts, quoted(b.op));
-  if (!ok || l == Type::dyn || r == Type::dyn) return Type::dyn;
-  if (const auto result = arithmetic_result(b.op, l, r)) return *result;
+Type Checker::arithmetic(const Binary& binary, Type left, Type right) {
+  const TypeSet accepts = accepted_by(binary.op);
+  const bool ok = may_be(left, accepts) && may_be(right, accepts);
+  require(*binary.lhs, left, accepts, quoted(binary.op));
+  require(*binary.rhs, right, accepts, quoted(binary.op));
+  if (!ok || left == Type::dyn || right == Type::dyn) return Type::dyn;
+  if (const auto result = arithmetic_result(binary.op, left, right)) return *result;
   std::optional<std::string> hint;
-  if (may_be(l, kNumbers) && may_be(r, kNumbers)) {
+  if (may_be(left, kNumbers) && may_be(right, kNumbers)) {
     hint =
         "CEL never converts between int, uint and double: write 1000.0 rather than 1000, or convert with double(...)";
   }
-  type_error(*b.rhs, fmt::format("{} cannot combine {} with {}", quoted(b.op), with_article(l), with_article(r)),
+  type_error(*binary.rhs,
+             fmt::format("{} cannot combine {} with {}", quoted(binary.op), with_article(left), with_article(right)),
              std::move(hint));
   return Type::dyn;
 }
 
-Type Checker::comparison(const Binary& b, Type l, Type r) {
-  if (b.op == BinaryOp::in) {
+Type Checker::comparison(const Binary& binary, Type left, Type r) {
+  if (binary.op == BinaryOp::in) {
     std::optional<std::string> hint;
     if (r == Type::string) hint = "to test for a substring use x.contains(y)";
     if (!may_be(r, set_of(Type::list, Type::map))) {
-      type_error(*b.rhs, fmt::format("'in' needs a list or a map on its right, found {}", with_article(r)),
+      type_error(*binary.rhs, fmt::format("'in' needs a list or a map on its right, found {}", with_article(r)),
                  std::move(hint));
     }
     return Type::boolean;
   }
-  const bool ordering = b.op != BinaryOp::equal && b.op != BinaryOp::not_equal;
+  const bool ordering = binary.op != BinaryOp::equal && binary.op != BinaryOp::not_equal;
   if (ordering) {
-    require(*b.lhs, l, kOrderable, quoted(b.op));
-    require(*b.rhs, r, kOrderable, quoted(b.op));
-    if (!may_be(l, kOrderable) || !may_be(r, kOrderable)) return Type::boolean;
+    require(*binary.lhs, left, kOrderable, quoted(binary.op));
+    require(*binary.rhs, r, kOrderable, quoted(binary.op));
+    if (!may_be(left, kOrderable) || !may_be(r, kOrderable)) return Type::boolean;
   }
-  if (known(l) && known(r) && family(l) != family(r)) {
+  if (known(left) && known(r) && family(left) != family(r)) {
     std::optional<std::string> hint;
-    if ((l == Type::string && may_be(r, kNumbers)) || (r == Type::string && may_be(l, kNumbers))) {
+    if ((left == Type::string && may_be(r, kNumbers)) || (r == Type::string && may_be(left, kNumbers))) {
       hint = "convert one side first, with string(...) or double(...)";
     }
-    type_error(*b.rhs, fmt::format("{} cannot compare {} with {}", quoted(b.op), with_article(l), with_article(r)),
+    type_error(*binary.rhs,
+               fmt::format("{} cannot compare {} with {}", quoted(binary.op), with_article(left), with_article(r)),
                std::move(hint));
   }
   return Type::boolean;
 }
 
-Type Checker::conditional(const Conditional& c) {
-  require(*c.cond, check(*c.cond), bit(Type::boolean), "the condition of '?:'");
-  const Type t = check(*c.then);
-  const Type o = check(*c.otherwise);
+Type Checker::conditional(const Conditional& node) {
+  require(*node.cond, check(*node.cond), bit(Type::boolean), "the condition of '?:'");
+  const Type t = check(*node.then);
+  const Type o = check(*node.otherwise);
   return t == o ? t : Type::dyn;
 }
 

@@ -18,8 +18,8 @@ class Checker {
   Checker(const Environment& env, const diag::EmbeddedText& where, diag::Sink& sink)
       : env_(env), where_(where), sink_(sink) {}
 
-  [[nodiscard]] Type check(const Expr& e);
-  void expect(const Expr& root, Type t, Expectation expect);
+  [[nodiscard]] Type check(const Expr& expr);
+  void expect(const Expr& root, Type type, Expectation expect);
 
  private:
   void error(std::string_view code, std::size_t begin, std::size_t end, std::string message,
@@ -30,28 +30,28 @@ class Checker {
   [[nodiscard]] Type ident(const Ident& id);
   [[nodiscard]] Type select(const Select& s);
   [[nodiscard]] Type index(const Index& ix);
-  [[nodiscard]] Type list(const List& l);
+  [[nodiscard]] Type list(const List& node);
   [[nodiscard]] Type map(const Map& m);
-  [[nodiscard]] Type message(const Message& m);
+  [[nodiscard]] Type message(const Message& node);
 
   // check_ops.cpp
   [[nodiscard]] Type unary(const Unary& u);
   [[nodiscard]] Type binary(const Binary& b);
-  [[nodiscard]] Type logical(const Binary& b, Type l, Type r);
-  [[nodiscard]] Type arithmetic(const Binary& b, Type l, Type r);
-  [[nodiscard]] Type comparison(const Binary& b, Type l, Type r);
-  [[nodiscard]] Type conditional(const Conditional& c);
-  void require(const Expr& e, Type t, TypeSet allowed, std::string_view what);
+  [[nodiscard]] Type logical(const Binary& binary, Type left, Type right);
+  [[nodiscard]] Type arithmetic(const Binary& binary, Type left, Type right);
+  [[nodiscard]] Type comparison(const Binary& binary, Type left, Type right);
+  [[nodiscard]] Type conditional(const Conditional& node);
+  void require(const Expr& expr, Type type, TypeSet allowed, std::string_view what);
 
   // check_calls.cpp
   [[nodiscard]] Type call(const Call& c);
-  [[nodiscard]] Type global_call(const Call& c, std::string_view name, std::vector<Type> args);
-  [[nodiscard]] Type method_call(const Call& c, Type receiver);
-  [[nodiscard]] Type apply(const Call& c, const Function& f, bool global_form, std::optional<Type> operand,
+  [[nodiscard]] Type global_call(const Call& call, std::string_view name, std::vector<Type> args);
+  [[nodiscard]] Type method_call(const Call& call, Type receiver);
+  [[nodiscard]] Type apply(const Call& call, const Function& function, bool global_form, std::optional<Type> operand,
                            const Expr* operand_expr);
-  void unknown_function(const Call& c, std::string_view name, bool receiver);
-  [[nodiscard]] Type macro(const Macro& m);
-  [[nodiscard]] Type comprehension(const Macro& m);
+  void unknown_function(const Call& call, std::string_view name, bool receiver);
+  [[nodiscard]] Type macro(const Macro& node);
+  [[nodiscard]] Type comprehension(const Macro& node);
 
   [[nodiscard]] bool in_scope(std::string_view name) const;
   [[nodiscard]] std::vector<std::string> visible_names() const;
@@ -64,6 +64,6 @@ class Checker {
 };
 
 /// The dotted name an expression spells if it is only identifiers and selections ("math").
-[[nodiscard]] std::optional<std::string> qualified_name(const Expr& e);
+[[nodiscard]] std::optional<std::string> qualified_name(const Expr& expr);
 
 }  // namespace telc::cel

@@ -17,9 +17,9 @@ template <> inline constexpr bool kNests<unary> = true;
 /// Counts entries into guarded rules for as long as it lives.
 class NestingGuard {
  public:
-  NestingGuard(Builder& b, const char* at) : b_(b) {
+  NestingGuard(Builder& builder, const char* at) : b_(builder) {
     if (++b_.depth > kMaxNesting) {
-      const std::size_t offset = skip_trivia(b.text(), b.offset(at));
+      const std::size_t offset = skip_trivia(builder.text(), builder.offset(at));
       throw SyntaxError(offset, offset, "expression nests too deeply (more than 128 levels)");
     }
   }
@@ -32,19 +32,19 @@ class NestingGuard {
 };
 
 template <typename Rule> struct control : pegtl::normal<Rule> {
-  template <typename ParseInput> [[noreturn]] static void raise(const ParseInput& in, Builder& b) {
+  template <typename ParseInput> [[noreturn]] static void raise(const ParseInput& in, Builder& builder) {
     static_assert(error_message<Rule> != nullptr, "every must<> commit point needs an error_message");
-    throw commit_error(b.text(), b.offset(in.current()), error_message<Rule>, kInsideToken<Rule>);
+    throw commit_error(builder.text(), builder.offset(in.current()), error_message<Rule>, kInsideToken<Rule>);
   }
 
   template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
             template <typename...> class Control, typename ParseInput>
-  [[nodiscard]] static bool match(ParseInput& in, Builder& b) {
+  [[nodiscard]] static bool match(ParseInput& in, Builder& builder) {
     if constexpr (kNests<Rule>) {
-      const NestingGuard guard(b, in.current());
-      return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, b);
+      const NestingGuard guard(builder, in.current());
+      return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, builder);
     } else {
-      return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, b);
+      return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, builder);
     }
   }
 };

@@ -100,8 +100,9 @@ constexpr Function kFunctions[] = {
 std::span<const Function> all_functions() { return kFunctions; }
 
 const Function* find_function(std::string_view name) {
-  const auto* it = std::lower_bound(std::begin(kFunctions), std::end(kFunctions), name,
-                                    [](const Function& f, std::string_view n) { return f.name < n; });
+  const auto* it =
+      std::lower_bound(std::begin(kFunctions), std::end(kFunctions), name,
+                       [](const Function& function, std::string_view name) { return function.name < name; });
   return it != std::end(kFunctions) && it->name == name ? it : nullptr;
 }
 

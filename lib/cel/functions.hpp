@@ -34,8 +34,8 @@ struct Function {
 [[nodiscard]] const Function* find_function(std::string_view name);
 
 /// True when `f` may be called in this style.
-[[nodiscard]] constexpr bool allows(const Function& f, bool receiver) {
-  return f.style == CallStyle::both || (f.style == CallStyle::receiver) == receiver;
+[[nodiscard]] constexpr bool allows(const Function& function, bool receiver) {
+  return function.style == CallStyle::both || (function.style == CallStyle::receiver) == receiver;
 }
 
 }  // namespace telc::cel

@@ -13,8 +13,8 @@
 namespace telc::cel {
 namespace {
 
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+bool is_word_char(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
 }
 
 struct QuoteName {
@@ -44,18 +44,18 @@ std::optional<std::string> hint_for(std::string_view token) {
 
 }  // namespace
 
-std::size_t skip_trivia(std::string_view text, std::size_t i) {
-  while (i < text.size()) {
-    const char c = text[i];
+std::size_t skip_trivia(std::string_view text, std::size_t index) {
+  while (index < text.size()) {
+    const char c = text[index];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      ++i;
-    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
-      while (i < text.size() && text[i] != '\n' && text[i] != '\r') ++i;
+      ++index;
+    } else if (c == '/' && index + 1 < text.size() && text[index + 1] == '/') {
+      while (index < text.size() && text[index] != '\n' && text[index] != '\r') ++index;
     } else {
       break;
     }
   }
-  return i;
+  return index;
 }
 
 std::pair<std::size_t, std::size_t> token_at(std::string_view text, std::size_t offset) {
@@ -90,8 +90,8 @@ constexpr std::array<std::string_view, 21> kReserved = {
 
 }  // namespace
 
-void push_identifier(Builder& b, std::size_t begin, std::size_t end, bool is_field) {
-  const std::string_view word = b.text().substr(begin, end + 1 - begin);
+void push_identifier(Builder& builder, std::size_t begin, std::size_t end, bool is_field) {
+  const std::string_view word = builder.text().substr(begin, end + 1 - begin);
   // As in cel-go, a field may be named by any reserved word except the four that are tokens
   // (resource.metadata.namespace is everyday Kubernetes).
   const bool token = word == "true" || word == "false" || word == "null" || word == "in";
@@ -103,7 +103,7 @@ void push_identifier(Builder& b, std::size_t begin, std::size_t end, bool is_fie
     throw SyntaxError(begin, end, fmt::format("'{}' is a reserved word and cannot be used as a name", word),
                       hint_for(word));
   }
-  b.push_name({std::string(word), begin, end});
+  builder.push_name({std::string(word), begin, end});
 }
 
 BinaryOp binary_op(std::string_view t) {

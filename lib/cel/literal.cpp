@@ -71,11 +71,11 @@ ExprPtr make_number(std::string_view token, std::size_t at, bool is_uint, bool i
 
 namespace {
 
-int digit_value(char c, int base) {
+int digit_value(char ch, int base) {
   int v = base;
-  if (c >= '0' && c <= '9') v = c - '0';
-  if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
+  if (ch >= '0' && ch <= '9') v = ch - '0';
+  if (ch >= 'a' && ch <= 'f') v = ch - 'a' + 10;
+  if (ch >= 'A' && ch <= 'F') v = ch - 'A' + 10;
   return v < base ? v : -1;
 }
 

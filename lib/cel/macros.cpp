@@ -27,20 +27,20 @@ constexpr MacroShape kReceiverMacros[] = {
 };
 // clang-format on
 
-std::optional<MacroKind> receiver_macro(const Call& c) {
+std::optional<MacroKind> receiver_macro(const Call& call) {
   for (const MacroShape& m : kReceiverMacros) {
-    if (m.name == c.function && m.args == c.args.size()) return m.kind;
+    if (m.name == call.function && m.args == call.args.size()) return m.kind;
   }
   return std::nullopt;
 }
 
-std::unique_ptr<Macro> macro_from(const Call& c, MacroKind kind) {
+std::unique_ptr<Macro> macro_from(const Call& call, MacroKind kind) {
   auto m = std::make_unique<Macro>();
   m->macro = kind;
-  m->begin = c.begin;
-  m->end = c.end;
-  m->height = c.height;
-  m->name_begin = c.name_begin;
+  m->begin = call.begin;
+  m->end = call.end;
+  m->height = call.height;
+  m->name_begin = call.name_begin;
   return m;
 }
 

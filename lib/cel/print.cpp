@@ -26,29 +26,29 @@ int level_of(BinaryOp op) {
   }
 }
 
-bool is_negative_number(const Literal& l) {
-  if (const auto* i = std::get_if<std::int64_t>(&l.value)) return *i < 0;
-  if (const auto* d = std::get_if<double>(&l.value)) return std::signbit(*d);
+bool is_negative_number(const Literal& literal) {
+  if (const auto* i = std::get_if<std::int64_t>(&literal.value)) return *i < 0;
+  if (const auto* d = std::get_if<double>(&literal.value)) return std::signbit(*d);
   return false;
 }
 
-int level_of(const Expr& e) {
-  switch (e.kind) {
+int level_of(const Expr& expr) {
+  switch (expr.kind) {
     case ExprKind::conditional: return kConditional;
-    case ExprKind::binary: return level_of(as<Binary>(e).op);
+    case ExprKind::binary: return level_of(as<Binary>(expr).op);
     case ExprKind::unary: return kUnary;
-    case ExprKind::literal: return is_negative_number(as<Literal>(e)) ? kUnary : kMember;
+    case ExprKind::literal: return is_negative_number(as<Literal>(expr)) ? kUnary : kMember;
     default: return kMember;
   }
 }
 
-void print(std::string& out, const Expr& e);
+void print(std::string& out, const Expr& expr);
 
 /// Prints `e`, parenthesised when it binds looser than `at_least`.
-void print_at(std::string& out, const Expr& e, int at_least) {
-  const bool parens = level_of(e) < at_least;
+void print_at(std::string& out, const Expr& expr, int at_least) {
+  const bool parens = level_of(expr) < at_least;
   if (parens) out += '(';
-  print(out, e);
+  print(out, expr);
   if (parens) out += ')';
 }
 
@@ -59,9 +59,9 @@ void print_list(std::string& out, const std::vector<ExprPtr>& items) {
   }
 }
 
-void print_string(std::string& out, const std::string& s) {
+void print_string(std::string& out, const std::string& text) {
   out += '"';
-  for (const char c : s) {
+  for (const char c : text) {
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -79,9 +79,9 @@ void print_string(std::string& out, const std::string& s) {
   out += '"';
 }
 
-void print_bytes(std::string& out, const std::string& s) {
+void print_bytes(std::string& out, const std::string& text) {
   out += "b\"";
-  for (const char c : s) {
+  for (const char c : text) {
     const auto u = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\') {
       out += '\\';
@@ -95,116 +95,116 @@ void print_bytes(std::string& out, const std::string& s) {
   out += '"';
 }
 
-void print_double(std::string& out, double d) {
-  std::string s = fmt::format("{}", d);
+void print_double(std::string& out, double value) {
+  std::string s = fmt::format("{}", value);
   if (s.find_first_of(".e") == std::string::npos) s += ".0";
   out += s;
 }
 
-void print_literal(std::string& out, const Literal& l) {
-  switch (l.type) {
+void print_literal(std::string& out, const Literal& literal) {
+  switch (literal.type) {
     case LiteralKind::null: out += "null"; break;
-    case LiteralKind::boolean: out += std::get<bool>(l.value) ? "true" : "false"; break;
-    case LiteralKind::int64: out += fmt::format("{}", std::get<std::int64_t>(l.value)); break;
-    case LiteralKind::uint64: out += fmt::format("{}u", std::get<std::uint64_t>(l.value)); break;
-    case LiteralKind::dbl: print_double(out, std::get<double>(l.value)); break;
-    case LiteralKind::string: print_string(out, std::get<std::string>(l.value)); break;
-    case LiteralKind::bytes: print_bytes(out, std::get<std::string>(l.value)); break;
+    case LiteralKind::boolean: out += std::get<bool>(literal.value) ? "true" : "false"; break;
+    case LiteralKind::int64: out += fmt::format("{}", std::get<std::int64_t>(literal.value)); break;
+    case LiteralKind::uint64: out += fmt::format("{}u", std::get<std::uint64_t>(literal.value)); break;
+    case LiteralKind::dbl: print_double(out, std::get<double>(literal.value)); break;
+    case LiteralKind::string: print_string(out, std::get<std::string>(literal.value)); break;
+    case LiteralKind::bytes: print_bytes(out, std::get<std::string>(literal.value)); break;
   }
 }
 
-void print_binary(std::string& out, const Binary& b) {
-  const int level = level_of(b.op);
-  print_at(out, *b.lhs, level);
-  out += fmt::format(" {} ", to_string(b.op));
-  print_at(out, *b.rhs, level + 1);
+void print_binary(std::string& out, const Binary& binary) {
+  const int level = level_of(binary.op);
+  print_at(out, *binary.lhs, level);
+  out += fmt::format(" {} ", to_string(binary.op));
+  print_at(out, *binary.rhs, level + 1);
 }
 
 /// `-` glued to a member chain that starts with a number would read back as a negative literal
 /// (-(1.5).f() is not (-1.5).f()), so such an operand keeps its parentheses; so does -(0).
-void print_unary(std::string& out, const Unary& u) {
+void print_unary(std::string& out, const Unary& unary) {
   std::string operand;
-  print_at(operand, *u.operand, kUnary);
-  const auto* lit = if_as<Literal>(*u.operand);
+  print_at(operand, *unary.operand, kUnary);
+  const auto* lit = if_as<Literal>(*unary.operand);
   // -0 reads back as the literal 0, which has no sign to print.
   const bool zero = lit != nullptr && lit->type == LiteralKind::int64 && std::get<std::int64_t>(lit->value) == 0;
-  const bool glued = u.op == UnaryOp::negate && (lit == nullptr || zero) &&
+  const bool glued = unary.op == UnaryOp::negate && (lit == nullptr || zero) &&
                      (std::isdigit(static_cast<unsigned char>(operand.front())) != 0 || operand.front() == '.');
-  out += u.op == UnaryOp::logical_not ? '!' : '-';
+  out += unary.op == UnaryOp::logical_not ? '!' : '-';
   out += glued ? "(" + operand + ")" : operand;
 }
 
-void print_call(std::string& out, const Call& c) {
-  if (c.target) {
-    print_at(out, *c.target, kMember);
+void print_call(std::string& out, const Call& call) {
+  if (call.target) {
+    print_at(out, *call.target, kMember);
     out += '.';
-  } else if (c.absolute) {
+  } else if (call.absolute) {
     out += '.';
   }
-  out += c.function;
+  out += call.function;
   out += '(';
-  print_list(out, c.args);
+  print_list(out, call.args);
   out += ')';
 }
 
-void print_macro(std::string& out, const Macro& m) {
-  if (m.macro == MacroKind::has) {
+void print_macro(std::string& out, const Macro& macro) {
+  if (macro.macro == MacroKind::has) {
     out += "has(";
-    print(out, *m.target);
+    print(out, *macro.target);
     out += ')';
     return;
   }
-  print_at(out, *m.target, kMember);
-  out += fmt::format(".{}({}", to_string(m.macro), m.var);
-  for (const ExprPtr& b : m.body) {
+  print_at(out, *macro.target, kMember);
+  out += fmt::format(".{}({}", to_string(macro.macro), macro.var);
+  for (const ExprPtr& b : macro.body) {
     out += ", ";
     print(out, *b);
   }
   out += ')';
 }
 
-void print_map(std::string& out, const Map& m) {
+void print_map(std::string& out, const Map& map) {
   out += '{';
-  for (std::size_t i = 0; i < m.entries.size(); ++i) {
+  for (std::size_t i = 0; i < map.entries.size(); ++i) {
     if (i > 0) out += ", ";
-    print(out, *m.entries[i].key);
+    print(out, *map.entries[i].key);
     out += ": ";
-    print(out, *m.entries[i].value);
+    print(out, *map.entries[i].value);
   }
   out += '}';
 }
 
-void print_message(std::string& out, const Message& m) {
-  out += m.type_name;
+void print_message(std::string& out, const Message& message) {
+  out += message.type_name;
   out += '{';
-  for (std::size_t i = 0; i < m.fields.size(); ++i) {
+  for (std::size_t i = 0; i < message.fields.size(); ++i) {
     if (i > 0) out += ", ";
-    out += m.fields[i].name;
+    out += message.fields[i].name;
     out += ": ";
-    print(out, *m.fields[i].value);
+    print(out, *message.fields[i].value);
   }
   out += '}';
 }
 
-void print(std::string& out, const Expr& e) {
-  switch (e.kind) {
-    case ExprKind::literal: print_literal(out, as<Literal>(e)); break;
-    case ExprKind::ident: out += (as<Ident>(e).absolute ? "." : "") + as<Ident>(e).name; break;
+void print(std::string& out, const Expr& expr) {
+  switch (expr.kind) {
+    case ExprKind::literal: print_literal(out, as<Literal>(expr)); break;
+    case ExprKind::ident: out += (as<Ident>(expr).absolute ? "." : "") + as<Ident>(expr).name; break;
     case ExprKind::select:
-      print_at(out, *as<Select>(e).operand, kMember);
-      out += '.' + as<Select>(e).field;
+      print_at(out, *as<Select>(expr).operand, kMember);
+      out += '.' + as<Select>(expr).field;
       break;
     case ExprKind::index:
-      print_at(out, *as<Index>(e).operand, kMember);
+      print_at(out, *as<Index>(expr).operand, kMember);
       out += '[';
-      print(out, *as<Index>(e).index);
+      print(out, *as<Index>(expr).index);
       out += ']';
       break;
-    case ExprKind::call: print_call(out, as<Call>(e)); break;
-    case ExprKind::unary: print_unary(out, as<Unary>(e)); break;
-    case ExprKind::binary: print_binary(out, as<Binary>(e)); break;
+    case ExprKind::call: print_call(out, as<Call>(expr)); break;
+    case ExprKind::unary: print_unary(out, as<Unary>(expr)); break;
+    case ExprKind::binary: print_binary(out, as<Binary>(expr)); break;
     case ExprKind::conditional: {
-      const auto& c = as<Conditional>(e);
+      const auto& c = as<Conditional>(expr);
       print_at(out, *c.cond, kOr);
       out += " ? ";
       print_at(out, *c.then, kOr);
@@ -214,12 +214,12 @@ void print(std::string& out, const Expr& e) {
     }
     case ExprKind::list:
       out += '[';
-      print_list(out, as<List>(e).elements);
+      print_list(out, as<List>(expr).elements);
       out += ']';
       break;
-    case ExprKind::map: print_map(out, as<Map>(e)); break;
-    case ExprKind::message: print_message(out, as<Message>(e)); break;
-    case ExprKind::macro: print_macro(out, as<Macro>(e)); break;
+    case ExprKind::map: print_map(out, as<Map>(expr)); break;
+    case ExprKind::message: print_message(out, as<Message>(expr)); break;
+    case ExprKind::macro: print_macro(out, as<Macro>(expr)); break;
   }
 }
 
@@ -231,14 +231,14 @@ std::string_view to_string(BinaryOp op) {
   return kText[static_cast<std::size_t>(op)];
 }
 
-std::string_view to_string(MacroKind m) {
+std::string_view to_string(MacroKind kind) {
   static constexpr std::string_view kText[] = {"has", "all", "exists", "exists_one", "map", "filter", "sortBy"};
-  return kText[static_cast<std::size_t>(m)];
+  return kText[static_cast<std::size_t>(kind)];
 }
 
-std::string to_string(const Expr& e) {
+std::string to_string(const Expr& expr) {
   std::string out;
-  print(out, e);
+  print(out, expr);
   return out;
 }
 

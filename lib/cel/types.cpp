@@ -28,14 +28,14 @@ constexpr TypeName kNames[] = {
 
 }  // namespace
 
-std::string_view to_string(Type t) { return kNames[static_cast<std::size_t>(t)].name; }
-std::string_view with_article(Type t) { return kNames[static_cast<std::size_t>(t)].with_article; }
+std::string_view to_string(Type type) { return kNames[static_cast<std::size_t>(type)].name; }
+std::string_view with_article(Type type) { return kNames[static_cast<std::size_t>(type)].with_article; }
 
-std::string describe(TypeSet s) {
+std::string describe(TypeSet set) {
   std::string out;
   std::size_t seen = 0;
   for (std::size_t i = 0; i < std::size(kNames); ++i) {
-    if ((s & (1u << i)) == 0) continue;
+    if ((set & (1u << i)) == 0) continue;
     if (seen++ > 0) out += ", ";
     out += kNames[i].with_article;
   }

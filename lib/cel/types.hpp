@@ -26,18 +26,22 @@ enum class Type : std::uint8_t {
 /// A set of types as a bit mask; 0 stands for "any".
 using TypeSet = std::uint16_t;
 
-[[nodiscard]] constexpr TypeSet bit(Type t) { return static_cast<TypeSet>(1u << static_cast<unsigned>(t)); }
-template <typename... T> [[nodiscard]] constexpr TypeSet set_of(T... t) { return static_cast<TypeSet>((bit(t) | ...)); }
+[[nodiscard]] constexpr TypeSet bit(Type type) { return static_cast<TypeSet>(1u << static_cast<unsigned>(type)); }
+template <typename... T> [[nodiscard]] constexpr TypeSet set_of(T... text) {
+  return static_cast<TypeSet>((bit(text) | ...));
+}
 inline constexpr TypeSet kNumbers = set_of(Type::int64, Type::uint64, Type::dbl);
 
 /// True when a value of type `t` may be in `s` at run time (dyn may be anything).
-[[nodiscard]] constexpr bool may_be(Type t, TypeSet s) { return s == 0 || t == Type::dyn || (bit(t) & s) != 0; }
+[[nodiscard]] constexpr bool may_be(Type type, TypeSet set) {
+  return set == 0 || type == Type::dyn || (bit(type) & set) != 0;
+}
 
 /// The CEL name: "int", "uint", "double", "string", "list", "map", "google.protobuf.Duration"...
-[[nodiscard]] std::string_view to_string(Type t);
+[[nodiscard]] std::string_view to_string(Type type);
 /// The name with an article, for messages: "an int", "a string".
-[[nodiscard]] std::string_view with_article(Type t);
+[[nodiscard]] std::string_view with_article(Type type);
 /// "a string or bytes" style description of a set.
-[[nodiscard]] std::string describe(TypeSet s);
+[[nodiscard]] std::string describe(TypeSet set);
 
 }  // namespace telc::cel

@@ -11,8 +11,8 @@ namespace telc::diag {
 
 enum class Severity : std::uint8_t { note, warning, error };
 
-[[nodiscard]] std::string_view to_string(Severity s);
-[[nodiscard]] std::optional<Severity> parse_severity(std::string_view s);
+[[nodiscard]] std::string_view to_string(Severity severity);
+[[nodiscard]] std::optional<Severity> parse_severity(std::string_view text);
 
 using FileId = std::uint32_t;
 inline constexpr FileId kNoFile = 0xffffffffu;

@@ -25,8 +25,8 @@ SourcePos EmbeddedText::at(std::size_t offset) const {
   if (runs_.empty()) return {};
   if (uniform_) return runs_.front().pos;
   offset = std::min(offset, size_ - 1);
-  auto it =
-      std::upper_bound(runs_.begin(), runs_.end(), offset, [](std::size_t o, const Run& r) { return o < r.begin; });
+  auto it = std::upper_bound(runs_.begin(), runs_.end(), offset,
+                             [](std::size_t offset, const Run& run) { return offset < run.begin; });
   const Run& run = *(it - 1);
   return {run.pos.line, static_cast<std::uint32_t>(run.pos.column + (offset - run.begin))};
 }

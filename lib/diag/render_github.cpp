@@ -6,9 +6,9 @@ namespace telc::diag {
 namespace {
 
 // Workflow-command escaping: data escapes %, CR, LF; properties also ':' and ','.
-std::string escape(std::string_view s, bool property) {
+std::string escape(std::string_view text, bool property) {
   std::string out;
-  for (char c : s) {
+  for (char c : text) {
     if (c == '%')
       out += "%25";
     else if (c == '\r')
@@ -25,8 +25,8 @@ std::string escape(std::string_view s, bool property) {
   return out;
 }
 
-std::string_view command(Severity s) {
-  return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "notice";
+std::string_view command(Severity severity) {
+  return severity == Severity::error ? "error" : severity == Severity::warning ? "warning" : "notice";
 }
 
 }  // namespace

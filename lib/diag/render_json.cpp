@@ -5,19 +5,19 @@
 namespace telc::diag {
 namespace {
 
-nlohmann::json to_json(const Diagnostic& d, const SourceManager& sources) {
+nlohmann::json to_json(const Diagnostic& diagnostic, const SourceManager& sources) {
   nlohmann::json j = {
-      {"file", display_path(sources, d.span)},
-      {"line", d.span.begin.line},
-      {"column", d.span.begin.column},
-      {"end_line", d.span.end.line},
-      {"end_column", d.span.end.column},
-      {"severity", to_string(d.severity)},
-      {"code", d.code},
-      {"message", d.message},
-      {"hint", d.hint ? nlohmann::json(*d.hint) : nlohmann::json(nullptr)},
+      {"file", display_path(sources, diagnostic.span)},
+      {"line", diagnostic.span.begin.line},
+      {"column", diagnostic.span.begin.column},
+      {"end_line", diagnostic.span.end.line},
+      {"end_column", diagnostic.span.end.column},
+      {"severity", to_string(diagnostic.severity)},
+      {"code", diagnostic.code},
+      {"message", diagnostic.message},
+      {"hint", diagnostic.hint ? nlohmann::json(*diagnostic.hint) : nlohmann::json(nullptr)},
   };
-  for (const Note& n : d.notes)
+  for (const Note& n : diagnostic.notes)
     j["notes"].push_back({{"file", display_path(sources, n.span)},
                           {"line", n.span.begin.line},
                           {"column", n.span.begin.column},

@@ -6,8 +6,8 @@
 namespace telc::diag {
 namespace {
 
-std::string_view level(Severity s) {
-  return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
+std::string_view level(Severity severity) {
+  return severity == Severity::error ? "error" : severity == Severity::warning ? "warning" : "note";
 }
 
 /// Rule ids: every known code plus any code a diagnostic used, sorted, each with its index.
@@ -39,13 +39,15 @@ nlohmann::json location(const SourceManager& sources, const SourceSpan& span) {
   return {{"physicalLocation", {{"artifactLocation", {{"uri", display_path(sources, span)}}}, {"region", region}}}};
 }
 
-nlohmann::json result(const Diagnostic& d, const SourceManager& sources, std::size_t rule_index) {
-  std::string text = d.message;
-  if (d.hint) text += "\nhint: " + *d.hint;
-  nlohmann::json r = {
-      {"ruleId", d.code}, {"ruleIndex", rule_index}, {"level", level(d.severity)}, {"message", {{"text", text}}}};
-  if (d.span.known()) r["locations"] = nlohmann::json::array({location(sources, d.span)});
-  for (const Note& n : d.notes)
+nlohmann::json result(const Diagnostic& diagnostic, const SourceManager& sources, std::size_t rule_index) {
+  std::string text = diagnostic.message;
+  if (diagnostic.hint) text += "\nhint: " + *diagnostic.hint;
+  nlohmann::json r = {{"ruleId", diagnostic.code},
+                      {"ruleIndex", rule_index},
+                      {"level", level(diagnostic.severity)},
+                      {"message", {{"text", text}}}};
+  if (diagnostic.span.known()) r["locations"] = nlohmann::json::array({location(sources, diagnostic.span)});
+  for (const Note& n : diagnostic.notes)
     if (n.span.known()) {
       nlohmann::json related = location(sources, n.span);
       related["message"] = {{"text", n.message}};

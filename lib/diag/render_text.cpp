@@ -12,8 +12,8 @@ struct Palette {
 constexpr Palette kPlain{};
 constexpr Palette kColor{"\x1b[1m", "\x1b[0m", "\x1b[1;31m", "\x1b[1;35m", "\x1b[1;36m", "\x1b[1;32m", "\x1b[1;34m"};
 
-std::string_view colour_of(Severity s, const Palette& p) {
-  return s == Severity::error ? p.error : s == Severity::warning ? p.warning : p.note;
+std::string_view colour_of(Severity severity, const Palette& pointer) {
+  return severity == Severity::error ? pointer.error : severity == Severity::warning ? pointer.warning : pointer.note;
 }
 
 std::string location(const SourceManager& sources, const SourceSpan& span) {
@@ -62,7 +62,7 @@ std::size_t window(std::string& line, std::size_t& first, std::size_t& last) {
   return start;
 }
 
-void append_excerpt(std::string& out, const SourceManager& sources, const SourceSpan& span, const Palette& p) {
+void append_excerpt(std::string& out, const SourceManager& sources, const SourceSpan& span, const Palette& pointer) {
   if (!span.known()) return;
   std::string line = printable(sources.line_text(span.file, span.begin.line));
   const std::size_t width = code_points(line);
@@ -75,19 +75,20 @@ void append_excerpt(std::string& out, const SourceManager& sources, const Source
   last = std::min(last, std::max(width, first));
   window(line, first, last);
   out += fmt::format(" {} | {}\n", number, line);
-  out += fmt::format(" {} | {}{}{}{}{}\n", gutter, std::string(first - 1, ' '), p.caret, "^",
-                     std::string(last - first, '~'), p.reset);
+  out += fmt::format(" {} | {}{}{}{}{}\n", gutter, std::string(first - 1, ' '), pointer.caret, "^",
+                     std::string(last - first, '~'), pointer.reset);
 }
 
-void append_one(std::string& out, const Diagnostic& d, const SourceManager& sources, const Palette& p) {
-  out += fmt::format("{}{}:{} {}{}:{} {}{} [{}]{}\n", p.bold, location(sources, d.span), p.reset,
-                     colour_of(d.severity, p), to_string(d.severity), p.reset, p.bold, d.message, d.code, p.reset);
-  append_excerpt(out, sources, d.span, p);
-  if (d.hint) out += fmt::format("   = {}hint:{} {}\n", p.hint, p.reset, *d.hint);
-  for (const Note& n : d.notes) {
-    out +=
-        fmt::format("{}{}:{} {}note:{} {}\n", p.bold, location(sources, n.span), p.reset, p.note, p.reset, n.message);
-    append_excerpt(out, sources, n.span, p);
+void append_one(std::string& out, const Diagnostic& diagnostic, const SourceManager& sources, const Palette& pointer) {
+  out += fmt::format("{}{}:{} {}{}:{} {}{} [{}]{}\n", pointer.bold, location(sources, diagnostic.span), pointer.reset,
+                     colour_of(diagnostic.severity, pointer), to_string(diagnostic.severity), pointer.reset,
+                     pointer.bold, diagnostic.message, diagnostic.code, pointer.reset);
+  append_excerpt(out, sources, diagnostic.span, pointer);
+  if (diagnostic.hint) out += fmt::format("   = {}hint:{} {}\n", pointer.hint, pointer.reset, *diagnostic.hint);
+  for (const Note& n : diagnostic.notes) {
+    out += fmt::format("{}{}:{} {}note:{} {}\n", pointer.bold, location(sources, n.span), pointer.reset, pointer.note,
+                       pointer.reset, n.message);
+    append_excerpt(out, sources, n.span, pointer);
   }
 }
 

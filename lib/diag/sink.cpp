@@ -5,8 +5,8 @@
 
 namespace telc::diag {
 
-std::string_view to_string(Severity s) {
-  switch (s) {
+std::string_view to_string(Severity severity) {
+  switch (severity) {
     case Severity::note: return "note";
     case Severity::warning: return "warning";
     case Severity::error: return "error";
@@ -14,16 +14,16 @@ std::string_view to_string(Severity s) {
   return "error";
 }
 
-std::optional<Severity> parse_severity(std::string_view s) {
-  if (s == "note") return Severity::note;
-  if (s == "warning") return Severity::warning;
-  if (s == "error") return Severity::error;
+std::optional<Severity> parse_severity(std::string_view text) {
+  if (text == "note") return Severity::note;
+  if (text == "warning") return Severity::warning;
+  if (text == "error") return Severity::error;
   return std::nullopt;
 }
 
-void Sink::report(Diagnostic d) {
-  if (d.severity == Severity::error) ++errors_;
-  items_.push_back(std::move(d));
+void Sink::report(Diagnostic diagnostic) {
+  if (diagnostic.severity == Severity::error) ++errors_;
+  items_.push_back(std::move(diagnostic));
 }
 
 void Sink::merge(Sink&& other) {
@@ -35,16 +35,17 @@ void Sink::merge(Sink&& other) {
 }
 
 std::size_t Sink::count(Severity at_least) const {
-  return static_cast<std::size_t>(
-      std::count_if(items_.begin(), items_.end(), [&](const Diagnostic& d) { return d.severity >= at_least; }));
+  return static_cast<std::size_t>(std::count_if(
+      items_.begin(), items_.end(), [&](const Diagnostic& diagnostic) { return diagnostic.severity >= at_least; }));
 }
 
 void Sink::sort() {
-  auto key = [](const Diagnostic& d) {
-    return std::tie(d.span.file, d.span.begin.line, d.span.begin.column, d.code, d.message);
+  auto key = [](const Diagnostic& diagnostic) {
+    return std::tie(diagnostic.span.file, diagnostic.span.begin.line, diagnostic.span.begin.column, diagnostic.code,
+                    diagnostic.message);
   };
   std::stable_sort(items_.begin(), items_.end(),
-                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+                   [&](const Diagnostic& left, const Diagnostic& right) { return key(left) < key(right); });
 }
 
 }  // namespace telc::diag

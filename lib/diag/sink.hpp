@@ -9,7 +9,7 @@ namespace telc::diag {
 
 class Sink {
  public:
-  void report(Diagnostic d);
+  void report(Diagnostic diagnostic);
   /// Moves every diagnostic of `other` into this sink (per-thread sinks are merged this way).
   void merge(Sink&& other);
 

@@ -7,7 +7,7 @@
 
 namespace telc::diag {
 
-[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+[[nodiscard]] std::size_t edit_distance(std::string_view left, std::string_view right);
 
 /// The closest candidate within a distance that scales with the word's length, if any.
 [[nodiscard]] std::optional<std::string> closest(std::string_view word, std::span<const std::string> candidates);

@@ -21,7 +21,7 @@ LintResult lint(const LintOptions& options, const std::function<std::string()>& 
   const std::vector<const lint::Rule*> rules = lint::enabled_rules(severities);
   std::vector<diag::Sink> sinks(rules.size());
   diag::parallel_for(rules.size(), options.inputs.jobs,
-                     [&](std::size_t i) { lint::run_rule(*rules[i], context, severities, sinks[i]); });
+                     [&](std::size_t index) { lint::run_rule(*rules[index], context, severities, sinks[index]); });
   diag::Sink findings;  // merged in registry order, so the output never depends on timing
   for (diag::Sink& rule_sink : sinks) findings.merge(std::move(rule_sink));
   lint::apply_suppressions(findings, sources, config_id, options.today, sink);

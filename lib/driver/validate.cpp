@@ -82,7 +82,7 @@ ValidateResult validate(const ValidateOptions& options, const std::function<std:
   out.io_failed = inputs.io_failed;
   std::vector<FileResult> results(inputs.files.size());
   diag::parallel_for(inputs.files.size(), options.jobs,
-                     [&](std::size_t i) { process_file(sources, inputs.files[i], results[i]); });
+                     [&](std::size_t index) { process_file(sources, inputs.files[index], results[index]); });
   for (FileResult& result : results) {  // merged in input order: output never depends on timing
     sink.merge(std::move(result.sink));
     out.model.merge(std::move(result.model));

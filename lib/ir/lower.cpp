@@ -8,7 +8,7 @@
 
 namespace telc::ir {
 
-ExportPipeline lower_export(const model::ExportPolicy& p, const model::ProjectConfig& config,
+ExportPipeline lower_export(const model::ExportPolicy& policy, const model::ProjectConfig& config,
                             const diag::SourceManager& files);
 void lower_metrics(const model::Model& model, Program& out, const diag::SourceManager& files);
 
@@ -24,8 +24,8 @@ std::optional<nlohmann::json> schema_default(const std::string& api_version, con
 Program lower(const model::Model& model, const model::ProjectConfig& config, const diag::SourceManager& sources) {
   Program out{config, {}, {}, {}};
   for (const auto& p : model.export_policies) out.exports.push_back(lower_export(p, config, sources));
-  std::stable_sort(out.exports.begin(), out.exports.end(), [](const ExportPipeline& a, const ExportPipeline& b) {
-    return std::tie(a.name_space, a.name) < std::tie(b.name_space, b.name);
+  std::stable_sort(out.exports.begin(), out.exports.end(), [](const ExportPipeline& left, const ExportPipeline& right) {
+    return std::tie(left.name_space, left.name) < std::tie(right.name_space, right.name);
   });
   lower_metrics(model, out, sources);
   return out;

@@ -85,10 +85,10 @@ std::optional<Selector> resources_selector(const std::vector<ResourceSelection>&
   return finish(std::move(groups), config);
 }
 
-std::vector<LabelRequirement> requirements(const model::LabelSelector& s) {
+std::vector<LabelRequirement> requirements(const model::LabelSelector& selector) {
   std::vector<LabelRequirement> out;
-  for (const auto& [k, v] : s.match_labels) out.push_back({k.value, LabelRequirement::Op::in, {v.value}});
-  for (const auto& e : s.match_expressions) {
+  for (const auto& [k, v] : selector.match_labels) out.push_back({k.value, LabelRequirement::Op::in, {v.value}});
+  for (const auto& e : selector.match_expressions) {
     const std::string& op = e.op.value;
     LabelRequirement r{e.key.value,
                        op == "NotIn"          ? LabelRequirement::Op::not_in
@@ -102,16 +102,16 @@ std::vector<LabelRequirement> requirements(const model::LabelSelector& s) {
   return out;
 }
 
-ResourceSelection selection(const model::ResourceSelector& s, const std::string& policy_namespace) {
+ResourceSelection selection(const model::ResourceSelector& selector, const std::string& policy_namespace) {
   ResourceSelection out;
-  out.provenance = s.span;
-  out.has_namespace_selector = s.namespace_selector.has_value();
-  if (s.namespace_selector)
-    out.namespace_labels = requirements(*s.namespace_selector);
+  out.provenance = selector.span;
+  out.has_namespace_selector = selector.namespace_selector.has_value();
+  if (selector.namespace_selector)
+    out.namespace_labels = requirements(*selector.namespace_selector);
   else
     out.own_namespace = policy_namespace;
-  if (s.label_selector) out.resource_labels = requirements(*s.label_selector);
-  for (const auto& k : s.kinds) out.kinds.emplace_back(k.group.value, k.kind.value);
+  if (selector.label_selector) out.resource_labels = requirements(*selector.label_selector);
+  for (const auto& k : selector.kinds) out.kinds.emplace_back(k.group.value, k.kind.value);
   return out;
 }
 
@@ -130,11 +130,11 @@ Source source(const model::ExportSource& s, const std::string& policy_namespace,
 /// Defaults of one sink's fields, read from the policy kind's schema.
 class SinkDefaults {
  public:
-  SinkDefaults(const model::ExportPolicy& p, const model::ExportSink& s)
-      : api_(p.origin.api_version), kind_(p.origin.kind) {
+  SinkDefaults(const model::ExportPolicy& policy, const model::ExportSink& export_sink)
+      : api_(policy.origin.api_version), kind_(policy.origin.kind) {
     if (kind_ == "Exporter")
       base_ = "/spec/sinks/0";
-    else if (s.target == model::SinkTarget::prometheus_remote_write)
+    else if (export_sink.target == model::SinkTarget::prometheus_remote_write)
       base_ = "/spec/sinks/0/target/prometheusRemoteWrite";
     else
       base_ = "/spec/sinks/0/target/openTelemetry";
@@ -150,8 +150,8 @@ class SinkDefaults {
     const auto d = get(field);
     return d && d->is_number_integer() ? d->get<std::int64_t>() : 0;
   }
-  bool flag(const std::optional<bool>& v, const std::string& field) const {
-    if (v) return *v;
+  bool flag(const std::optional<bool>& value, const std::string& field) const {
+    if (value) return *value;
     const auto d = get(field);
     return !d || !d->is_boolean() || d->get<bool>();
   }
@@ -163,60 +163,62 @@ class SinkDefaults {
   std::string api_, kind_, base_;
 };
 
-Auth auth(const std::optional<model::Authentication>& a) {
-  if (!a) return {};
-  if (a->kind == model::AuthKind::basic) return {Auth::Kind::basic, a->secret.name.value, ""};
-  return {Auth::Kind::bearer, a->secret.name.value, a->secret.key ? a->secret.key->value : "token"};
+Auth auth(const std::optional<model::Authentication>& left) {
+  if (!left) return {};
+  if (left->kind == model::AuthKind::basic) return {Auth::Kind::basic, left->secret.name.value, ""};
+  return {Auth::Kind::bearer, left->secret.name.value, left->secret.key ? left->secret.key->value : "token"};
 }
 
-std::vector<std::size_t> source_indexes(const model::ExportSink& s, const std::vector<Source>& sources) {
+std::vector<std::size_t> source_indexes(const model::ExportSink& export_sink, const std::vector<Source>& sources) {
   std::vector<std::size_t> out;
-  if (s.sources.empty())  // the seed's Exporter: every sink receives every source
+  if (export_sink.sources.empty())  // the seed's Exporter: every sink receives every source
     for (std::size_t i = 0; i < sources.size(); ++i) out.push_back(i);
-  for (const auto& ref : s.sources)
+  for (const auto& ref : export_sink.sources)
     for (std::size_t i = 0; i < sources.size(); ++i)
       if (sources[i].name == ref.value && std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
   return out;
 }
 
-ExportSink sink(const model::ExportPolicy& p, const model::ExportSink& s, const std::vector<Source>& sources) {
-  const SinkDefaults d(p, s);
-  const bool exporter = p.origin.kind == "Exporter";
+ExportSink sink(const model::ExportPolicy& policy, const model::ExportSink& export_sink,
+                const std::vector<Source>& sources) {
+  const SinkDefaults d(policy, export_sink);
+  const bool exporter = policy.origin.kind == "Exporter";
   ExportSink out;
-  out.name = s.name.value;
-  out.protocol = s.target == model::SinkTarget::prometheus_remote_write ? ExportSink::Protocol::prometheus_remote_write
-                                                                        : ExportSink::Protocol::otlp_http;
-  out.endpoint = s.endpoint.value;
-  out.auth = auth(s.authentication);
-  out.batch_enabled = d.flag(s.batch.enabled, "/batch/enabled");
-  out.batch_timeout_ms = d.ms(s.batch.timeout, "/batch/timeout");
-  out.batch_max_size = d.number(s.batch.max_size, "/batch/maxSize");
-  out.retry_enabled = d.flag(s.retry.enabled, "/retry/enabled");
-  out.retry_max_attempts = d.number(s.retry.max_attempts, "/retry/maxAttempts");
-  out.retry_backoff_ms = d.ms(s.retry.backoff, exporter ? "/retry/backoff" : "/retry/backoffDuration");
-  out.sources = source_indexes(s, sources);
-  out.provenance = s.name.span;
+  out.name = export_sink.name.value;
+  out.protocol = export_sink.target == model::SinkTarget::prometheus_remote_write
+                     ? ExportSink::Protocol::prometheus_remote_write
+                     : ExportSink::Protocol::otlp_http;
+  out.endpoint = export_sink.endpoint.value;
+  out.auth = auth(export_sink.authentication);
+  out.batch_enabled = d.flag(export_sink.batch.enabled, "/batch/enabled");
+  out.batch_timeout_ms = d.ms(export_sink.batch.timeout, "/batch/timeout");
+  out.batch_max_size = d.number(export_sink.batch.max_size, "/batch/maxSize");
+  out.retry_enabled = d.flag(export_sink.retry.enabled, "/retry/enabled");
+  out.retry_max_attempts = d.number(export_sink.retry.max_attempts, "/retry/maxAttempts");
+  out.retry_backoff_ms = d.ms(export_sink.retry.backoff, exporter ? "/retry/backoff" : "/retry/backoffDuration");
+  out.sources = source_indexes(export_sink, sources);
+  out.provenance = export_sink.name.span;
   return out;
 }
 
 }  // namespace
 
-ExportPipeline lower_export(const model::ExportPolicy& p, const model::ProjectConfig& config,
+ExportPipeline lower_export(const model::ExportPolicy& policy, const model::ProjectConfig& config,
                             const diag::SourceManager& files) {
   ExportPipeline out;
-  out.api_version = p.origin.api_version;
-  out.kind = p.origin.kind;
-  out.name = p.origin.name.value;
-  out.name_space = p.origin.name_space ? p.origin.name_space->value : "default";
-  out.uid = p.origin.uid ? p.origin.uid->value : out.name;
-  const std::filesystem::path path = files.file(p.origin.file).path;
+  out.api_version = policy.origin.api_version;
+  out.kind = policy.origin.kind;
+  out.name = policy.origin.name.value;
+  out.name_space = policy.origin.name_space ? policy.origin.name_space->value : "default";
+  out.uid = policy.origin.uid ? policy.origin.uid->value : out.name;
+  const std::filesystem::path path = files.file(policy.origin.file).path;
   std::error_code ec;  // generated files never carry absolute paths: they must not differ by machine
   out.source_file = path == "-"          ? "<stdin>"
                     : path.is_absolute() ? path.lexically_relative(std::filesystem::current_path(ec)).generic_string()
                                          : path.generic_string();
-  out.provenance = p.origin.name.span;
-  for (const auto& s : p.sources) out.sources.push_back(source(s, out.name_space, config));
-  for (const auto& s : p.sinks) out.sinks.push_back(sink(p, s, out.sources));
+  out.provenance = policy.origin.name.span;
+  for (const auto& s : policy.sources) out.sources.push_back(source(s, out.name_space, config));
+  for (const auto& s : policy.sinks) out.sinks.push_back(sink(policy, s, out.sources));
   return out;
 }
 

@@ -12,16 +12,16 @@ namespace {
 Cel lower_cel(const model::EmbeddedStr& s) { return {s.text.value, cel::parse(s.text.value), s.where}; }
 
 template <typename T>
-std::optional<T> parse_enum(const std::optional<model::Str>& s,
+std::optional<T> parse_enum(const std::optional<model::Str>& text,
                             std::initializer_list<std::pair<std::string_view, T>> table) {
-  if (!s) return std::nullopt;
+  if (!text) return std::nullopt;
   for (const auto& [word, value] : table)
-    if (s->value == word) return value;
+    if (text->value == word) return value;
   return std::nullopt;
 }
 
-Temporality temporality(const std::optional<model::Str>& s) {
-  return parse_enum<Temporality>(s, {{"cumulative", Temporality::cumulative}, {"delta", Temporality::delta}})
+Temporality temporality(const std::optional<model::Str>& text) {
+  return parse_enum<Temporality>(text, {{"cumulative", Temporality::cumulative}, {"delta", Temporality::delta}})
       .value_or(Temporality::unspecified);
 }
 
@@ -32,36 +32,37 @@ Instrument instrument(const std::string& lower_case) {
   return Instrument::gauge;
 }
 
-MetricLabel lower_label(const model::MetricLabel& l, model::PrometheusNaming mode) {
-  MetricLabel out{l.key.value,
-                  model::prometheus_label(l.key.value, mode),
-                  l.description ? l.description->value : "",
-                  l.required,
+MetricLabel lower_label(const model::MetricLabel& label, model::PrometheusNaming mode) {
+  MetricLabel out{label.key.value,
+                  model::prometheus_label(label.key.value, mode),
+                  label.description ? label.description->value : "",
+                  label.required,
                   {},
                   std::nullopt};
-  for (const auto& v : l.values) out.values.push_back(v.value);
-  if (l.max_cardinality) out.max_cardinality = l.max_cardinality->value;
+  for (const auto& v : label.values) out.values.push_back(v.value);
+  if (label.max_cardinality) out.max_cardinality = label.max_cardinality->value;
   return out;
 }
 
-MetricDef lower_definition(const model::MetricDefinition& d, model::PrometheusNaming mode,
+MetricDef lower_definition(const model::MetricDefinition& definition, model::PrometheusNaming mode,
                            const diag::SourceManager& files) {
   MetricDef out;
-  out.object_name = d.origin.name.value;
-  out.source_file = d.origin.file == diag::kNoFile ? "" : files.file(d.origin.file).path;
-  out.resource_group = d.resource_group.value, out.resource_kind = d.resource_kind.value;
-  out.name = d.name.value, out.description = d.description.value, out.unit = d.unit.value;
-  out.instrument = instrument(d.instrument_kind);
-  out.prometheus_name = model::prometheus_name(d.name.value, d.instrument_kind, d.unit.value, mode);
-  out.temporality = temporality(d.temporality);
+  out.object_name = definition.origin.name.value;
+  out.source_file = definition.origin.file == diag::kNoFile ? "" : files.file(definition.origin.file).path;
+  out.resource_group = definition.resource_group.value, out.resource_kind = definition.resource_kind.value;
+  out.name = definition.name.value, out.description = definition.description.value, out.unit = definition.unit.value;
+  out.instrument = instrument(definition.instrument_kind);
+  out.prometheus_name =
+      model::prometheus_name(definition.name.value, definition.instrument_kind, definition.unit.value, mode);
+  out.temporality = temporality(definition.temporality);
   out.stability = parse_enum<Stability>(
-                      d.stability,
+                      definition.stability,
                       {{"beta", Stability::beta}, {"stable", Stability::stable}, {"deprecated", Stability::deprecated}})
                       .value_or(Stability::alpha);
-  for (const auto& l : d.labels) out.labels.push_back(lower_label(l, mode));
+  for (const auto& l : definition.labels) out.labels.push_back(lower_label(l, mode));
   std::sort(out.labels.begin(), out.labels.end(),
-            [](const MetricLabel& a, const MetricLabel& b) { return a.key < b.key; });
-  out.provenance = d.name.span;
+            [](const MetricLabel& left, const MetricLabel& right) { return left.key < right.key; });
+  out.provenance = definition.name.span;
   return out;
 }
 
@@ -69,70 +70,72 @@ std::vector<LabelBinding> lower_labels(const std::vector<model::LabelExpr>& labe
   std::vector<LabelBinding> out;
   for (const auto& l : labels)
     out.push_back({l.key.value, model::prometheus_label(l.key.value, mode), lower_cel(l.cel)});
-  std::sort(out.begin(), out.end(), [](const LabelBinding& a, const LabelBinding& b) { return a.key < b.key; });
+  std::sort(out.begin(), out.end(),
+            [](const LabelBinding& left, const LabelBinding& right) { return left.key < right.key; });
   return out;
 }
 
-DataPlaneInput lower_data_plane(const model::DataPlaneSource& d, model::PrometheusNaming mode) {
-  DataPlaneInput out{d.metric_name.value, temporality(d.temporality),  {}, {},
-                     std::nullopt,        lower_labels(d.labels, mode)};
-  for (const auto& a : d.attribute_selectors) out.selectors.push_back({a.key.value, lower_cel(a.value_from)});
-  for (const auto& f : d.attribute_filters) out.filters.push_back({f.key.value, f.regex.value});
-  if (d.value) out.value = lower_cel(*d.value);
+DataPlaneInput lower_data_plane(const model::DataPlaneSource& source, model::PrometheusNaming mode) {
+  DataPlaneInput out{source.metric_name.value,         temporality(source.temporality), {}, {}, std::nullopt,
+                     lower_labels(source.labels, mode)};
+  for (const auto& a : source.attribute_selectors) out.selectors.push_back({a.key.value, lower_cel(a.value_from)});
+  for (const auto& f : source.attribute_filters) out.filters.push_back({f.key.value, f.regex.value});
+  if (source.value) out.value = lower_cel(*source.value);
   return out;
 }
 
-ResourceFieldsInput lower_fields(const model::ResourceFieldsSource& r, model::PrometheusNaming mode) {
-  ResourceFieldsInput out{lower_cel(r.path), lower_cel(r.value), lower_labels(r.labels, mode), std::nullopt, {}};
-  if (r.drop_if) out.drop_if = lower_cel(*r.drop_if);
-  for (const auto& [k, v] : r.static_labels) out.static_labels.emplace_back(k.value, v.value);
+ResourceFieldsInput lower_fields(const model::ResourceFieldsSource& source, model::PrometheusNaming mode) {
+  ResourceFieldsInput out{
+      lower_cel(source.path), lower_cel(source.value), lower_labels(source.labels, mode), std::nullopt, {}};
+  if (source.drop_if) out.drop_if = lower_cel(*source.drop_if);
+  for (const auto& [k, v] : source.static_labels) out.static_labels.emplace_back(k.value, v.value);
   std::sort(out.static_labels.begin(), out.static_labels.end());
   return out;
 }
 
-MetricPolicy lower_policy(const model::MetricPolicy& p, std::size_t metric, model::PrometheusNaming mode,
+MetricPolicy lower_policy(const model::MetricPolicy& policy, std::size_t metric, model::PrometheusNaming mode,
                           const diag::SourceManager& files) {
   MetricPolicy out;
-  out.name = p.origin.name.value;
-  out.name_space = p.origin.name_space ? p.origin.name_space->value : "";
-  out.source_file = p.origin.file == diag::kNoFile ? "" : files.file(p.origin.file).path;
-  out.subject_group = p.subject_group.value, out.subject_version = p.subject_version.value;
-  out.subject_kind = p.subject_kind.value;
+  out.name = policy.origin.name.value;
+  out.name_space = policy.origin.name_space ? policy.origin.name_space->value : "";
+  out.source_file = policy.origin.file == diag::kNoFile ? "" : files.file(policy.origin.file).path;
+  out.subject_group = policy.subject_group.value, out.subject_version = policy.subject_version.value;
+  out.subject_kind = policy.subject_kind.value;
   out.metric = metric;
-  if (p.data_plane) out.data_plane = lower_data_plane(*p.data_plane, mode);
-  if (p.resource_fields) out.resource_fields = lower_fields(*p.resource_fields, mode);
-  out.provenance = p.origin.name.span;
+  if (policy.data_plane) out.data_plane = lower_data_plane(*policy.data_plane, mode);
+  if (policy.resource_fields) out.resource_fields = lower_fields(*policy.resource_fields, mode);
+  out.provenance = policy.origin.name.span;
   return out;
 }
 
 }  // namespace
 
-std::string_view to_string(Instrument i) {
+std::string_view to_string(Instrument instrument) {
   static constexpr std::string_view kNames[] = {"counter", "updowncounter", "gauge", "histogram"};
-  return kNames[static_cast<int>(i)];
+  return kNames[static_cast<int>(instrument)];
 }
-std::string_view to_string(Temporality t) {
+std::string_view to_string(Temporality temporality) {
   static constexpr std::string_view kNames[] = {"", "cumulative", "delta"};
-  return kNames[static_cast<int>(t)];
+  return kNames[static_cast<int>(temporality)];
 }
-std::string_view to_string(Stability s) {
+std::string_view to_string(Stability stability) {
   static constexpr std::string_view kNames[] = {"alpha", "beta", "stable", "deprecated"};
-  return kNames[static_cast<int>(s)];
+  return kNames[static_cast<int>(stability)];
 }
 
 void lower_metrics(const model::Model& model, Program& out, const diag::SourceManager& files) {
   const model::PrometheusNaming mode = out.config.prometheus_naming;
   for (const auto& d : model.definitions) out.metrics.push_back(lower_definition(d, mode, files));
   std::stable_sort(out.metrics.begin(), out.metrics.end(),
-                   [](const MetricDef& a, const MetricDef& b) { return a.name < b.name; });
+                   [](const MetricDef& left, const MetricDef& right) { return left.name < right.name; });
   std::map<std::string_view, std::size_t> by_name;
   for (std::size_t i = 0; i < out.metrics.size(); ++i) by_name.emplace(out.metrics[i].name, i);
   for (const auto& p : model.policies)
     if (auto it = by_name.find(p.target_metric.value); it != by_name.end())
       out.metric_policies.push_back(lower_policy(p, it->second, mode, files));
   std::stable_sort(out.metric_policies.begin(), out.metric_policies.end(),
-                   [](const MetricPolicy& a, const MetricPolicy& b) {
-                     return std::tie(a.name_space, a.name) < std::tie(b.name_space, b.name);
+                   [](const MetricPolicy& left, const MetricPolicy& right) {
+                     return std::tie(left.name_space, left.name) < std::tie(right.name_space, right.name);
                    });
   for (std::size_t i = 0; i < out.metric_policies.size(); ++i)
     out.metrics[out.metric_policies[i].metric].policies.push_back(i);

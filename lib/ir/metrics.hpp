@@ -25,16 +25,16 @@ struct Cel {
   diag::EmbeddedText where;
 
   [[nodiscard]] const cel::Expr& root() const { return *parsed.root(); }
-  [[nodiscard]] diag::SourceSpan span(const cel::Expr& e) const { return where.span(e.begin, e.end); }
+  [[nodiscard]] diag::SourceSpan span(const cel::Expr& expr) const { return where.span(expr.begin, expr.end); }
 };
 
 enum class Instrument : std::uint8_t { counter, updowncounter, gauge, histogram };
 enum class Temporality : std::uint8_t { unspecified, cumulative, delta };
 enum class Stability : std::uint8_t { alpha, beta, stable, deprecated };
 
-[[nodiscard]] std::string_view to_string(Instrument i);
-[[nodiscard]] std::string_view to_string(Temporality t);
-[[nodiscard]] std::string_view to_string(Stability s);
+[[nodiscard]] std::string_view to_string(Instrument instrument);
+[[nodiscard]] std::string_view to_string(Temporality temporality);
+[[nodiscard]] std::string_view to_string(Stability stability);
 
 struct MetricLabel {
   std::string key;

@@ -7,10 +7,11 @@ namespace {
 
 /// A name for each series a definition yields: histograms end in _bucket/_sum/_count after the
 /// unit word, exactly as the translator writes them.
-std::vector<std::pair<std::string, Series>> series_names(const model::MetricDefinition& d,
+std::vector<std::pair<std::string, Series>> series_names(const model::MetricDefinition& definition,
                                                          model::PrometheusNaming mode) {
-  const std::string base = model::prometheus_name(d.name.value, d.instrument_kind, d.unit.value, mode);
-  if (d.instrument_kind != "histogram") return {{base, Series::value}};
+  const std::string base =
+      model::prometheus_name(definition.name.value, definition.instrument_kind, definition.unit.value, mode);
+  if (definition.instrument_kind != "histogram") return {{base, Series::value}};
   const std::string sep = mode == model::PrometheusNaming::dotted ? "." : "_";
   return {{base + sep + "bucket", Series::bucket},
           {base + sep + "sum", Series::sum},
@@ -18,9 +19,9 @@ std::vector<std::pair<std::string, Series>> series_names(const model::MetricDefi
 }
 
 /// The name prefix of a definition's service: its resource group, translated like a name.
-std::string service_prefix(const model::MetricDefinition& d, model::PrometheusNaming mode) {
+std::string service_prefix(const model::MetricDefinition& definition, model::PrometheusNaming mode) {
   const std::string sep = mode == model::PrometheusNaming::dotted ? "." : "_";
-  return model::prometheus_name(d.resource_group.value, "gauge", "", mode) + sep;
+  return model::prometheus_name(definition.resource_group.value, "gauge", "", mode) + sep;
 }
 
 }  // namespace
@@ -36,10 +37,10 @@ MetricIndex::MetricIndex(const model::Model& model, model::PrometheusNaming nami
   prefixes_.erase(std::unique(prefixes_.begin(), prefixes_.end()), prefixes_.end());
 }
 
-void MetricIndex::add(const model::MetricDefinition& d) {
-  for (auto& [name, series] : series_names(d, naming_))
-    if (series_.emplace(name, DeclaredSeries{&d, series}).second) names_.push_back(name);
-  prefixes_.push_back(service_prefix(d, naming_));
+void MetricIndex::add(const model::MetricDefinition& definition) {
+  for (auto& [name, series] : series_names(definition, naming_))
+    if (series_.emplace(name, DeclaredSeries{&definition, series}).second) names_.push_back(name);
+  prefixes_.push_back(service_prefix(definition, naming_));
 }
 
 std::optional<DeclaredSeries> MetricIndex::find(std::string_view name) const {
@@ -48,12 +49,14 @@ std::optional<DeclaredSeries> MetricIndex::find(std::string_view name) const {
 }
 
 bool MetricIndex::under_declared_service(std::string_view name) const {
-  return std::any_of(prefixes_.begin(), prefixes_.end(), [&](const std::string& p) { return name.starts_with(p); });
+  return std::any_of(prefixes_.begin(), prefixes_.end(),
+                     [&](const std::string& pointer) { return name.starts_with(pointer); });
 }
 
-std::vector<std::string> MetricIndex::label_names(const DeclaredSeries& s) const {
+std::vector<std::string> MetricIndex::label_names(const DeclaredSeries& series) const {
   std::vector<std::string> out;
-  for (const model::MetricLabel& l : s.definition->labels) out.push_back(model::prometheus_label(l.key.value, naming_));
+  for (const model::MetricLabel& l : series.definition->labels)
+    out.push_back(model::prometheus_label(l.key.value, naming_));
   return out;
 }
 

@@ -31,12 +31,12 @@ class MetricIndex {
   [[nodiscard]] bool under_declared_service(std::string_view name) const;
   [[nodiscard]] const std::vector<std::string>& names() const { return names_; }
   /// The label as it appears in queries: translated, or a platform label, or a histogram's `le`.
-  [[nodiscard]] bool declares_label(const DeclaredSeries& s, std::string_view label) const;
-  [[nodiscard]] std::vector<std::string> label_names(const DeclaredSeries& s) const;
+  [[nodiscard]] bool declares_label(const DeclaredSeries& series, std::string_view label) const;
+  [[nodiscard]] std::vector<std::string> label_names(const DeclaredSeries& series) const;
   [[nodiscard]] model::PrometheusNaming naming() const { return naming_; }
 
  private:
-  void add(const model::MetricDefinition& d);
+  void add(const model::MetricDefinition& definition);
   model::PrometheusNaming naming_;
   std::vector<std::string> platform_labels_;
   std::map<std::string, DeclaredSeries, std::less<>> series_;

@@ -9,30 +9,30 @@ using metricsql::Expr;
 using metricsql::ExprKind;
 
 /// Calls `f` on each direct child; no allocation, since this runs for every node of every query.
-template <typename F> void for_each_child(const Expr& e, F&& f) {
+template <typename F> void for_each_child(const Expr& e, F&& field) {
   switch (e.kind) {
     case ExprKind::function:
-      for (const Expr* a : metricsql::as<metricsql::FuncExpr>(e).args) f(a);
+      for (const Expr* a : metricsql::as<metricsql::FuncExpr>(e).args) field(a);
       break;
     case ExprKind::aggregate:
-      for (const Expr* a : metricsql::as<metricsql::AggrExpr>(e).args) f(a);
+      for (const Expr* a : metricsql::as<metricsql::AggrExpr>(e).args) field(a);
       break;
     case ExprKind::binary:
-      f(metricsql::as<metricsql::BinaryExpr>(e).left);
-      f(metricsql::as<metricsql::BinaryExpr>(e).right);
+      field(metricsql::as<metricsql::BinaryExpr>(e).left);
+      field(metricsql::as<metricsql::BinaryExpr>(e).right);
       break;
     case ExprKind::rollup:
-      f(metricsql::as<metricsql::RollupExpr>(e).expr);
-      f(metricsql::as<metricsql::RollupExpr>(e).at);
+      field(metricsql::as<metricsql::RollupExpr>(e).expr);
+      field(metricsql::as<metricsql::RollupExpr>(e).at);
       break;
     default: break;
   }
 }
 
-void walk_from(const Expr& e, std::vector<const Expr*>& parents, const NodeVisitor& visit) {
-  visit(e, parents);
-  parents.push_back(&e);
-  for_each_child(e, [&](const Expr* child) {
+void walk_from(const Expr& expr, std::vector<const Expr*>& parents, const NodeVisitor& visit) {
+  visit(expr, parents);
+  parents.push_back(&expr);
+  for_each_child(expr, [&](const Expr* child) {
     if (child != nullptr) walk_from(*child, parents, visit);
   });
   parents.pop_back();
@@ -51,9 +51,9 @@ void walk(const Expr& root, const NodeVisitor& visit) {
   walk_from(root, parents, visit);
 }
 
-std::optional<std::string> metric_name(const metricsql::MetricExpr& m) {
+std::optional<std::string> metric_name(const metricsql::MetricExpr& metric) {
   std::optional<std::string> name;
-  for (const auto& group : m.groups) {
+  for (const auto& group : metric.groups) {
     if (group.empty() || group.front().label != "__name__" || group.front().regexp || group.front().negative)
       return std::nullopt;
     const std::string value(group.front().value);
@@ -70,20 +70,21 @@ const metricsql::MetricExpr* selector_of(const Expr& e) {
   return inner != nullptr && inner->kind == ExprKind::metric ? &metricsql::as<metricsql::MetricExpr>(*inner) : nullptr;
 }
 
-std::string_view call_name(const Expr& e) {
-  if (e.kind == ExprKind::function) return metricsql::as<metricsql::FuncExpr>(e).name;
-  if (e.kind == ExprKind::aggregate) return metricsql::as<metricsql::AggrExpr>(e).name;
+std::string_view call_name(const Expr& expr) {
+  if (expr.kind == ExprKind::function) return metricsql::as<metricsql::FuncExpr>(expr).name;
+  if (expr.kind == ExprKind::aggregate) return metricsql::as<metricsql::AggrExpr>(expr).name;
   return {};
 }
 
 void for_each_query_node(const model::Model& model, bool any_declared, const QueryNodeVisitor& visit) {
   if (!any_declared) return;
-  for_each_rule(model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
-    if (r.expr.root() == nullptr) return;
-    walk(*r.expr.root(), [&](const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents) {
-      visit(r, node, parents);
-    });
-  });
+  for_each_rule(
+      model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& rule) {
+        if (rule.expr.root() == nullptr) return;
+        walk(*rule.expr.root(), [&](const metricsql::Expr& node, std::span<const metricsql::Expr* const> parents) {
+          visit(rule, node, parents);
+        });
+      });
 }
 
 void for_each_export_selector(const model::Model& model, bool any_declared, const SelectorVisitor& visit) {

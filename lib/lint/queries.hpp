@@ -33,12 +33,12 @@ using SelectorVisitor = std::function<void(const model::MetricsQuery& query, con
 void for_each_export_selector(const model::Model& model, bool any_declared, const SelectorVisitor& visit);
 
 /// The metric name a selector matches with `__name__="..."` in every or-group, if any.
-[[nodiscard]] std::optional<std::string> metric_name(const metricsql::MetricExpr& m);
+[[nodiscard]] std::optional<std::string> metric_name(const metricsql::MetricExpr& metric);
 
 /// The selector a function argument reads: `m` or `m[5m]`, else nullptr.
-[[nodiscard]] const metricsql::MetricExpr* selector_of(const metricsql::Expr& e);
+[[nodiscard]] const metricsql::MetricExpr* selector_of(const metricsql::Expr& expr);
 
 /// The name of a function or aggregate node ("" for other nodes).
-[[nodiscard]] std::string_view call_name(const metricsql::Expr& e);
+[[nodiscard]] std::string_view call_name(const metricsql::Expr& expr);
 
 }  // namespace telc::lint

@@ -14,11 +14,11 @@ Finding& Finding::note(diag::SourceSpan span, std::string message) {
   return *this;
 }
 
-void Reporter::emit(diag::Diagnostic d) {
-  const auto severity = severity_(d.span.file);
+void Reporter::emit(diag::Diagnostic diagnostic) {
+  const auto severity = severity_(diagnostic.span.file);
   if (!severity) return;
-  d.severity = *severity;
-  sink_.report(std::move(d));
+  diagnostic.severity = *severity;
+  sink_.report(std::move(diagnostic));
 }
 
 }  // namespace telc::lint

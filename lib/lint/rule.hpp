@@ -41,7 +41,7 @@ class Reporter;
 /// One finding under construction; reported when it goes out of scope.
 class Finding {
  public:
-  Finding(Reporter& to, diag::Diagnostic d) : to_(to), d_(std::move(d)) {}
+  Finding(Reporter& to, diag::Diagnostic diagnostic) : to_(to), d_(std::move(diagnostic)) {}
   Finding(const Finding&) = delete;
   Finding& operator=(const Finding&) = delete;
   ~Finding();
@@ -64,7 +64,7 @@ class Reporter {
 
  private:
   friend class Finding;
-  void emit(diag::Diagnostic d);
+  void emit(diag::Diagnostic diagnostic);
   const RuleInfo& info_;
   SeverityFor severity_;
   diag::Sink& sink_;

@@ -34,30 +34,30 @@ namespace telc::lint {
 }
 
 /// snake_case: a lowercase letter, then lowercase letters, digits and '_' (one name segment).
-[[nodiscard]] inline bool is_snake_case(std::string_view s) {
-  const auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
-  return !s.empty() && s[0] >= 'a' && s[0] <= 'z' && std::all_of(s.begin(), s.end(), ok);
+[[nodiscard]] inline bool is_snake_case(std::string_view text) {
+  const auto ok = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_'; };
+  return !text.empty() && text[0] >= 'a' && text[0] <= 'z' && std::all_of(text.begin(), text.end(), ok);
 }
 
 /// A label of the rule, or of its group (group labels apply to every rule).
-[[nodiscard]] inline const model::Str* label_of(const model::RuleGroup& g, const model::RecordingOrAlertingRule& r,
-                                                std::string_view key) {
-  for (const auto& [k, v] : r.labels)
+[[nodiscard]] inline const model::Str* label_of(const model::RuleGroup& group,
+                                                const model::RecordingOrAlertingRule& rule, std::string_view key) {
+  for (const auto& [k, v] : rule.labels)
     if (k.value == key) return &v;
-  for (const auto& [k, v] : g.labels)
+  for (const auto& [k, v] : group.labels)
     if (k.value == key) return &v;
   return nullptr;
 }
 
-[[nodiscard]] inline const model::Str* annotation_of(const model::RecordingOrAlertingRule& r, std::string_view key) {
-  for (const auto& [k, v] : r.annotations)
+[[nodiscard]] inline const model::Str* annotation_of(const model::RecordingOrAlertingRule& rule, std::string_view key) {
+  for (const auto& [k, v] : rule.annotations)
     if (k.value == key) return &v;
   return nullptr;
 }
 
 /// Where a node of the rule's expression is in the file.
-[[nodiscard]] inline diag::SourceSpan span_of(const model::RuleQuery& q, const metricsql::Expr& e) {
-  return q.text.where.span(e.begin, e.end);
+[[nodiscard]] inline diag::SourceSpan span_of(const model::RuleQuery& query, const metricsql::Expr& expr) {
+  return query.text.where.span(expr.begin, expr.end);
 }
 
 }  // namespace telc::lint

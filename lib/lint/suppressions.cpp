@@ -41,10 +41,10 @@ std::optional<std::size_t> marker_at(std::string_view line) {
   return std::nullopt;
 }
 
-bool is_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  return std::all_of(s.begin(), s.end(),
-                     [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); });
+bool is_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  return std::all_of(text.begin(), text.end(),
+                     [](char ch) { return ch == '-' || std::isdigit(static_cast<unsigned char>(ch)); });
 }
 
 std::vector<std::string> rule_codes() {
@@ -139,10 +139,10 @@ std::vector<Suppression> scan_suppressions(const diag::SourceManager& sources, d
   return out;
 }
 
-bool is_suppressed(const diag::Diagnostic& d, const std::vector<Suppression>& active) {
-  return std::any_of(active.begin(), active.end(), [&](const Suppression& s) {
-    return s.file == d.span.file && s.line == d.span.begin.line &&
-           std::find(s.codes.begin(), s.codes.end(), d.code) != s.codes.end();
+bool is_suppressed(const diag::Diagnostic& diagnostic, const std::vector<Suppression>& active) {
+  return std::any_of(active.begin(), active.end(), [&](const Suppression& suppression) {
+    return suppression.file == diagnostic.span.file && suppression.line == diagnostic.span.begin.line &&
+           std::find(suppression.codes.begin(), suppression.codes.end(), diagnostic.code) != suppression.codes.end();
   });
 }
 

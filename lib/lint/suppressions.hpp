@@ -20,6 +20,6 @@ struct Suppression {
 [[nodiscard]] std::vector<Suppression> scan_suppressions(const diag::SourceManager& sources, diag::FileId file,
                                                          const std::string& today, diag::Sink& sink);
 
-[[nodiscard]] bool is_suppressed(const diag::Diagnostic& d, const std::vector<Suppression>& active);
+[[nodiscard]] bool is_suppressed(const diag::Diagnostic& diagnostic, const std::vector<Suppression>& active);
 
 }  // namespace telc::lint

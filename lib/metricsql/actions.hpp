@@ -7,9 +7,9 @@
 
 namespace telc::metricsql::grammar {
 
-template <typename Input> [[nodiscard]] build::Span span_of(const Input& in, const Builder& b) {
-  const std::size_t begin = b.offset(in.begin());
-  const std::size_t end = b.offset(in.end());
+template <typename Input> [[nodiscard]] build::Span span_of(const Input& in, const Builder& builder) {
+  const std::size_t begin = builder.offset(in.begin());
+  const std::size_t end = builder.offset(in.end());
   return {begin, end > begin ? end - 1 : begin};
 }
 
@@ -95,52 +95,53 @@ TELC_ACTION_BARE(binary_tail, finish_binary);
 #undef TELC_ACTION_BARE
 
 template <> struct action<filter_op> {
-  template <typename Input> static void apply(const Input& in, Builder& b) {
-    if (!b.failed()) build::set_filter_op(b, std::string_view(in.begin(), in.size()));
+  template <typename Input> static void apply(const Input& in, Builder& builder) {
+    if (!builder.failed()) build::set_filter_op(builder, std::string_view(in.begin(), in.size()));
   }
 };
 
 template <> struct action<args_open> {
-  template <typename Input> static void apply(const Input&, Builder& b) {
-    if (!b.failed()) b.open_list();
+  template <typename Input> static void apply(const Input&, Builder& builder) {
+    if (!builder.failed()) builder.open_list();
   }
 };
 
 template <> struct action<offset_minus> {
-  template <typename Input> static void apply(const Input&, Builder& b) {
-    if (!b.failed()) b.negative_offset = true;
+  template <typename Input> static void apply(const Input&, Builder& builder) {
+    if (!builder.failed()) builder.negative_offset = true;
   }
 };
 
 template <> struct action<group_keyword> {
-  template <typename Input> static void apply(const Input& in, Builder& b) {
-    if (!b.failed()) build::set_group_modifier(b, std::string_view(in.begin(), in.size()));
+  template <typename Input> static void apply(const Input& in, Builder& builder) {
+    if (!builder.failed()) build::set_group_modifier(builder, std::string_view(in.begin(), in.size()));
   }
 };
 
 template <> struct action<join_keyword> {
-  template <typename Input> static void apply(const Input& in, Builder& b) {
-    if (!b.failed()) build::set_join_modifier(b, std::string_view(in.begin(), in.size()), span_of(in, b));
+  template <typename Input> static void apply(const Input& in, Builder& builder) {
+    if (!builder.failed())
+      build::set_join_modifier(builder, std::string_view(in.begin(), in.size()), span_of(in, builder));
   }
 };
 
 /// Fails (so the keyword is left for the enclosing binary operation) unless the parentheses
 /// hold exactly one binary operation, as the reference requires.
 template <> struct action<parens_keep_metric_names> {
-  template <typename Input> static bool apply(const Input& in, Builder& b) {
-    return !b.failed() && build::set_parens_keep_metric_names(b, span_of(in, b));
+  template <typename Input> static bool apply(const Input& in, Builder& builder) {
+    return !builder.failed() && build::set_parens_keep_metric_names(builder, span_of(in, builder));
   }
 };
 
 template <> struct action<depth_enter> {
-  template <typename Input> static void apply(const Input& in, Builder& b) {
-    if (!b.failed()) b.enter_nesting(b.offset(in.begin()));
+  template <typename Input> static void apply(const Input& in, Builder& builder) {
+    if (!builder.failed()) builder.enter_nesting(builder.offset(in.begin()));
   }
 };
 
 template <> struct action<depth_leave> {
-  template <typename Input> static void apply(const Input&, Builder& b) {
-    if (!b.failed()) b.leave_nesting();
+  template <typename Input> static void apply(const Input&, Builder& builder) {
+    if (!builder.failed()) builder.leave_nesting();
   }
 };
 

@@ -34,26 +34,26 @@ enum class ExprKind : std::uint8_t {
 };
 
 struct Expr {
-  explicit Expr(ExprKind k) : kind(k) {}
+  explicit Expr(ExprKind expr_kind) : kind(expr_kind) {}
   ExprKind kind;
   std::size_t begin = 0;
   std::size_t end = 0;
 };
 
 struct NumberExpr : Expr {
-  explicit NumberExpr(std::pmr::memory_resource* r) : Expr(ExprKind::number), text(r) {}
+  explicit NumberExpr(std::pmr::memory_resource* arena) : Expr(ExprKind::number), text(arena) {}
   double value = 0;
   String text;  // the literal as written; empty for computed values (printed with %g rules)
 };
 
 struct StringExpr : Expr {
-  explicit StringExpr(std::pmr::memory_resource* r) : Expr(ExprKind::string), value(r), tokens(r) {}
+  explicit StringExpr(std::pmr::memory_resource* arena) : Expr(ExprKind::string), value(arena), tokens(arena) {}
   String value;
   Vector<String> tokens;  // raw `"a" + b` parts before expansion; empty once expanded
 };
 
 struct DurationExpr : Expr {
-  explicit DurationExpr(std::pmr::memory_resource* r) : Expr(ExprKind::duration), text(r) {}
+  explicit DurationExpr(std::pmr::memory_resource* arena) : Expr(ExprKind::duration), text(arena) {}
   String text;                 // as written (`5m`, `1h5m`, `-5m`, `1i`)
   bool needs_parsing = false;  // a WITH template name, resolved by expansion
 };
@@ -62,16 +62,21 @@ struct DurationExpr : Expr {
 /// Allocator-aware, so copies made by arena containers stay in the arena.
 struct LabelMatcher {
   using allocator_type = std::pmr::polymorphic_allocator<>;
-  explicit LabelMatcher(const allocator_type& a = {}) : label(a), value(a) {}
-  LabelMatcher(const LabelMatcher& o, const allocator_type& a)
-      : label(o.label, a), value(o.value, a), negative(o.negative), regexp(o.regexp), begin(o.begin), end(o.end) {}
-  LabelMatcher(LabelMatcher&& o, const allocator_type& a)
-      : label(std::move(o.label), a),
-        value(std::move(o.value), a),
-        negative(o.negative),
-        regexp(o.regexp),
-        begin(o.begin),
-        end(o.end) {}
+  explicit LabelMatcher(const allocator_type& allocator = {}) : label(allocator), value(allocator) {}
+  LabelMatcher(const LabelMatcher& other, const allocator_type& allocator)
+      : label(other.label, allocator),
+        value(other.value, allocator),
+        negative(other.negative),
+        regexp(other.regexp),
+        begin(other.begin),
+        end(other.end) {}
+  LabelMatcher(LabelMatcher&& other, const allocator_type& allocator)
+      : label(std::move(other.label), allocator),
+        value(std::move(other.value), allocator),
+        negative(other.negative),
+        regexp(other.regexp),
+        begin(other.begin),
+        end(other.end) {}
   LabelMatcher(const LabelMatcher&) = default;
   LabelMatcher(LabelMatcher&&) = default;
   LabelMatcher& operator=(const LabelMatcher&) = default;
@@ -90,16 +95,16 @@ struct LabelMatcher {
 /// template reference, or (when quoted) a metric name.
 struct RawLabelFilter {
   using allocator_type = std::pmr::polymorphic_allocator<>;
-  explicit RawLabelFilter(const allocator_type& a = {}) : label(a) {}
-  RawLabelFilter(const RawLabelFilter& o, const allocator_type& a)
-      : label(o.label, a),
-        value(o.value),
-        negative(o.negative),
-        regexp(o.regexp),
-        possible_metric_name(o.possible_metric_name),
-        begin(o.begin),
-        end(o.end) {}
-  RawLabelFilter(RawLabelFilter&& o, const allocator_type& a) : RawLabelFilter(o, a) {}
+  explicit RawLabelFilter(const allocator_type& allocator = {}) : label(allocator) {}
+  RawLabelFilter(const RawLabelFilter& other, const allocator_type& allocator)
+      : label(other.label, allocator),
+        value(other.value),
+        negative(other.negative),
+        regexp(other.regexp),
+        possible_metric_name(other.possible_metric_name),
+        begin(other.begin),
+        end(other.end) {}
+  RawLabelFilter(RawLabelFilter&& other, const allocator_type& allocator) : RawLabelFilter(other, allocator) {}
   RawLabelFilter(const RawLabelFilter&) = default;
   RawLabelFilter(RawLabelFilter&&) = default;
   RawLabelFilter& operator=(const RawLabelFilter&) = default;
@@ -116,26 +121,27 @@ struct RawLabelFilter {
 };
 
 struct MetricExpr : Expr {
-  explicit MetricExpr(std::pmr::memory_resource* r) : Expr(ExprKind::metric), groups(r), raw_groups(r) {}
+  explicit MetricExpr(std::pmr::memory_resource* arena) : Expr(ExprKind::metric), groups(arena), raw_groups(arena) {}
   Vector<Vector<LabelMatcher>> groups;        // or-groups; empty for `{}`
   Vector<Vector<RawLabelFilter>> raw_groups;  // non-empty only before expansion
 };
 
 struct Modifier {
-  explicit Modifier(std::pmr::memory_resource* r) : op(r), args(r) {}
+  explicit Modifier(std::pmr::memory_resource* arena) : op(arena), args(arena) {}
   String op;  // "by", "without", "on", "ignoring", "group_left", "group_right" or empty
   Vector<String> args;
 };
 
 struct FuncExpr : Expr {
-  explicit FuncExpr(std::pmr::memory_resource* r) : Expr(ExprKind::function), name(r), args(r) {}
+  explicit FuncExpr(std::pmr::memory_resource* arena) : Expr(ExprKind::function), name(arena), args(arena) {}
   String name;  // empty for the implicit union `(a, b)`
   Vector<Expr*> args;
   bool keep_metric_names = false;
 };
 
 struct AggrExpr : Expr {
-  explicit AggrExpr(std::pmr::memory_resource* r) : Expr(ExprKind::aggregate), name(r), args(r), modifier(r) {}
+  explicit AggrExpr(std::pmr::memory_resource* arena)
+      : Expr(ExprKind::aggregate), name(arena), args(arena), modifier(arena) {}
   String name;
   Vector<Expr*> args;
   Modifier modifier;
@@ -143,7 +149,8 @@ struct AggrExpr : Expr {
 };
 
 struct BinaryExpr : Expr {
-  explicit BinaryExpr(std::pmr::memory_resource* r) : Expr(ExprKind::binary), op(r), group(r), join(r) {}
+  explicit BinaryExpr(std::pmr::memory_resource* arena)
+      : Expr(ExprKind::binary), op(arena), group(arena), join(arena) {}
   String op;
   bool bool_modifier = false;
   Modifier group;
@@ -165,25 +172,25 @@ struct RollupExpr : Expr {
 };
 
 struct ParensExpr : Expr {
-  explicit ParensExpr(std::pmr::memory_resource* r) : Expr(ExprKind::parens), args(r) {}
+  explicit ParensExpr(std::pmr::memory_resource* arena) : Expr(ExprKind::parens), args(arena) {}
   Vector<Expr*> args;
 };
 
 struct WithArg {
-  explicit WithArg(std::pmr::memory_resource* r) : name(r), params(r) {}
+  explicit WithArg(std::pmr::memory_resource* arena) : name(arena), params(arena) {}
   String name;
   Vector<String> params;
   Expr* body = nullptr;
 };
 
 struct WithExpr : Expr {
-  explicit WithExpr(std::pmr::memory_resource* r) : Expr(ExprKind::with), args(r) {}
+  explicit WithExpr(std::pmr::memory_resource* arena) : Expr(ExprKind::with), args(arena) {}
   Vector<WithArg*> args;
   Expr* body = nullptr;
 };
 
 /// Checked downcast by kind.
-template <typename T> [[nodiscard]] T& as(Expr& e) { return static_cast<T&>(e); }
-template <typename T> [[nodiscard]] const T& as(const Expr& e) { return static_cast<const T&>(e); }
+template <typename T> [[nodiscard]] T& as(Expr& expr) { return static_cast<T&>(expr); }
+template <typename T> [[nodiscard]] const T& as(const Expr& expr) { return static_cast<const T&>(expr); }
 
 }  // namespace telc::metricsql

@@ -30,10 +30,12 @@ void Builder::count_binary_operator(std::size_t at) {
 namespace build {
 namespace {
 
-void fail(Builder& b, Span at, std::string message) { b.fail(SyntaxError{at.begin, at.end, std::move(message), {}}); }
+void fail(Builder& builder, Span at, std::string message) {
+  builder.fail(SyntaxError{at.begin, at.end, std::move(message), {}});
+}
 
-template <typename T> T* make_at(Builder& b, Span at) {
-  T* node = b.make<T>();
+template <typename T> T* make_at(Builder& builder, Span at) {
+  T* node = builder.make<T>();
   node->begin = at.begin;
   node->end = at.end;
   return node;
@@ -43,115 +45,115 @@ bool is_quoted(std::string_view token) {
   return !token.empty() && (token[0] == '"' || token[0] == '\'' || token[0] == '`');
 }
 
-DurationExpr* make_duration(Builder& b, std::string_view text, Span at) {
-  auto* d = make_at<DurationExpr>(b, at);
+DurationExpr* make_duration(Builder& builder, std::string_view text, Span at) {
+  auto* d = make_at<DurationExpr>(builder, at);
   d->text.assign(text);
   return d;
 }
 
 }  // namespace
 
-void push_number(Builder& b, std::string_view text, Span at) {
+void push_number(Builder& builder, std::string_view text, Span at) {
   const auto value = parse_positive_number(text);
   if (!value) {
-    return fail(b, at, fmt::format("cannot parse number '{}'", text));
+    return fail(builder, at, fmt::format("cannot parse number '{}'", text));
   }
-  auto* n = make_at<NumberExpr>(b, at);
+  auto* n = make_at<NumberExpr>(builder, at);
   n->value = *value;
   n->text.assign(text);
-  b.push(n);
+  builder.push(n);
 }
 
-void push_duration_literal(Builder& b, std::string_view text, Span at) {
+void push_duration_literal(Builder& builder, std::string_view text, Span at) {
   const bool interval = text.starts_with('$');
   if (!interval && !is_valid_duration(text)) {
-    return fail(b, at, fmt::format("invalid duration '{}'", text));
+    return fail(builder, at, fmt::format("invalid duration '{}'", text));
   }
-  b.push(make_duration(b, interval ? "1i" : text, at));
+  builder.push(make_duration(builder, interval ? "1i" : text, at));
 }
 
-void push_string(Builder& b, std::string_view token, Span at) {
-  auto* s = make_at<StringExpr>(b, at);
+void push_string(Builder& builder, std::string_view token, Span at) {
+  auto* s = make_at<StringExpr>(builder, at);
   s->tokens.emplace_back(token);
-  b.push(s);
+  builder.push(s);
 }
 
-void append_string_token(Builder& b, std::string_view token, Span at) {
-  auto& s = b.top_as<StringExpr>();
+void append_string_token(Builder& builder, std::string_view token, Span at) {
+  auto& s = builder.top_as<StringExpr>();
   s.tokens.emplace_back(token);
   s.end = at.end;
 }
 
-void push_metric(Builder& b, std::string_view name, Span at) {
-  auto* m = make_at<MetricExpr>(b, at);
-  RawLabelFilter filter(b.arena());
+void push_metric(Builder& builder, std::string_view name, Span at) {
+  auto* m = make_at<MetricExpr>(builder, at);
+  RawLabelFilter filter(builder.arena());
   filter.label = "__name__";
-  filter.value = make_at<StringExpr>(b, at);
+  filter.value = make_at<StringExpr>(builder, at);
   filter.value->value.assign(unescape_ident(name));
   filter.begin = at.begin;
   filter.end = at.end;
   m->raw_groups.emplace_back().push_back(std::move(filter));
-  b.push(m);
+  builder.push(m);
 }
 
-void push_selector(Builder& b, Span at) { b.push(make_at<MetricExpr>(b, at)); }
+void push_selector(Builder& builder, Span at) { builder.push(make_at<MetricExpr>(builder, at)); }
 
-void open_filters(Builder& b) {
-  b.filter_groups = 0;
-  b.named_selector = !b.top_as<MetricExpr>().raw_groups.empty();
+void open_filters(Builder& builder) {
+  builder.filter_groups = 0;
+  builder.named_selector = !builder.top_as<MetricExpr>().raw_groups.empty();
 }
 
-void begin_filter_group(Builder& b) {
-  auto& m = b.top_as<MetricExpr>();
+void begin_filter_group(Builder& builder) {
+  auto& m = builder.top_as<MetricExpr>();
   // The name written before `{` is the first filter of every or-group.
-  if (b.filter_groups++ == 0 && b.named_selector) {
+  if (builder.filter_groups++ == 0 && builder.named_selector) {
     return;
   }
   auto& group = m.raw_groups.emplace_back();
-  if (b.named_selector) {
+  if (builder.named_selector) {
     group.push_back(m.raw_groups.front().front());
   }
 }
 
-void set_label_name(Builder& b, std::string_view token, Span at) {
-  b.filter = RawLabelFilter(b.arena());
-  b.filter_has_op = false;
-  b.filter.possible_metric_name = is_quoted(token);
-  const std::string_view raw = b.filter.possible_metric_name ? token.substr(1, token.size() - 2) : token;
-  b.filter.label = unescape_ident(raw);
-  b.filter.begin = at.begin;
-  b.filter.end = at.end;
+void set_label_name(Builder& builder, std::string_view token, Span at) {
+  builder.filter = RawLabelFilter(builder.arena());
+  builder.filter_has_op = false;
+  builder.filter.possible_metric_name = is_quoted(token);
+  const std::string_view raw = builder.filter.possible_metric_name ? token.substr(1, token.size() - 2) : token;
+  builder.filter.label = unescape_ident(raw);
+  builder.filter.begin = at.begin;
+  builder.filter.end = at.end;
 }
 
-void set_filter_op(Builder& b, std::string_view op) {
-  b.filter_has_op = true;
-  b.filter.negative = op[0] == '!';
-  b.filter.regexp = op.size() == 2 && op[1] == '~';
+void set_filter_op(Builder& builder, std::string_view op) {
+  builder.filter_has_op = true;
+  builder.filter.negative = op[0] == '!';
+  builder.filter.regexp = op.size() == 2 && op[1] == '~';
 }
 
-void finish_label_filter(Builder& b, Span at) {
-  if (b.filter_has_op) {
-    b.filter.value = &as<StringExpr>(*b.pop());
-    b.filter.end = b.filter.value->end;
+void finish_label_filter(Builder& builder, Span at) {
+  if (builder.filter_has_op) {
+    builder.filter.value = &as<StringExpr>(*builder.pop());
+    builder.filter.end = builder.filter.value->end;
   }
   (void)at;
-  b.top_as<MetricExpr>().raw_groups.back().push_back(std::move(b.filter));
+  builder.top_as<MetricExpr>().raw_groups.back().push_back(std::move(builder.filter));
 }
 
-void close_filters(Builder& b, Span at) { b.top()->end = at.end; }
+void close_filters(Builder& builder, Span at) { builder.top()->end = at.end; }
 
-void add_list_name(Builder& b, std::string_view token, Span at) {
+void add_list_name(Builder& builder, std::string_view token, Span at) {
   std::string_view name = token;
   if (is_quoted(token)) {
     name = token.substr(1, token.size() - 2);
     if (!is_ident_prefix(name)) {
-      return fail(b, at, fmt::format("{} is not a valid label name", token));
+      return fail(builder, at, fmt::format("{} is not a valid label name", token));
     }
   }
-  b.names->emplace_back(unescape_ident(name));
+  builder.names->emplace_back(unescape_ident(name));
 }
 
-void add_list_star(Builder& b) { b.names->emplace_back("*"); }
+void add_list_star(Builder& builder) { builder.names->emplace_back("*"); }
 
 }  // namespace build
 }  // namespace telc::metricsql

@@ -8,10 +8,12 @@
 namespace telc::metricsql::build {
 namespace {
 
-void fail(Builder& b, Span at, std::string message) { b.fail(SyntaxError{at.begin, at.end, std::move(message), {}}); }
+void fail(Builder& builder, Span at, std::string message) {
+  builder.fail(SyntaxError{at.begin, at.end, std::move(message), {}});
+}
 
-void assign_lower(String& out, std::string_view s) {
-  out.assign(s);
+void assign_lower(String& out, std::string_view text) {
+  out.assign(text);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') {
       c = static_cast<char>(c + 32);
@@ -19,8 +21,8 @@ void assign_lower(String& out, std::string_view s) {
   }
 }
 
-template <typename T> T* make_at(Builder& b, Span at) {
-  T* node = b.make<T>();
+template <typename T> T* make_at(Builder& builder, Span at) {
+  T* node = builder.make<T>();
   node->begin = at.begin;
   node->end = at.end;
   return node;
@@ -75,48 +77,48 @@ bool has_duplicate(const Vector<String>& names, String& dup) {
 
 }  // namespace
 
-void push_function(Builder& b, std::string_view name, Span at) {
-  auto* f = make_at<FuncExpr>(b, at);
+void push_function(Builder& builder, std::string_view name, Span at) {
+  auto* f = make_at<FuncExpr>(builder, at);
   f->name.assign(unescape_ident(name));
-  b.push(f);
+  builder.push(f);
 }
 
-void set_function_keep_metric_names(Builder& b, Span at) {
-  auto& f = b.top_as<FuncExpr>();
+void set_function_keep_metric_names(Builder& builder, Span at) {
+  auto& f = builder.top_as<FuncExpr>();
   f.keep_metric_names = true;
   f.end = at.end;
 }
 
-void push_aggregate(Builder& b, std::string_view name, Span at) {
-  auto* a = make_at<AggrExpr>(b, at);
+void push_aggregate(Builder& builder, std::string_view name, Span at) {
+  auto* a = make_at<AggrExpr>(builder, at);
   assign_lower(a->name, unescape_ident(name));
-  b.push(a);
+  builder.push(a);
 }
 
-void set_aggregate_modifier(Builder& b, std::string_view keyword, Span at) {
-  auto& a = b.top_as<AggrExpr>();
+void set_aggregate_modifier(Builder& builder, std::string_view keyword, Span at) {
+  auto& a = builder.top_as<AggrExpr>();
   if (!a.modifier.op.empty()) {
-    return fail(b, at, fmt::format("'{}' cannot follow another by/without modifier", keyword));
+    return fail(builder, at, fmt::format("'{}' cannot follow another by/without modifier", keyword));
   }
   assign_lower(a.modifier.op, keyword);
-  b.names = &a.modifier.args;
+  builder.names = &a.modifier.args;
 }
 
-void set_limit(Builder& b, std::string_view text, Span at) {
+void set_limit(Builder& builder, std::string_view text, Span at) {
   const auto limit = go_atoi(text);
   if (!limit) {
-    return fail(b, at, fmt::format("cannot parse limit '{}'", text));
+    return fail(builder, at, fmt::format("cannot parse limit '{}'", text));
   }
-  auto& a = b.top_as<AggrExpr>();
+  auto& a = builder.top_as<AggrExpr>();
   a.limit = *limit;
   a.end = at.end;
 }
 
-void close_args(Builder& b, Span at) {
+void close_args(Builder& builder, Span at) {
   Expr* owner = nullptr;
-  Vector<Expr*> args(b.arena());
-  b.close_list(args);
-  owner = b.top();
+  Vector<Expr*> args(builder.arena());
+  builder.close_list(args);
+  owner = builder.top();
   if (owner->kind == ExprKind::function) {
     as<FuncExpr>(*owner).args = std::move(args);
   } else {
@@ -125,21 +127,21 @@ void close_args(Builder& b, Span at) {
   owner->end = at.end;
 }
 
-void push_parens(Builder& b, Span at) {
-  b.push(make_at<ParensExpr>(b, at));
-  b.open_list();
+void push_parens(Builder& builder, Span at) {
+  builder.push(make_at<ParensExpr>(builder, at));
+  builder.open_list();
 }
 
-void close_parens(Builder& b, Span at) {
-  Vector<Expr*> args(b.arena());
-  b.close_list(args);
-  auto& p = b.top_as<ParensExpr>();
+void close_parens(Builder& builder, Span at) {
+  Vector<Expr*> args(builder.arena());
+  builder.close_list(args);
+  auto& p = builder.top_as<ParensExpr>();
   p.args = std::move(args);
   p.end = at.end;
 }
 
-bool set_parens_keep_metric_names(Builder& b, Span at) {
-  auto& p = b.top_as<ParensExpr>();
+bool set_parens_keep_metric_names(Builder& builder, Span at) {
+  auto& p = builder.top_as<ParensExpr>();
   if (p.args.size() != 1 || p.args.front()->kind != ExprKind::binary) {
     return false;
   }
@@ -148,174 +150,174 @@ bool set_parens_keep_metric_names(Builder& b, Span at) {
   return true;
 }
 
-void apply_unary_minus(Builder& b, Span at) {
-  auto* be = make_at<BinaryExpr>(b, at);
+void apply_unary_minus(Builder& builder, Span at) {
+  auto* be = make_at<BinaryExpr>(builder, at);
   be->op.assign("-");
-  be->left = make_at<NumberExpr>(b, {at.begin, at.begin});
-  be->right = b.pop();
-  b.push(be);
+  be->left = make_at<NumberExpr>(builder, {at.begin, at.begin});
+  be->right = builder.pop();
+  builder.push(be);
 }
 
-void set_duration_template(Builder& b, std::string_view name, Span at) {
-  b.duration = make_at<DurationExpr>(b, at);
-  b.duration->text.assign(name);
-  b.duration->needs_parsing = true;
+void set_duration_template(Builder& builder, std::string_view name, Span at) {
+  builder.duration = make_at<DurationExpr>(builder, at);
+  builder.duration->text.assign(name);
+  builder.duration->needs_parsing = true;
 }
 
-void set_duration_token(Builder& b, std::string_view text, Span at) {
+void set_duration_token(Builder& builder, std::string_view text, Span at) {
   if (!is_valid_duration(text)) {
-    return fail(b, at, fmt::format("invalid duration '{}'", text));
+    return fail(builder, at, fmt::format("invalid duration '{}'", text));
   }
-  b.duration = make_at<DurationExpr>(b, at);
-  b.duration->text.assign(text);
+  builder.duration = make_at<DurationExpr>(builder, at);
+  builder.duration->text.assign(text);
 }
 
-void set_duration_number(Builder& b, std::string_view text, Span at) {
+void set_duration_number(Builder& builder, std::string_view text, Span at) {
   if (!parse_positive_number(text) || !is_valid_duration(text)) {
-    return fail(b, at, fmt::format("invalid duration '{}'", text));
+    return fail(builder, at, fmt::format("invalid duration '{}'", text));
   }
-  b.duration = make_at<DurationExpr>(b, at);
-  b.duration->text.assign(text);
+  builder.duration = make_at<DurationExpr>(builder, at);
+  builder.duration->text.assign(text);
 }
 
-void set_duration_interval(Builder& b, Span at) {
-  b.duration = make_at<DurationExpr>(b, at);
-  b.duration->text.assign("1i");
+void set_duration_interval(Builder& builder, Span at) {
+  builder.duration = make_at<DurationExpr>(builder, at);
+  builder.duration->text.assign("1i");
 }
 
-void begin_rollup(Builder& b) {
-  Expr* inner = b.pop();
-  auto* r = b.make<RollupExpr>();
+void begin_rollup(Builder& builder) {
+  Expr* inner = builder.pop();
+  auto* r = builder.make<RollupExpr>();
   r->expr = inner;
   r->begin = inner->begin;
   r->end = inner->end;
-  b.push(r);
+  builder.push(r);
 }
 
-void set_window(Builder& b) { b.top_as<RollupExpr>().window = b.duration; }
-void set_step(Builder& b) { b.top_as<RollupExpr>().step = b.duration; }
-void set_inherit_step(Builder& b) { b.top_as<RollupExpr>().inherit_step = true; }
+void set_window(Builder& builder) { builder.top_as<RollupExpr>().window = builder.duration; }
+void set_step(Builder& builder) { builder.top_as<RollupExpr>().step = builder.duration; }
+void set_inherit_step(Builder& builder) { builder.top_as<RollupExpr>().inherit_step = true; }
 
 // `:5m` lexes as one identifier; the reference parses the text after `:` without re-lexing it.
-void set_inline_step(Builder& b, std::string_view token, Span at) {
+void set_inline_step(Builder& builder, std::string_view token, Span at) {
   const std::string_view text = token.substr(1);
   const Span value_at{at.begin + 1, at.end};
   if (is_ident_prefix(text)) {
     if (text.find(':') != std::string_view::npos) {
-      return fail(b, value_at, fmt::format("unexpected ':' in step '{}'", text));
+      return fail(builder, value_at, fmt::format("unexpected ':' in step '{}'", text));
     }
-    set_duration_template(b, text, value_at);
+    set_duration_template(builder, text, value_at);
   } else if (is_positive_duration(text)) {
-    set_duration_token(b, text, value_at);
+    set_duration_token(builder, text, value_at);
   } else if (is_number_prefix(text)) {
-    set_duration_number(b, text, value_at);
+    set_duration_number(builder, text, value_at);
   } else {
-    return fail(b, value_at, fmt::format("invalid step '{}'", text));
+    return fail(builder, value_at, fmt::format("invalid step '{}'", text));
   }
-  if (!b.failed()) {
-    set_step(b);
+  if (!builder.failed()) {
+    set_step(builder);
   }
 }
 
-void set_offset(Builder& b, Span at) {
-  if (b.negative_offset) {
-    b.duration->text.insert(0, 1, '-');
-    b.negative_offset = false;
+void set_offset(Builder& builder, Span at) {
+  if (builder.negative_offset) {
+    builder.duration->text.insert(0, 1, '-');
+    builder.negative_offset = false;
   }
-  auto& r = b.top_as<RollupExpr>();
-  r.offset = b.duration;
+  auto& r = builder.top_as<RollupExpr>();
+  r.offset = builder.duration;
   r.end = at.end;
 }
 
-void set_at(Builder& b, Span at) {
-  Expr* value = b.pop();
-  auto& r = b.top_as<RollupExpr>();
+void set_at(Builder& builder, Span at) {
+  Expr* value = builder.pop();
+  auto& r = builder.top_as<RollupExpr>();
   if (r.at != nullptr) {
-    return fail(b, at, "duplicate '@' modifier");
+    return fail(builder, at, "duplicate '@' modifier");
   }
   r.at = value;
   r.end = at.end;
 }
 
-void extend_rollup(Builder& b, Span at) { b.top()->end = at.end; }
+void extend_rollup(Builder& builder, Span at) { builder.top()->end = at.end; }
 
-void push_with(Builder& b, Span at) { b.push(make_at<WithExpr>(b, at)); }
+void push_with(Builder& builder, Span at) { builder.push(make_at<WithExpr>(builder, at)); }
 
-void add_with_arg(Builder& b, std::string_view name, Span at) {
-  auto* arg = b.make<WithArg>();
+void add_with_arg(Builder& builder, std::string_view name, Span at) {
+  auto* arg = builder.make<WithArg>();
   arg->name.assign(unescape_ident(name));
-  auto& w = b.top_as<WithExpr>();
+  auto& w = builder.top_as<WithExpr>();
   for (const WithArg* other : w.args) {
     if (other->name == arg->name) {
-      return fail(b, at, fmt::format("duplicate WITH template name '{}'", arg->name));
+      return fail(builder, at, fmt::format("duplicate WITH template name '{}'", arg->name));
     }
   }
   w.args.push_back(arg);
-  b.names = &arg->params;
+  builder.names = &arg->params;
 }
 
-void finish_with_arg(Builder& b, Span at) {
-  Expr* body = b.pop();
-  WithArg& arg = *b.top_as<WithExpr>().args.back();
+void finish_with_arg(Builder& builder, Span at) {
+  Expr* body = builder.pop();
+  WithArg& arg = *builder.top_as<WithExpr>().args.back();
   arg.body = body;
-  String dup(b.arena());
+  String dup(builder.arena());
   if (has_duplicate(arg.params, dup)) {
-    return fail(b, at, fmt::format("duplicate parameter '{}' in WITH template '{}'", dup, arg.name));
+    return fail(builder, at, fmt::format("duplicate parameter '{}' in WITH template '{}'", dup, arg.name));
   }
 }
 
-void finish_with(Builder& b, Span at) {
-  Expr* body = b.pop();
-  auto& w = b.top_as<WithExpr>();
+void finish_with(Builder& builder, Span at) {
+  Expr* body = builder.pop();
+  auto& w = builder.top_as<WithExpr>();
   w.body = body;
   w.end = at.end;
 }
 
-void push_binary(Builder& b, std::string_view op, Span at) {
-  b.count_binary_operator(at.begin);
-  auto* be = make_at<BinaryExpr>(b, at);
+void push_binary(Builder& builder, std::string_view op, Span at) {
+  builder.count_binary_operator(at.begin);
+  auto* be = make_at<BinaryExpr>(builder, at);
   assign_lower(be->op, op);
-  be->left = b.pop();
+  be->left = builder.pop();
   be->begin = be->left->begin;
-  b.push(be);
+  builder.push(be);
 }
 
-void set_bool_modifier(Builder& b, Span at) {
-  auto& be = b.top_as<BinaryExpr>();
+void set_bool_modifier(Builder& builder, Span at) {
+  auto& be = builder.top_as<BinaryExpr>();
   if (!is_comparison(be.op)) {
-    return fail(b, at, fmt::format("bool modifier cannot be applied to '{}'", be.op));
+    return fail(builder, at, fmt::format("bool modifier cannot be applied to '{}'", be.op));
   }
   be.bool_modifier = true;
 }
 
-void set_group_modifier(Builder& b, std::string_view keyword) {
-  auto& be = b.top_as<BinaryExpr>();
+void set_group_modifier(Builder& builder, std::string_view keyword) {
+  auto& be = builder.top_as<BinaryExpr>();
   assign_lower(be.group.op, keyword);
-  b.names = &be.group.args;
+  builder.names = &be.group.args;
 }
 
-void set_join_modifier(Builder& b, std::string_view keyword, Span at) {
-  auto& be = b.top_as<BinaryExpr>();
+void set_join_modifier(Builder& builder, std::string_view keyword, Span at) {
+  auto& be = builder.top_as<BinaryExpr>();
   if (is_logical_set(be.op)) {
-    return fail(b, at, fmt::format("modifier '{}' cannot be applied to '{}'", keyword, be.op));
+    return fail(builder, at, fmt::format("modifier '{}' cannot be applied to '{}'", keyword, be.op));
   }
   assign_lower(be.join.op, keyword);
-  b.names = &be.join.args;
+  builder.names = &be.join.args;
 }
 
-void set_prefix(Builder& b) {
-  auto* prefix = &as<StringExpr>(*b.pop());
-  b.top_as<BinaryExpr>().prefix = prefix;
+void set_prefix(Builder& builder) {
+  auto* prefix = &as<StringExpr>(*builder.pop());
+  builder.top_as<BinaryExpr>().prefix = prefix;
 }
 
-void set_binary_keep_metric_names(Builder& b) { b.top_as<BinaryExpr>(1).keep_metric_names = true; }
+void set_binary_keep_metric_names(Builder& builder) { builder.top_as<BinaryExpr>(1).keep_metric_names = true; }
 
-void finish_binary(Builder& b) {
-  Expr* right = b.pop();
-  auto* be = &as<BinaryExpr>(*b.pop());
+void finish_binary(Builder& builder) {
+  Expr* right = builder.pop();
+  auto* be = &as<BinaryExpr>(*builder.pop());
   be->right = right;
   be->end = right->end;
-  b.push(balance(be));
+  builder.push(balance(be));
 }
 
 }  // namespace telc::metricsql::build

@@ -28,9 +28,9 @@ class Builder {
   }
   [[nodiscard]] std::pmr::memory_resource* arena() const { return arena_; }
   [[nodiscard]] std::string_view query() const { return query_; }
-  [[nodiscard]] std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - query_.data()); }
+  [[nodiscard]] std::size_t offset(const char* at) const { return static_cast<std::size_t>(at - query_.data()); }
 
-  void push(Expr* e) { stack_.push_back(e); }
+  void push(Expr* expr) { stack_.push_back(expr); }
   [[nodiscard]] Expr* pop() {
     Expr* e = stack_.back();
     stack_.pop_back();

@@ -27,24 +27,24 @@ void Expander::enter(const Expr& at) {
   }
 }
 
-Expr* Expander::expand(const Env& env, Expr* e) {
-  enter(*e);
-  Expr* out = dispatch(env, e);
+Expr* Expander::expand(const Env& env, Expr* expr) {
+  enter(*expr);
+  Expr* out = dispatch(env, expr);
   --depth_;
   return out;
 }
 
-Expr* Expander::dispatch(const Env& env, Expr* e) {
-  switch (e->kind) {
-    case ExprKind::binary: return expand_binary(env, as<BinaryExpr>(*e));
-    case ExprKind::function: return expand_function(env, as<FuncExpr>(*e));
-    case ExprKind::aggregate: return expand_aggregate(env, as<AggrExpr>(*e));
-    case ExprKind::parens: return expand_parens(env, as<ParensExpr>(*e));
-    case ExprKind::string: return expand_string(env, as<StringExpr>(*e));
-    case ExprKind::rollup: return expand_rollup(env, as<RollupExpr>(*e));
-    case ExprKind::with: return expand_with_expr(env, as<WithExpr>(*e));
-    case ExprKind::metric: return expand_metric(*this, env, as<MetricExpr>(*e));
-    default: return e;
+Expr* Expander::dispatch(const Env& env, Expr* expr) {
+  switch (expr->kind) {
+    case ExprKind::binary: return expand_binary(env, as<BinaryExpr>(*expr));
+    case ExprKind::function: return expand_function(env, as<FuncExpr>(*expr));
+    case ExprKind::aggregate: return expand_aggregate(env, as<AggrExpr>(*expr));
+    case ExprKind::parens: return expand_parens(env, as<ParensExpr>(*expr));
+    case ExprKind::string: return expand_string(env, as<StringExpr>(*expr));
+    case ExprKind::rollup: return expand_rollup(env, as<RollupExpr>(*expr));
+    case ExprKind::with: return expand_with_expr(env, as<WithExpr>(*expr));
+    case ExprKind::metric: return expand_metric(*this, env, as<MetricExpr>(*expr));
+    default: return expr;
   }
 }
 
@@ -57,66 +57,66 @@ Vector<Expr*> Expander::expand_args(const Env& env, const Vector<Expr*>& args) {
   return out;
 }
 
-Expr* Expander::expand_binary(const Env& env, BinaryExpr& t) {
-  Expr* left = expand(env, t.left);
-  Expr* right = expand(env, t.right);
-  auto* be = make<BinaryExpr>(t);
-  be->op = t.op;
-  be->bool_modifier = t.bool_modifier;
-  be->keep_metric_names = t.keep_metric_names;
-  be->group.op = t.group.op;
-  be->group.args = expand_modifier_args(env, t.group.args, t);
-  be->join.op = t.join.op;
-  be->join.args = expand_modifier_args(env, t.join.args, t);
-  if (t.prefix != nullptr) {
-    Expr* prefix = expand(env, t.prefix);
+Expr* Expander::expand_binary(const Env& env, BinaryExpr& binary) {
+  Expr* left = expand(env, binary.left);
+  Expr* right = expand(env, binary.right);
+  auto* be = make<BinaryExpr>(binary);
+  be->op = binary.op;
+  be->bool_modifier = binary.bool_modifier;
+  be->keep_metric_names = binary.keep_metric_names;
+  be->group.op = binary.group.op;
+  be->group.args = expand_modifier_args(env, binary.group.args, binary);
+  be->join.op = binary.join.op;
+  be->join.args = expand_modifier_args(env, binary.join.args, binary);
+  if (binary.prefix != nullptr) {
+    Expr* prefix = expand(env, binary.prefix);
     if (prefix->kind != ExprKind::string) {
-      fail(*t.prefix, "the prefix must be a quoted string");
+      fail(*binary.prefix, "the prefix must be a quoted string");
     }
     be->prefix = &as<StringExpr>(*prefix);
   }
-  if (t.op == "+" && left->kind == ExprKind::string && right->kind == ExprKind::string) {
-    auto* s = make<StringExpr>(t);
+  if (binary.op == "+" && left->kind == ExprKind::string && right->kind == ExprKind::string) {
+    auto* s = make<StringExpr>(binary);
     s->value = as<StringExpr>(*left).value;
     s->value += as<StringExpr>(*right).value;
     return s;
   }
   be->left = left;
   be->right = right;
-  auto* parens = make<ParensExpr>(t);
+  auto* parens = make<ParensExpr>(binary);
   parens->args.push_back(be);
   return parens;
 }
 
-Expr* Expander::expand_function(const Env& env, FuncExpr& t) {
-  Vector<Expr*> args = expand_args(env, t.args);
-  if (const WithArg* wa = lookup(env, t.name)) {
-    return expand_template(env, *wa, &args, t);
+Expr* Expander::expand_function(const Env& env, FuncExpr& call) {
+  Vector<Expr*> args = expand_args(env, call.args);
+  if (const WithArg* wa = lookup(env, call.name)) {
+    return expand_template(env, *wa, &args, call);
   }
-  auto* f = make<FuncExpr>(t);
-  f->name = t.name;
+  auto* f = make<FuncExpr>(call);
+  f->name = call.name;
   f->args = std::move(args);
-  f->keep_metric_names = t.keep_metric_names;
+  f->keep_metric_names = call.keep_metric_names;
   return f;
 }
 
-Expr* Expander::expand_aggregate(const Env& env, AggrExpr& t) {
-  Vector<Expr*> args = expand_args(env, t.args);
-  if (const WithArg* wa = lookup(env, t.name)) {
-    return expand_template(env, *wa, &args, t);
+Expr* Expander::expand_aggregate(const Env& env, AggrExpr& aggregate) {
+  Vector<Expr*> args = expand_args(env, aggregate.args);
+  if (const WithArg* wa = lookup(env, aggregate.name)) {
+    return expand_template(env, *wa, &args, aggregate);
   }
-  auto* a = make<AggrExpr>(t);
-  a->name = t.name;
+  auto* a = make<AggrExpr>(aggregate);
+  a->name = aggregate.name;
   a->args = std::move(args);
-  a->modifier.op = t.modifier.op;
-  a->modifier.args = expand_modifier_args(env, t.modifier.args, t);
-  a->limit = t.limit;
+  a->modifier.op = aggregate.modifier.op;
+  a->modifier.args = expand_modifier_args(env, aggregate.modifier.args, aggregate);
+  a->limit = aggregate.limit;
   return a;
 }
 
-Expr* Expander::expand_parens(const Env& env, ParensExpr& t) {
-  auto* p = make<ParensExpr>(t);
-  p->args = expand_args(env, t.args);
+Expr* Expander::expand_parens(const Env& env, ParensExpr& parens) {
+  auto* p = make<ParensExpr>(parens);
+  p->args = expand_args(env, parens.args);
   return p;
 }
 
@@ -169,21 +169,21 @@ std::string Expander::string_literal_value(std::string_view token, const Expr& a
   return std::move(*value);
 }
 
-Expr* Expander::expand_rollup(const Env& env, RollupExpr& t) {
-  auto* r = make<RollupExpr>(t);
-  r->expr = expand(env, t.expr);
-  r->window = expand_duration(env, t.window);
-  r->step = expand_duration(env, t.step);
-  r->offset = expand_duration(env, t.offset);
-  r->inherit_step = t.inherit_step;
-  r->at = t.at != nullptr ? expand(env, t.at) : nullptr;
+Expr* Expander::expand_rollup(const Env& env, RollupExpr& rollup) {
+  auto* r = make<RollupExpr>(rollup);
+  r->expr = expand(env, rollup.expr);
+  r->window = expand_duration(env, rollup.window);
+  r->step = expand_duration(env, rollup.step);
+  r->offset = expand_duration(env, rollup.offset);
+  r->inherit_step = rollup.inherit_step;
+  r->at = rollup.at != nullptr ? expand(env, rollup.at) : nullptr;
   return r;
 }
 
-Expr* Expander::expand_with_expr(const Env& env, WithExpr& t) {
+Expr* Expander::expand_with_expr(const Env& env, WithExpr& with) {
   Env inner = env;
-  inner.insert(inner.end(), t.args.begin(), t.args.end());
-  return expand(inner, t.body);
+  inner.insert(inner.end(), with.args.begin(), with.args.end());
+  return expand(inner, with.body);
 }
 
 DurationExpr* Expander::expand_duration(const Env& env, DurationExpr* d) {
@@ -229,11 +229,11 @@ Vector<String> Expander::expand_modifier_args(const Env& env, const Vector<Strin
   return out;
 }
 
-String Expander::only_metric_name(const MetricExpr& m, std::string_view arg, const Expr& at) {
-  if (!is_only_metric_name(m)) {
+String Expander::only_metric_name(const MetricExpr& metric, std::string_view arg, const Expr& at) {
+  if (!is_only_metric_name(metric)) {
     fail(at, fmt::format("template '{}' cannot be used as a label name", arg));
   }
-  return String(metric_name(m), arena_);
+  return String(metric_name(metric), arena_);
 }
 
 void Expander::append_unique(Vector<String>& out, std::string_view name) {
@@ -280,9 +280,9 @@ MetricExpr* Expander::named_metric(std::string_view name, const Expr& at) {
   return m;
 }
 
-Expr* expand_with(std::pmr::memory_resource* arena, Expr* e) {
+Expr* expand_with(std::pmr::memory_resource* arena, Expr* expr) {
   Expander expander(arena);
-  return expander.expand(default_templates(), e);
+  return expander.expand(default_templates(), expr);
 }
 
 }  // namespace telc::metricsql

@@ -11,8 +11,9 @@ namespace {
 
 bool is_name_filter(const LabelMatcher& lf) { return lf.label == "__name__" && !lf.negative && !lf.regexp; }
 
-bool same_filter(const LabelMatcher& a, const LabelMatcher& b) {
-  return a.label == b.label && a.value == b.value && a.negative == b.negative && a.regexp == b.regexp;
+bool same_filter(const LabelMatcher& left, const LabelMatcher& right) {
+  return left.label == right.label && left.value == right.value && left.negative == right.negative &&
+         left.regexp == right.regexp;
 }
 
 void remove_duplicates(Vector<LabelMatcher>& lfs) {
@@ -47,27 +48,29 @@ struct GroupState {
   String name;
 };
 
-void prepend_name(Expander& x, GroupState& g, std::string_view name, const RawLabelFilter& at, const Expr& m) {
-  if (!g.name.empty() && g.name != name) {
-    (void)m;
+void prepend_name(Expander& expander, GroupState& group, std::string_view name, const RawLabelFilter& at,
+                  const Expr& expr) {
+  if (!group.name.empty() && group.name != name) {
+    (void)expr;
     throw SyntaxError{
-        at.begin, at.end, fmt::format("metric name must not be set twice: '{}' or '{}'", g.name, name), {}};
+        at.begin, at.end, fmt::format("metric name must not be set twice: '{}' or '{}'", group.name, name), {}};
   }
-  g.filters.insert(g.filters.begin(), name_filter(x.arena(), name, at.begin, at.end));
-  g.name.assign(name);
+  group.filters.insert(group.filters.begin(), name_filter(expander.arena(), name, at.begin, at.end));
+  group.name.assign(name);
 }
 
-void splice_label_set(Expander& x, const Env& env, GroupState& g, const RawLabelFilter& lfe, const MetricExpr& t) {
+void splice_label_set(Expander& expander, const Env& env, GroupState& group, const RawLabelFilter& lfe,
+                      const MetricExpr& t) {
   const WithArg* wa = Expander::lookup(env, lfe.label);
   if (wa == nullptr) {
     if (lfe.possible_metric_name) {
-      prepend_name(x, g, lfe.label, lfe, t);
+      prepend_name(expander, group, lfe.label, lfe, t);
       return;
     }
     throw SyntaxError{lfe.begin, lfe.end, fmt::format("cannot find WITH template for '{}'", lfe.label), {}};
   }
-  Vector<Expr*> no_args(x.arena());
-  Expr* e = x.expand_template(env, *wa, &no_args, t);
+  Vector<Expr*> no_args(expander.arena());
+  Expr* e = expander.expand_template(env, *wa, &no_args, t);
   if (e->kind != ExprKind::metric || !metric_name(as<MetricExpr>(*e)).empty()) {
     fail(t, fmt::format("WITH template '{}' inside a selector must be {{...}}", lfe.label));
   }
@@ -76,13 +79,14 @@ void splice_label_set(Expander& x, const Env& env, GroupState& g, const RawLabel
     fail(t, fmt::format("WITH template '{}' inside a selector must not contain 'or'", lfe.label));
   }
   if (groups.size() == 1) {
-    g.filters.insert(g.filters.end(), groups.front().begin(), groups.front().end());
+    group.filters.insert(group.filters.end(), groups.front().begin(), groups.front().end());
   }
 }
 
-void add_filter(Expander& x, const Env& env, GroupState& g, const RawLabelFilter& lfe, const MetricExpr& t) {
-  Expr* value = x.expand(env, lfe.value);
-  LabelMatcher lf(x.arena());
+void add_filter(Expander& expander, const Env& env, GroupState& group, const RawLabelFilter& lfe,
+                const MetricExpr& metric) {
+  Expr* value = expander.expand(env, lfe.value);
+  LabelMatcher lf(expander.arena());
   lf.label = lfe.label;
   lf.value = as<StringExpr>(*value).value;
   lf.negative = lfe.negative;
@@ -93,23 +97,23 @@ void add_filter(Expander& x, const Env& env, GroupState& g, const RawLabelFilter
     throw SyntaxError{lfe.begin, lfe.end, fmt::format("invalid regexp \"{}\" for label '{}'", lf.value, lf.label), {}};
   }
   if (is_name_filter(lf)) {
-    prepend_name(x, g, lf.value, lfe, t);
+    prepend_name(expander, group, lf.value, lfe, metric);
   } else {
-    g.filters.push_back(std::move(lf));
+    group.filters.push_back(std::move(lf));
   }
 }
 
-MetricExpr* finalize_filters(Expander& x, const Env& env, const MetricExpr& t) {
-  auto* me = x.make<MetricExpr>(t);
-  String common(x.arena());
+MetricExpr* finalize_filters(Expander& expander, const Env& env, const MetricExpr& t) {
+  auto* me = expander.make<MetricExpr>(t);
+  String common(expander.arena());
   bool have_common = true;
   for (const auto& raw_group : t.raw_groups) {
-    GroupState g{Vector<LabelMatcher>(x.arena()), String(x.arena())};
+    GroupState g{Vector<LabelMatcher>(expander.arena()), String(expander.arena())};
     for (const RawLabelFilter& lfe : raw_group) {
       if (lfe.value == nullptr) {
-        splice_label_set(x, env, g, lfe, t);
+        splice_label_set(expander, env, g, lfe, t);
       } else {
-        add_filter(x, env, g, lfe, t);
+        add_filter(expander, env, g, lfe, t);
       }
     }
     if (have_common && !g.name.empty()) {
@@ -130,15 +134,15 @@ MetricExpr* finalize_filters(Expander& x, const Env& env, const MetricExpr& t) {
         has_name = has_name || lf.label == "__name__";
       }
       if (!has_name) {
-        group.insert(group.begin(), name_filter(x.arena(), common, t.begin, t.end));
+        group.insert(group.begin(), name_filter(expander.arena(), common, t.begin, t.end));
       }
     }
   }
   return me;
 }
 
-Vector<LabelMatcher> merged(Expander& x, const Vector<LabelMatcher>& head, const Vector<LabelMatcher>& tail) {
-  Vector<LabelMatcher> out(head.begin(), head.end(), x.arena());
+Vector<LabelMatcher> merged(Expander& expander, const Vector<LabelMatcher>& head, const Vector<LabelMatcher>& tail) {
+  Vector<LabelMatcher> out(head.begin(), head.end(), expander.arena());
   if (!tail.empty()) {
     out.insert(out.end(), tail.begin() + 1, tail.end());
   }
@@ -147,8 +151,8 @@ Vector<LabelMatcher> merged(Expander& x, const Vector<LabelMatcher>& head, const
 }
 
 // `name{filters}` where `name` is a template: its filters and ours are merged.
-Expr* substitute_name(Expander& x, const Env& env, MetricExpr& t, const WithArg& wa) {
-  Expr* e = x.expand_template(env, wa, nullptr, t);
+Expr* substitute_name(Expander& expander, const Env& env, MetricExpr& t, const WithArg& wa) {
+  Expr* e = expander.expand_template(env, wa, nullptr, t);
   auto* rollup = e->kind == ExprKind::rollup ? &as<RollupExpr>(*e) : nullptr;
   Expr* inner = rollup != nullptr ? rollup->expr : e;
   if (inner->kind != ExprKind::metric) {
@@ -158,7 +162,7 @@ Expr* substitute_name(Expander& x, const Env& env, MetricExpr& t, const WithArg&
     fail(t, fmt::format("cannot expand '{}' to a non-metric expression", metric_name(t)));
   }
   const auto& src = as<MetricExpr>(*inner).groups;
-  auto* me = x.make<MetricExpr>(t);
+  auto* me = expander.make<MetricExpr>(t);
   if (src.size() != 1) {
     if (is_only_metric_name(t)) {
       return e;
@@ -167,17 +171,17 @@ Expr* substitute_name(Expander& x, const Env& env, MetricExpr& t, const WithArg&
       fail(t, fmt::format("'{}' must not contain 'or' filters", metric_name(t)));
     }
     for (const auto& group : src) {
-      me->groups.push_back(merged(x, group, t.groups.front()));
+      me->groups.push_back(merged(expander, group, t.groups.front()));
     }
   } else {
     for (const auto& group : t.groups) {
-      me->groups.push_back(merged(x, src.front(), group));
+      me->groups.push_back(merged(expander, src.front(), group));
     }
   }
   if (rollup == nullptr) {
     return me;
   }
-  auto* r = x.make<RollupExpr>(*rollup);
+  auto* r = expander.make<RollupExpr>(*rollup);
   *r = *rollup;
   r->expr = me;
   return r;
@@ -185,12 +189,12 @@ Expr* substitute_name(Expander& x, const Env& env, MetricExpr& t, const WithArg&
 
 }  // namespace
 
-std::string_view metric_name(const MetricExpr& m) {
-  if (m.groups.empty() || m.groups.front().empty() || !is_name_filter(m.groups.front().front())) {
+std::string_view metric_name(const MetricExpr& metric) {
+  if (metric.groups.empty() || metric.groups.front().empty() || !is_name_filter(metric.groups.front().front())) {
     return {};
   }
-  const std::string_view name = m.groups.front().front().value;
-  for (const auto& group : m.groups) {
+  const std::string_view name = metric.groups.front().front().value;
+  for (const auto& group : metric.groups) {
     if (group.empty() || !is_name_filter(group.front()) || group.front().value != name) {
       return {};
     }
@@ -198,11 +202,11 @@ std::string_view metric_name(const MetricExpr& m) {
   return name;
 }
 
-bool is_only_metric_name(const MetricExpr& m) {
-  if (metric_name(m).empty()) {
+bool is_only_metric_name(const MetricExpr& metric) {
+  if (metric_name(metric).empty()) {
     return false;
   }
-  for (const auto& group : m.groups) {
+  for (const auto& group : metric.groups) {
     if (group.size() > 1) {
       return false;
     }
@@ -210,17 +214,17 @@ bool is_only_metric_name(const MetricExpr& m) {
   return true;
 }
 
-Expr* expand_metric(Expander& x, const Env& env, MetricExpr& t) {
-  if (t.raw_groups.empty()) {
-    return &t;  // already expanded, or `{}`
+Expr* expand_metric(Expander& expander, const Env& env, MetricExpr& metric) {
+  if (metric.raw_groups.empty()) {
+    return &metric;  // already expanded, or `{}`
   }
-  MetricExpr* me = finalize_filters(x, env, t);
+  MetricExpr* me = finalize_filters(expander, env, metric);
   const std::string_view name = metric_name(*me);
   if (name.empty()) {
     return me;
   }
   const WithArg* wa = Expander::lookup(env, name);
-  return wa == nullptr ? me : substitute_name(x, env, *me, *wa);
+  return wa == nullptr ? me : substitute_name(expander, env, *me, *wa);
 }
 
 }  // namespace telc::metricsql

@@ -22,15 +22,15 @@ inline constexpr long kMaxExpandNodes = 1'000'000;
 }
 
 /// The metric name shared by every or-group, or "" (the reference's getMetricName).
-[[nodiscard]] std::string_view metric_name(const MetricExpr& m);
+[[nodiscard]] std::string_view metric_name(const MetricExpr& metric);
 /// A metric name and no other filter.
-[[nodiscard]] bool is_only_metric_name(const MetricExpr& m);
+[[nodiscard]] bool is_only_metric_name(const MetricExpr& metric);
 
 class Expander {
  public:
   explicit Expander(std::pmr::memory_resource* arena) : arena_(arena) {}
 
-  [[nodiscard]] Expr* expand(const Env& env, Expr* e);
+  [[nodiscard]] Expr* expand(const Env& env, Expr* expr);
   [[nodiscard]] Expr* expand_template(const Env& env, const WithArg& wa, const Vector<Expr*>* args, const Expr& at);
   [[nodiscard]] static const WithArg* lookup(const Env& env, std::string_view name);
   [[nodiscard]] MetricExpr* named_metric(std::string_view name, const Expr& at);
@@ -53,18 +53,18 @@ class Expander {
 
  private:
   void enter(const Expr& at);
-  Expr* dispatch(const Env& env, Expr* e);
+  Expr* dispatch(const Env& env, Expr* expr);
   Vector<Expr*> expand_args(const Env& env, const Vector<Expr*>& args);
-  Expr* expand_binary(const Env& env, BinaryExpr& t);
-  Expr* expand_function(const Env& env, FuncExpr& t);
-  Expr* expand_aggregate(const Env& env, AggrExpr& t);
-  Expr* expand_parens(const Env& env, ParensExpr& t);
-  Expr* expand_string(const Env& env, StringExpr& t);
-  Expr* expand_rollup(const Env& env, RollupExpr& t);
-  Expr* expand_with_expr(const Env& env, WithExpr& t);
-  DurationExpr* expand_duration(const Env& env, DurationExpr* d);
+  Expr* expand_binary(const Env& env, BinaryExpr& binary);
+  Expr* expand_function(const Env& env, FuncExpr& call);
+  Expr* expand_aggregate(const Env& env, AggrExpr& aggregate);
+  Expr* expand_parens(const Env& env, ParensExpr& parens);
+  Expr* expand_string(const Env& env, StringExpr& string);
+  Expr* expand_rollup(const Env& env, RollupExpr& rollup);
+  Expr* expand_with_expr(const Env& env, WithExpr& with);
+  DurationExpr* expand_duration(const Env& env, DurationExpr* duration);
   Vector<String> expand_modifier_args(const Env& env, const Vector<String>& args, const Expr& at);
-  String only_metric_name(const MetricExpr& m, std::string_view arg, const Expr& at);
+  String only_metric_name(const MetricExpr& metric, std::string_view arg, const Expr& at);
   static void append_unique(Vector<String>& out, std::string_view name);
 
   std::pmr::memory_resource* arena_;
@@ -73,6 +73,6 @@ class Expander {
 };
 
 /// Expands a selector: label-set templates, string values, metric-name templates.
-[[nodiscard]] Expr* expand_metric(Expander& x, const Env& env, MetricExpr& t);
+[[nodiscard]] Expr* expand_metric(Expander& expander, const Env& env, MetricExpr& metric);
 
 }  // namespace telc::metricsql

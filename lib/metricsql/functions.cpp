@@ -61,8 +61,8 @@ template <std::size_t N> bool contains(const std::string_view (&table)[N], std::
   return std::binary_search(std::begin(table), std::end(table), name);
 }
 
-std::string to_lower(std::string_view s) {
-  std::string out(s);
+std::string to_lower(std::string_view text) {
+  std::string out(text);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') {
       c = static_cast<char>(c + 32);

@@ -3,8 +3,8 @@
 // must print exactly as the reference prints them.
 namespace telc::metricsql {
 
-[[nodiscard]] double go_pow(double x, double y);
+[[nodiscard]] double go_pow(double left, double right);
 /// Go's math.Atan2 (Cephes atan), which differs from libm in the last bit.
-[[nodiscard]] double go_atan2(double y, double x);
+[[nodiscard]] double go_atan2(double right, double left);
 
 }  // namespace telc::metricsql

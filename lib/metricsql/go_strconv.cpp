@@ -13,22 +13,22 @@
 namespace telc::metricsql {
 namespace {
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_hex(char c) { return is_digit(c) || (lower(c) >= 'a' && lower(c) <= 'f'); }
+char lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch; }
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+bool is_hex(char ch) { return is_digit(ch) || (lower(ch) >= 'a' && lower(ch) <= 'f'); }
 
-std::size_t common_prefix_ignore_case(std::string_view s, std::string_view prefix) {
+std::size_t common_prefix_ignore_case(std::string_view text, std::string_view prefix) {
   std::size_t n = 0;
-  while (n < s.size() && n < prefix.size() && lower(s[n]) == prefix[n]) {
+  while (n < text.size() && n < prefix.size() && lower(text[n]) == prefix[n]) {
     ++n;
   }
   return n;
 }
 
 // Go accepts "inf", "infinity" (signed or not) and unsigned "nan", in any case.
-std::optional<double> parse_special(std::string_view s) {
+std::optional<double> parse_special(std::string_view text) {
   double sign = 1;
-  std::string_view rest = s;
+  std::string_view rest = text;
   if (!rest.empty() && (rest[0] == '+' || rest[0] == '-')) {
     sign = rest[0] == '-' ? -1 : 1;
     rest.remove_prefix(1);
@@ -46,22 +46,22 @@ std::optional<double> parse_special(std::string_view s) {
 }
 
 // Underscores may only separate digits (or follow a base prefix).
-bool underscore_ok(std::string_view s) {
+bool underscore_ok(std::string_view text) {
   char saw = '^';
   std::size_t i = 0;
-  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
-    s.remove_prefix(1);
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+    text.remove_prefix(1);
   }
   bool hex = false;
-  if (s.size() >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
+  if (text.size() >= 2 && text[0] == '0' && (lower(text[1]) == 'b' || lower(text[1]) == 'o' || lower(text[1]) == 'x')) {
     i = 2;
     saw = '0';
-    hex = lower(s[1]) == 'x';
+    hex = lower(text[1]) == 'x';
   }
-  for (; i < s.size(); ++i) {
-    if (is_digit(s[i]) || (hex && lower(s[i]) >= 'a' && lower(s[i]) <= 'f')) {
+  for (; i < text.size(); ++i) {
+    if (is_digit(text[i]) || (hex && lower(text[i]) >= 'a' && lower(text[i]) <= 'f')) {
       saw = '0';
-    } else if (s[i] == '_') {
+    } else if (text[i] == '_') {
       if (saw != '0') {
         return false;
       }
@@ -81,10 +81,10 @@ struct FloatSyntax {
   bool underscores = false;
 };
 
-std::size_t scan_mantissa(std::string_view s, std::size_t i, bool hex, bool& digits, bool& underscores) {
+std::size_t scan_mantissa(std::string_view text, std::size_t index, bool hex, bool& digits, bool& underscores) {
   bool dot = false;
-  for (; i < s.size(); ++i) {
-    const char c = s[i];
+  for (; index < text.size(); ++index) {
+    const char c = text[index];
     if (c == '_') {
       underscores = true;
     } else if (c == '.') {
@@ -98,56 +98,56 @@ std::size_t scan_mantissa(std::string_view s, std::size_t i, bool hex, bool& dig
       break;
     }
   }
-  return i;
+  return index;
 }
 
 // The syntax check of Go's readFloat; the whole string must be consumed.
-FloatSyntax check_float_syntax(std::string_view s) {
+FloatSyntax check_float_syntax(std::string_view text) {
   FloatSyntax out;
   std::size_t i = 0;
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+  if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
     ++i;
   }
-  const bool hex = i + 2 < s.size() && s[i] == '0' && lower(s[i + 1]) == 'x';
+  const bool hex = i + 2 < text.size() && text[i] == '0' && lower(text[i + 1]) == 'x';
   if (hex) {
     i += 2;
   }
   bool digits = false;
-  i = scan_mantissa(s, i, hex, digits, out.underscores);
+  i = scan_mantissa(text, i, hex, digits, out.underscores);
   if (!digits) {
     return out;
   }
-  if (i < s.size() && lower(s[i]) == (hex ? 'p' : 'e')) {
+  if (i < text.size() && lower(text[i]) == (hex ? 'p' : 'e')) {
     ++i;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
       ++i;
     }
-    if (i >= s.size() || !is_digit(s[i])) {
+    if (i >= text.size() || !is_digit(text[i])) {
       return out;
     }
-    for (; i < s.size() && (is_digit(s[i]) || s[i] == '_'); ++i) {
-      out.underscores |= s[i] == '_';
+    for (; i < text.size() && (is_digit(text[i]) || text[i] == '_'); ++i) {
+      out.underscores |= text[i] == '_';
     }
   } else if (hex) {
     return out;
   }
-  out.ok = i == s.size() && (!out.underscores || underscore_ok(s));
+  out.ok = i == text.size() && (!out.underscores || underscore_ok(text));
   return out;
 }
 
 }  // namespace
 
-std::optional<double> go_parse_float(std::string_view s) {
-  if (auto special = parse_special(s)) {
+std::optional<double> go_parse_float(std::string_view text) {
+  if (auto special = parse_special(text)) {
     return special;
   }
-  const FloatSyntax syntax = check_float_syntax(s);
+  const FloatSyntax syntax = check_float_syntax(text);
   if (!syntax.ok) {
     return std::nullopt;
   }
   std::string clean;
-  clean.reserve(s.size());
-  for (char c : s) {
+  clean.reserve(text.size());
+  for (char c : text) {
     if (c != '_') {
       clean.push_back(c);
     }
@@ -163,12 +163,12 @@ std::optional<double> go_parse_float(std::string_view s) {
 
 namespace {
 
-std::optional<std::uint64_t> parse_uint_digits(std::string_view s, unsigned base, bool& underscores) {
-  if (s.empty()) {
+std::optional<std::uint64_t> parse_uint_digits(std::string_view text, unsigned base, bool& underscores) {
+  if (text.empty()) {
     return std::nullopt;
   }
   std::uint64_t n = 0;
-  for (char c : s) {
+  for (char c : text) {
     if (c == '_') {
       underscores = true;
       continue;
@@ -191,33 +191,33 @@ std::optional<std::uint64_t> parse_uint_digits(std::string_view s, unsigned base
 
 }  // namespace
 
-std::optional<std::int64_t> go_parse_int(std::string_view s) {
-  const std::string_view whole = s;
+std::optional<std::int64_t> go_parse_int(std::string_view text) {
+  const std::string_view whole = text;
   bool negative = false;
-  if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
-    negative = s[0] == '-';
-    s.remove_prefix(1);
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+    negative = text[0] == '-';
+    text.remove_prefix(1);
   }
-  if (s.empty()) {
+  if (text.empty()) {
     return std::nullopt;
   }
   unsigned base = 10;
-  if (s[0] == '0') {
-    if (s.size() >= 3 && lower(s[1]) == 'b') {
-      base = 2, s.remove_prefix(2);
-    } else if (s.size() >= 3 && lower(s[1]) == 'o') {
-      base = 8, s.remove_prefix(2);
-    } else if (s.size() >= 3 && lower(s[1]) == 'x') {
-      base = 16, s.remove_prefix(2);
+  if (text[0] == '0') {
+    if (text.size() >= 3 && lower(text[1]) == 'b') {
+      base = 2, text.remove_prefix(2);
+    } else if (text.size() >= 3 && lower(text[1]) == 'o') {
+      base = 8, text.remove_prefix(2);
+    } else if (text.size() >= 3 && lower(text[1]) == 'x') {
+      base = 16, text.remove_prefix(2);
     } else {
-      base = 8, s.remove_prefix(1);
-      if (s.empty()) {
+      base = 8, text.remove_prefix(1);
+      if (text.empty()) {
         return 0;
       }
     }
   }
   bool underscores = false;
-  const auto n = parse_uint_digits(s, base, underscores);
+  const auto n = parse_uint_digits(text, base, underscores);
   if (!n || (underscores && !underscore_ok(whole))) {
     return std::nullopt;
   }
@@ -228,17 +228,17 @@ std::optional<std::int64_t> go_parse_int(std::string_view s) {
   return negative ? static_cast<std::int64_t>(0 - *n) : static_cast<std::int64_t>(*n);
 }
 
-std::optional<std::int64_t> go_atoi(std::string_view s) {
+std::optional<std::int64_t> go_atoi(std::string_view text) {
   bool negative = false;
-  if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
-    negative = s[0] == '-';
-    s.remove_prefix(1);
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
+    negative = text[0] == '-';
+    text.remove_prefix(1);
   }
-  if (s.empty()) {
+  if (text.empty()) {
     return std::nullopt;
   }
   std::uint64_t n = 0;
-  for (char c : s) {
+  for (char c : text) {
     if (!is_digit(c) || n > ((1ULL << 63) - static_cast<unsigned>(c - '0')) / 10) {
       return std::nullopt;
     }
@@ -264,17 +264,17 @@ void append_exponent(std::string& out, int exp) {
 
 }  // namespace
 
-void go_append_float(std::string& out, double v) {
-  if (std::isnan(v)) {
+void go_append_float(std::string& out, double value) {
+  if (std::isnan(value)) {
     out += "NaN";
     return;
   }
-  if (std::isinf(v)) {
-    out += v > 0 ? "+Inf" : "-Inf";
+  if (std::isinf(value)) {
+    out += value > 0 ? "+Inf" : "-Inf";
     return;
   }
   char buf[64];
-  const auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+  const auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
   std::string_view sci(buf, static_cast<std::size_t>(res.ptr - buf));
   if (!sci.empty() && sci[0] == '-') {
     out.push_back('-');
@@ -319,16 +319,16 @@ namespace {
 
 constexpr char kHexDigits[] = "0123456789abcdef";
 
-void append_hex(std::string& out, char prefix, std::uint32_t v, int width) {
+void append_hex(std::string& out, char prefix, std::uint32_t value, int width) {
   out.push_back('\\');
   out.push_back(prefix);
   for (int shift = (width - 1) * 4; shift >= 0; shift -= 4) {
-    out.push_back(kHexDigits[(v >> shift) & 0xf]);
+    out.push_back(kHexDigits[(value >> shift) & 0xf]);
   }
 }
 
-void append_quoted_rune(std::string& out, char32_t r) {
-  switch (r) {
+void append_quoted_rune(std::string& out, char32_t code_point) {
+  switch (code_point) {
     case '\a': out += "\\a"; return;
     case '\b': out += "\\b"; return;
     case '\f': out += "\\f"; return;
@@ -338,28 +338,28 @@ void append_quoted_rune(std::string& out, char32_t r) {
     case '\v': out += "\\v"; return;
     default: break;
   }
-  if (r < ' ' || r == 0x7f) {
-    append_hex(out, 'x', r, 2);
-  } else if (r < 0x10000) {
-    append_hex(out, 'u', r, 4);
+  if (code_point < ' ' || code_point == 0x7f) {
+    append_hex(out, 'x', code_point, 2);
+  } else if (code_point < 0x10000) {
+    append_hex(out, 'u', code_point, 4);
   } else {
-    append_hex(out, 'U', r, 8);
+    append_hex(out, 'U', code_point, 8);
   }
 }
 
 }  // namespace
 
-void go_append_quote(std::string& out, std::string_view s) {
+void go_append_quote(std::string& out, std::string_view text) {
   out.push_back('"');
-  for (std::size_t i = 0; i < s.size();) {
-    const diag::Decoded r = diag::decode(s.substr(i));
+  for (std::size_t i = 0; i < text.size();) {
+    const diag::Decoded r = diag::decode(text.substr(i));
     if (!r.valid) {
-      append_hex(out, 'x', static_cast<unsigned char>(s[i]), 2);
+      append_hex(out, 'x', static_cast<unsigned char>(text[i]), 2);
     } else if (r.code_point == '"' || r.code_point == '\\') {
       out.push_back('\\');
       out.push_back(static_cast<char>(r.code_point));
     } else if (is_print(r.code_point)) {
-      out.append(s.substr(i, r.length));
+      out.append(text.substr(i, r.length));
     } else {
       append_quoted_rune(out, r.code_point);
     }
@@ -370,22 +370,22 @@ void go_append_quote(std::string& out, std::string_view s) {
 
 namespace {
 
-std::optional<std::uint32_t> read_hex(std::string_view s, std::size_t n) {
-  if (s.size() < n) {
+std::optional<std::uint32_t> read_hex(std::string_view text, std::size_t count) {
+  if (text.size() < count) {
     return std::nullopt;
   }
   std::uint32_t v = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!is_hex(s[i])) {
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!is_hex(text[i])) {
       return std::nullopt;
     }
-    v = v * 16 + static_cast<std::uint32_t>(is_digit(s[i]) ? s[i] - '0' : lower(s[i]) - 'a' + 10);
+    v = v * 16 + static_cast<std::uint32_t>(is_digit(text[i]) ? text[i] - '0' : lower(text[i]) - 'a' + 10);
   }
   return v;
 }
 
-char simple_escape(char c) {
-  switch (c) {
+char simple_escape(char ch) {
+  switch (ch) {
     case 'a': return '\a';
     case 'b': return '\b';
     case 'f': return '\f';
@@ -400,18 +400,18 @@ char simple_escape(char c) {
 }
 
 // One escape sequence after a backslash (s starts after the backslash); returns bytes consumed.
-std::size_t unquote_escape(std::string_view s, std::string& out) {
-  if (s.empty()) {
+std::size_t unquote_escape(std::string_view text, std::string& out) {
+  if (text.empty()) {
     return 0;
   }
-  const char c = s[0];
+  const char c = text[0];
   if (const char simple = simple_escape(c)) {
     out.push_back(simple);
     return 1;
   }
   if (c == 'x' || c == 'u' || c == 'U') {
     const std::size_t n = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-    const auto v = read_hex(s.substr(1), n);
+    const auto v = read_hex(text.substr(1), n);
     if (!v || (c != 'x' && (*v > 0x10ffff || (*v >= 0xd800 && *v <= 0xdfff)))) {
       return 0;
     }
@@ -423,10 +423,10 @@ std::size_t unquote_escape(std::string_view s, std::string& out) {
     return n + 1;
   }
   if (c >= '0' && c <= '7') {
-    if (s.size() < 3 || s[1] < '0' || s[1] > '7' || s[2] < '0' || s[2] > '7') {
+    if (text.size() < 3 || text[1] < '0' || text[1] > '7' || text[2] < '0' || text[2] > '7') {
       return 0;
     }
-    const int v = (c - '0') * 64 + (s[1] - '0') * 8 + (s[2] - '0');
+    const int v = (c - '0') * 64 + (text[1] - '0') * 8 + (text[2] - '0');
     if (v > 255) {
       return 0;
     }
@@ -464,12 +464,12 @@ std::optional<std::string> unquote_double(std::string_view body) {
 
 }  // namespace
 
-std::optional<std::string> go_unquote(std::string_view s) {
-  if (s.size() < 2 || s.front() != s.back()) {
+std::optional<std::string> go_unquote(std::string_view text) {
+  if (text.size() < 2 || text.front() != text.back()) {
     return std::nullopt;
   }
-  const std::string_view body = s.substr(1, s.size() - 2);
-  if (s.front() == '`') {
+  const std::string_view body = text.substr(1, text.size() - 2);
+  if (text.front() == '`') {
     if (body.find('`') != std::string_view::npos) {
       return std::nullopt;
     }
@@ -481,7 +481,7 @@ std::optional<std::string> go_unquote(std::string_view s) {
     }
     return out;
   }
-  if (s.front() != '"') {
+  if (text.front() != '"') {
     return std::nullopt;
   }
   return unquote_double(body);

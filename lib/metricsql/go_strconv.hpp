@@ -10,16 +10,16 @@
 namespace telc::metricsql {
 
 /// Go strconv.ParseFloat(s, 64): underscores, hex floats, inf/nan; nullopt on syntax or range error.
-[[nodiscard]] std::optional<double> go_parse_float(std::string_view s);
+[[nodiscard]] std::optional<double> go_parse_float(std::string_view text);
 /// Go strconv.ParseInt(s, 0, 64).
-[[nodiscard]] std::optional<std::int64_t> go_parse_int(std::string_view s);
+[[nodiscard]] std::optional<std::int64_t> go_parse_int(std::string_view text);
 /// Go strconv.Atoi on a 64-bit platform.
-[[nodiscard]] std::optional<std::int64_t> go_atoi(std::string_view s);
+[[nodiscard]] std::optional<std::int64_t> go_atoi(std::string_view text);
 /// Go strconv.AppendFloat(dst, v, 'g', -1, 64).
-void go_append_float(std::string& out, double v);
+void go_append_float(std::string& out, double value);
 /// Go strconv.AppendQuote.
-void go_append_quote(std::string& out, std::string_view s);
+void go_append_quote(std::string& out, std::string_view text);
 /// Go strconv.Unquote for a "..." or `...` literal.
-[[nodiscard]] std::optional<std::string> go_unquote(std::string_view s);
+[[nodiscard]] std::optional<std::string> go_unquote(std::string_view text);
 
 }  // namespace telc::metricsql

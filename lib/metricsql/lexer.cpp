@@ -8,33 +8,33 @@
 namespace telc::metricsql {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+char lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch; }
+bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\v' || ch == '\f' || ch == '\r'; }
 
-int from_hex(char c) {
-  if (is_digit(c)) {
-    return c - '0';
+int from_hex(char ch) {
+  if (is_digit(ch)) {
+    return ch - '0';
   }
-  if (lower(c) >= 'a' && lower(c) <= 'f') {
-    return lower(c) - 'a' + 10;
+  if (lower(ch) >= 'a' && lower(ch) <= 'f') {
+    return lower(ch) - 'a' + 10;
   }
   return -1;
 }
 
 // Go's toHex works on a byte and wraps; kept so escapes of large code points match.
-char to_hex(unsigned n) {
-  n &= 0xff;
-  return static_cast<char>(n < 10 ? '0' + n : static_cast<unsigned char>('a' + n - 10));
+char to_hex(unsigned count) {
+  count &= 0xff;
+  return static_cast<char>(count < 10 ? '0' + count : static_cast<unsigned char>('a' + count - 10));
 }
 
-std::size_t scan_hex_escape(std::string_view s, std::size_t digits, char32_t& value) {
-  if (s.size() < digits + 1) {
+std::size_t scan_hex_escape(std::string_view text, std::size_t digits, char32_t& value) {
+  if (text.size() < digits + 1) {
     return 0;
   }
   value = 0;
   for (std::size_t i = 1; i <= digits; ++i) {
-    const int h = from_hex(s[i]);
+    const int h = from_hex(text[i]);
     if (h < 0) {
       return 0;
     }
@@ -45,46 +45,50 @@ std::size_t scan_hex_escape(std::string_view s, std::size_t digits, char32_t& va
 
 }  // namespace
 
-bool is_first_ident_char(char32_t r) { return is_letter(r) || r == '_' || r == ':'; }
+bool is_first_ident_char(char32_t code_point) {
+  return is_letter(code_point) || code_point == '_' || code_point == ':';
+}
 
-bool is_ident_char(char32_t r) { return is_first_ident_char(r) || (r >= '0' && r <= '9') || r == '.'; }
+bool is_ident_char(char32_t code_point) {
+  return is_first_ident_char(code_point) || (code_point >= '0' && code_point <= '9') || code_point == '.';
+}
 
-diag::Decoded decode_escape(std::string_view s) {
+diag::Decoded decode_escape(std::string_view text) {
   constexpr diag::Decoded kNoEscape{diag::kReplacementCharacter, 0, false};
-  if (s.empty()) {
+  if (text.empty()) {
     return kNoEscape;
   }
-  if (s[0] == 'x' || s[0] == 'X' || s[0] == 'u' || s[0] == 'U') {
+  if (text[0] == 'x' || text[0] == 'X' || text[0] == 'u' || text[0] == 'U') {
     char32_t value = 0;
-    const std::size_t n = scan_hex_escape(s, (s[0] == 'x' || s[0] == 'X') ? 2 : 4, value);
+    const std::size_t n = scan_hex_escape(text, (text[0] == 'x' || text[0] == 'X') ? 2 : 4, value);
     return n == 0 ? kNoEscape : diag::Decoded{value, n, true};
   }
-  const diag::Decoded r = diag::decode(s);
+  const diag::Decoded r = diag::decode(text);
   if (r.code_point != diag::kReplacementCharacter && is_print(r.code_point)) {
     return r;
   }
   return kNoEscape;
 }
 
-bool is_ident_prefix(std::string_view s) {
-  if (s.empty()) {
+bool is_ident_prefix(std::string_view text) {
+  if (text.empty()) {
     return false;
   }
-  const char32_t first = diag::decode(s).code_point;
+  const char32_t first = diag::decode(text).code_point;
   if (first == '\\') {
-    return decode_escape(s.substr(1)).valid;
+    return decode_escape(text.substr(1)).valid;
   }
   return is_first_ident_char(first);
 }
 
-std::size_t scan_trivia(std::string_view s) {
+std::size_t scan_trivia(std::string_view text) {
   std::size_t i = 0;
-  while (i < s.size()) {
-    if (is_space(s[i])) {
+  while (i < text.size()) {
+    if (is_space(text[i])) {
       ++i;
-    } else if (s[i] == '#') {
-      const std::size_t nl = s.find('\n', i);
-      i = nl == std::string_view::npos ? s.size() : nl + 1;
+    } else if (text[i] == '#') {
+      const std::size_t nl = text.find('\n', i);
+      i = nl == std::string_view::npos ? text.size() : nl + 1;
     } else {
       break;
     }
@@ -92,10 +96,10 @@ std::size_t scan_trivia(std::string_view s) {
   return i;
 }
 
-std::size_t scan_ident(std::string_view s) {
+std::size_t scan_ident(std::string_view text) {
   std::size_t i = 0;
-  while (i < s.size()) {
-    const diag::Decoded r = diag::decode(s.substr(i));
+  while (i < text.size()) {
+    const diag::Decoded r = diag::decode(text.substr(i));
     if (i == 0 ? is_first_ident_char(r.code_point) : is_ident_char(r.code_point)) {
       i += r.length;
       continue;
@@ -103,7 +107,7 @@ std::size_t scan_ident(std::string_view s) {
     if (r.code_point != '\\') {
       break;
     }
-    const diag::Decoded esc = decode_escape(s.substr(i + 1));
+    const diag::Decoded esc = decode_escape(text.substr(i + 1));
     if (!esc.valid) {
       break;
     }
@@ -112,18 +116,18 @@ std::size_t scan_ident(std::string_view s) {
   return i;
 }
 
-std::size_t scan_string(std::string_view s) {
-  if (s.size() < 2) {
+std::size_t scan_string(std::string_view text) {
+  if (text.size() < 2) {
     return 0;
   }
-  const char quote = s[0];
+  const char quote = text[0];
   for (std::size_t i = 1;;) {
-    const std::size_t n = s.find(quote, i);
+    const std::size_t n = text.find(quote, i);
     if (n == std::string_view::npos) {
       return 0;
     }
     std::size_t backslashes = 0;
-    while (backslashes < n && s[n - backslashes - 1] == '\\') {
+    while (backslashes < n && text[n - backslashes - 1] == '\\') {
       ++backslashes;
     }
     if (backslashes % 2 == 0) {
@@ -133,12 +137,12 @@ std::size_t scan_string(std::string_view s) {
   }
 }
 
-std::size_t scan_binary_op(std::string_view s) {
-  if (s.empty()) {
+std::size_t scan_binary_op(std::string_view text) {
+  if (text.empty()) {
     return 0;
   }
-  const bool eq_next = s.size() > 1 && s[1] == '=';
-  switch (s[0]) {
+  const bool eq_next = text.size() > 1 && text[1] == '=';
+  switch (text[0]) {
     case '+':
     case '-':
     case '*':
@@ -155,36 +159,36 @@ std::size_t scan_binary_op(std::string_view s) {
 
 namespace {
 
-std::size_t scan_single_duration(std::string_view s, bool can_be_negative) {
-  if (s.empty()) {
+std::size_t scan_single_duration(std::string_view text, bool can_be_negative) {
+  if (text.empty()) {
     return 0;
   }
   std::size_t i = 0;
-  if (s[0] == '-' && can_be_negative) {
+  if (text[0] == '-' && can_be_negative) {
     ++i;
   }
-  if (s.substr(i) == "$__interval") {
+  if (text.substr(i) == "$__interval") {
     return i + 11;
   }
-  while (i < s.size() && is_digit(s[i])) {
+  while (i < text.size() && is_digit(text[i])) {
     ++i;
   }
-  if (i == 0 || i == s.size()) {
+  if (i == 0 || i == text.size()) {
     return 0;
   }
-  if (s[i] == '.') {
+  if (text[i] == '.') {
     const std::size_t j = i++;
-    while (i < s.size() && is_digit(s[i])) {
+    while (i < text.size() && is_digit(text[i])) {
       ++i;
     }
-    if (i == j || i == s.size()) {
+    if (i == j || i == text.size()) {
       return 0;
     }
   }
-  switch (lower(s[i])) {
+  switch (lower(text[i])) {
     case 'm':
-      if (i + 1 < s.size()) {
-        const char next = lower(s[i + 1]);
+      if (i + 1 < text.size()) {
+        const char next = lower(text[i + 1]);
         if (next == 's') {
           return i + 2;
         }
@@ -192,7 +196,7 @@ std::size_t scan_single_duration(std::string_view s, bool can_be_negative) {
           return 0;  // Mi / MB are number suffixes
         }
       }
-      return s[i] == 'm' ? i + 1 : 0;  // a lone upper-case M means mega
+      return text[i] == 'm' ? i + 1 : 0;  // a lone upper-case M means mega
     case 's':
     case 'h':
     case 'd':
@@ -203,24 +207,24 @@ std::size_t scan_single_duration(std::string_view s, bool can_be_negative) {
   }
 }
 
-std::size_t scan_multiplier(std::string_view s) {
-  const char a = s.empty() ? 0 : lower(s[0]);
+std::size_t scan_multiplier(std::string_view text) {
+  const char a = text.empty() ? 0 : lower(text[0]);
   if (a != 'k' && a != 'm' && a != 'g' && a != 't') {
     return 0;
   }
-  const char b = s.size() > 1 ? lower(s[1]) : 0;
+  const char b = text.size() > 1 ? lower(text[1]) : 0;
   if (b == 'i') {
-    return (s.size() > 2 && lower(s[2]) == 'b') ? 3 : 2;
+    return (text.size() > 2 && lower(text[2]) == 'b') ? 3 : 2;
   }
   return b == 'b' ? 2 : 1;
 }
 
-std::size_t scan_special_integer_prefix(std::string_view s, bool& hex) {
+std::size_t scan_special_integer_prefix(std::string_view text, bool& hex) {
   hex = false;
-  if (s.size() < 2 || s[0] != '0') {
+  if (text.size() < 2 || text[0] != '0') {
     return 0;
   }
-  const char c = lower(s[1]);
+  const char c = lower(text[1]);
   if (is_digit(c)) {
     return 1;
   }
@@ -228,105 +232,105 @@ std::size_t scan_special_integer_prefix(std::string_view s, bool& hex) {
   return (c == 'x' || c == 'o' || c == 'b') ? 2 : 0;
 }
 
-std::size_t scan_digits(std::string_view s, std::size_t i, bool underscores) {
-  while (i < s.size() && (is_digit(s[i]) || (underscores && s[i] == '_'))) {
-    ++i;
+std::size_t scan_digits(std::string_view text, std::size_t index, bool underscores) {
+  while (index < text.size() && (is_digit(text[index]) || (underscores && text[index] == '_'))) {
+    ++index;
   }
-  return i;
+  return index;
 }
 
-std::size_t scan_exponent(std::string_view s, std::size_t i, bool& error) {
-  ++i;  // 'e' or 'E'
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
-    ++i;
+std::size_t scan_exponent(std::string_view text, std::size_t index, bool& error) {
+  ++index;  // 'e' or 'E'
+  if (index < text.size() && (text[index] == '-' || text[index] == '+')) {
+    ++index;
   }
-  const std::size_t j = scan_digits(s, i, false);
-  error = j == i;
+  const std::size_t j = scan_digits(text, index, false);
+  error = j == index;
   return error ? 0 : j;
 }
 
 }  // namespace
 
-std::size_t scan_duration(std::string_view s) {
-  std::size_t n = scan_single_duration(s, false);
+std::size_t scan_duration(std::string_view text) {
+  std::size_t n = scan_single_duration(text, false);
   if (n == 0) {
     return 0;
   }
-  while (const std::size_t part = scan_single_duration(s.substr(n), true)) {
+  while (const std::size_t part = scan_single_duration(text.substr(n), true)) {
     n += part;
   }
   return n;
 }
 
-bool is_number_prefix(std::string_view s) {
-  return !s.empty() && (is_digit(s[0]) || (s[0] == '.' && s.size() > 1 && is_digit(s[1])));
+bool is_number_prefix(std::string_view text) {
+  return !text.empty() && (is_digit(text[0]) || (text[0] == '.' && text.size() > 1 && is_digit(text[1])));
 }
 
-std::size_t scan_number(std::string_view s, bool& error) {
+std::size_t scan_number(std::string_view text, bool& error) {
   error = false;
   bool hex = false;
-  std::size_t i = scan_special_integer_prefix(s, hex);
+  std::size_t i = scan_special_integer_prefix(text, hex);
   if (hex) {
-    while (i < s.size() && from_hex(s[i]) >= 0) {
+    while (i < text.size() && from_hex(text[i]) >= 0) {
       ++i;
     }
     return i;
   }
-  i = scan_digits(s, i, true);
-  if (i == s.size()) {
+  i = scan_digits(text, i, true);
+  if (i == text.size()) {
     return i;
   }
-  if (const std::size_t m = scan_multiplier(s.substr(i))) {
+  if (const std::size_t m = scan_multiplier(text.substr(i))) {
     return i + m;
   }
-  if (s[i] == '.') {
-    i = scan_digits(s, i + 1, true);
-    if (i == s.size()) {
+  if (text[i] == '.') {
+    i = scan_digits(text, i + 1, true);
+    if (i == text.size()) {
       return i;
     }
-    if (const std::size_t m = scan_multiplier(s.substr(i))) {
+    if (const std::size_t m = scan_multiplier(text.substr(i))) {
       return i + m;
     }
   }
-  if (s[i] != 'e' && s[i] != 'E') {
+  if (text[i] != 'e' && text[i] != 'E') {
     return i;
   }
-  return scan_exponent(s, i, error);
+  return scan_exponent(text, i, error);
 }
 
-std::size_t scan_interval_var(std::string_view s) {
-  if (s.starts_with("$__interval")) {
+std::size_t scan_interval_var(std::string_view text) {
+  if (text.starts_with("$__interval")) {
     return 11;
   }
-  return s.starts_with("$__rate_interval") ? 16 : 0;
+  return text.starts_with("$__rate_interval") ? 16 : 0;
 }
 
-std::string unescape_ident(std::string_view s) {
-  std::size_t n = s.find('\\');
+std::string unescape_ident(std::string_view text) {
+  std::size_t n = text.find('\\');
   if (n == std::string_view::npos) {
-    return std::string(s);
+    return std::string(text);
   }
   std::string out;
-  out.reserve(s.size());
+  out.reserve(text.size());
   while (n != std::string_view::npos) {
-    out.append(s.substr(0, n));
-    s.remove_prefix(n + 1);
-    const diag::Decoded r = decode_escape(s);
+    out.append(text.substr(0, n));
+    text.remove_prefix(n + 1);
+    const diag::Decoded r = decode_escape(text);
     if (!r.valid) {
       out.push_back('\\');
     } else {
       diag::append_utf8(out, r.code_point);
-      s.remove_prefix(r.length);
+      text.remove_prefix(r.length);
     }
-    n = s.find('\\');
+    n = text.find('\\');
   }
-  out.append(s);
+  out.append(text);
   return out;
 }
 
-void append_escaped_ident(std::string& out, std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const diag::Decoded r = diag::decode(s.substr(i));
+void append_escaped_ident(std::string& out, std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const diag::Decoded r = diag::decode(text.substr(i));
     const char32_t c = r.code_point;
     if (i == 0 ? is_first_ident_char(c) : is_ident_char(c)) {
       diag::append_utf8(out, c);
@@ -344,9 +348,9 @@ void append_escaped_ident(std::string& out, std::string_view s) {
   }
 }
 
-bool is_special_integer_prefix(std::string_view s) {
+bool is_special_integer_prefix(std::string_view text) {
   bool hex = false;
-  return scan_special_integer_prefix(s, hex) > 0;
+  return scan_special_integer_prefix(text, hex) > 0;
 }
 
 namespace {
@@ -387,21 +391,21 @@ std::optional<double> parse_positive_number(std::string_view s) {
   return v ? std::optional<double>(*v * multiplier) : std::nullopt;
 }
 
-bool is_valid_duration(std::string_view s) {
-  if (s.empty()) {
+bool is_valid_duration(std::string_view text) {
+  if (text.empty()) {
     return false;
   }
-  const char last = s.back();
-  if ((is_digit(last) || last == '.') && go_parse_float(s)) {
+  const char last = text.back();
+  if ((is_digit(last) || last == '.') && go_parse_float(text)) {
     return true;
   }
-  while (!s.empty()) {
-    const std::size_t n = scan_single_duration(s, true);
+  while (!text.empty()) {
+    const std::size_t n = scan_single_duration(text, true);
     if (n == 0) {
       return false;
     }
-    std::string_view part = s.substr(0, n);
-    s.remove_prefix(n);
+    std::string_view part = text.substr(0, n);
+    text.remove_prefix(n);
     if (part == "$__interval" || part == "-$__interval") {
       continue;
     }
@@ -416,19 +420,19 @@ bool is_valid_duration(std::string_view s) {
   return true;
 }
 
-bool is_positive_duration(std::string_view s) {
-  if (s == "$__interval") {
+bool is_positive_duration(std::string_view text) {
+  if (text == "$__interval") {
     return true;
   }
-  return !s.empty() && scan_duration(s) == s.size();
+  return !text.empty() && scan_duration(text) == text.size();
 }
 
-bool iequals_ascii(std::string_view a, std::string_view lower_b) {
-  if (a.size() != lower_b.size()) {
+bool iequals_ascii(std::string_view left, std::string_view lower_b) {
+  if (left.size() != lower_b.size()) {
     return false;
   }
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower_b[i]) {
+  for (std::size_t i = 0; i < left.size(); ++i) {
+    if (lower(left[i]) != lower_b[i]) {
       return false;
     }
   }

@@ -19,13 +19,13 @@ namespace {
 namespace pegtl = tao::pegtl;
 
 // The root expression, or nullptr with the error recorded in `b` (no exception on this path).
-Expr* run_grammar(Builder& b, std::string_view query) {
+Expr* run_grammar(Builder& builder, std::string_view query) {
   pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(query.data(), query.size(), "query");
-  const bool matched = pegtl::parse<grammar::query, grammar::action, grammar::fail_fast_control>(in, b);
-  if (!matched && !b.failed()) {
-    b.fail(SyntaxError{0, 0, "syntax error", std::nullopt});
+  const bool matched = pegtl::parse<grammar::query, grammar::action, grammar::fail_fast_control>(in, builder);
+  if (!matched && !builder.failed()) {
+    builder.fail(SyntaxError{0, 0, "syntax error", std::nullopt});
   }
-  return b.failed() ? nullptr : b.pop();
+  return builder.failed() ? nullptr : builder.pop();
 }
 
 struct TypographicQuote {
@@ -56,17 +56,17 @@ void add_quote_hint(std::string_view query, ParseError& error) {
 
 // Offsets stay within the query; `size` itself means "at the end of the input" (EmbeddedText
 // has a position for it).
-ParseError make_error(const SyntaxError& e, std::size_t size) {
-  const std::size_t begin = std::min(e.begin, size);
-  return ParseError{begin, std::max(begin, std::min(e.end, size)), e.message, e.hint};
+ParseError make_error(const SyntaxError& error, std::size_t size) {
+  const std::size_t begin = std::min(error.begin, size);
+  return ParseError{begin, std::max(begin, std::min(error.end, size)), error.message, error.hint};
 }
 
-Expr* run_passes(std::pmr::memory_resource* arena, Expr* e) {
-  e = expand_with(arena, e);
-  e = remove_parens(arena, e);
-  e = simplify_constants(arena, e);
-  check_supported_functions(*e);
-  return e;
+Expr* run_passes(std::pmr::memory_resource* arena, Expr* expr) {
+  expr = expand_with(arena, expr);
+  expr = remove_parens(arena, expr);
+  expr = simplify_constants(arena, expr);
+  check_supported_functions(*expr);
+  return expr;
 }
 
 }  // namespace

@@ -49,8 +49,8 @@ class ParseResult {
 [[nodiscard]] ParseResult parse(std::string_view query);
 
 /// The reference's canonical form (`AppendString`).
-[[nodiscard]] std::string to_canonical(const Expr& e);
-void append_canonical(std::string& out, const Expr& e);
+[[nodiscard]] std::string to_canonical(const Expr& expr);
+void append_canonical(std::string& out, const Expr& expr);
 
 /// Reports `metricsql/syntax` (error) at the error's span inside `where`.
 void report(const ParseError& error, const diag::EmbeddedText& where, diag::Sink& sink);
@@ -74,6 +74,6 @@ struct Selector {
 };
 
 /// The selector when the whole expression is one (no function, rollup, offset or operator).
-[[nodiscard]] std::optional<Selector> as_plain_selector(const Expr& e);
+[[nodiscard]] std::optional<Selector> as_plain_selector(const Expr& expr);
 
 }  // namespace telc::metricsql

@@ -8,7 +8,7 @@
 namespace telc::metricsql {
 namespace {
 
-void print(std::string& out, const Expr& e);
+void print(std::string& out, const Expr& expr);
 
 void print_args(std::string& out, const Vector<Expr*>& args) {
   out.push_back('(');
@@ -21,17 +21,17 @@ void print_args(std::string& out, const Vector<Expr*>& args) {
   out.push_back(')');
 }
 
-void print_modifier(std::string& out, const Modifier& m) {
-  out += m.op;
+void print_modifier(std::string& out, const Modifier& modifier) {
+  out += modifier.op;
   out.push_back('(');
-  for (std::size_t i = 0; i < m.args.size(); ++i) {
+  for (std::size_t i = 0; i < modifier.args.size(); ++i) {
     if (i > 0) {
       out.push_back(',');
     }
-    if (m.args[i] == "*") {
+    if (modifier.args[i] == "*") {
       out.push_back('*');
     } else {
-      append_escaped_ident(out, m.args[i]);
+      append_escaped_ident(out, modifier.args[i]);
     }
   }
   out.push_back(')');
@@ -43,20 +43,20 @@ void print_filter(std::string& out, const LabelMatcher& lf) {
   go_append_quote(out, lf.value);
 }
 
-void print_metric(std::string& out, const MetricExpr& m) {
-  if (m.groups.empty()) {
+void print_metric(std::string& out, const MetricExpr& metric) {
+  if (metric.groups.empty()) {
     out += "{}";
     return;
   }
-  const std::string_view name = metric_name(m);
+  const std::string_view name = metric_name(metric);
   const std::size_t skip = name.empty() ? 0 : 1;
   append_escaped_ident(out, name);
-  if (is_only_metric_name(m)) {
+  if (is_only_metric_name(metric)) {
     return;
   }
   out.push_back('{');
-  for (std::size_t i = 0; i < m.groups.size(); ++i) {
-    const auto& group = m.groups[i];
+  for (std::size_t i = 0; i < metric.groups.size(); ++i) {
+    const auto& group = metric.groups[i];
     for (std::size_t j = skip; j < group.size(); ++j) {
       if (j > skip) {
         out.push_back(',');
@@ -64,17 +64,17 @@ void print_metric(std::string& out, const MetricExpr& m) {
       print_filter(out, group[j]);
     }
     // The reference drops the separator when the next group holds only the name (upstream bug).
-    if (group.size() > skip && i + 1 < m.groups.size() && m.groups[i + 1].size() > skip) {
+    if (group.size() > skip && i + 1 < metric.groups.size() && metric.groups[i + 1].size() > skip) {
       out += " or ";
     }
   }
   out.push_back('}');
 }
 
-bool is_reserved_word(std::string_view s) {
+bool is_reserved_word(std::string_view text) {
   static constexpr std::string_view kWords[] = {"on", "ignoring", "group_left", "group_right", "bool", "prefix"};
   for (std::string_view w : kWords) {
-    if (iequals_ascii(s, w)) {
+    if (iequals_ascii(text, w)) {
       return true;
     }
   }
@@ -110,11 +110,11 @@ bool needs_right_parens(const BinaryExpr& be) {
   return false;
 }
 
-void print_operand(std::string& out, const Expr& e, bool parens) {
+void print_operand(std::string& out, const Expr& expr, bool parens) {
   if (parens) {
     out.push_back('(');
   }
-  print(out, e);
+  print(out, expr);
   if (parens) {
     out.push_back(')');
   }
@@ -160,48 +160,48 @@ bool rollup_needs_parens(const Expr& inner) {
   return inner.kind == ExprKind::aggregate && !as<AggrExpr>(inner).modifier.op.empty();
 }
 
-void print_rollup(std::string& out, const RollupExpr& r) {
-  print_operand(out, *r.expr, rollup_needs_parens(*r.expr));
-  if (r.window != nullptr || r.inherit_step || r.step != nullptr) {
+void print_rollup(std::string& out, const RollupExpr& rollup) {
+  print_operand(out, *rollup.expr, rollup_needs_parens(*rollup.expr));
+  if (rollup.window != nullptr || rollup.inherit_step || rollup.step != nullptr) {
     out.push_back('[');
-    if (r.window != nullptr) {
-      out += r.window->text;
+    if (rollup.window != nullptr) {
+      out += rollup.window->text;
     }
-    if (r.step != nullptr || r.inherit_step) {
+    if (rollup.step != nullptr || rollup.inherit_step) {
       out.push_back(':');
     }
-    if (r.step != nullptr) {
-      out += r.step->text;
+    if (rollup.step != nullptr) {
+      out += rollup.step->text;
     }
     out.push_back(']');
   }
-  if (r.offset != nullptr) {
+  if (rollup.offset != nullptr) {
     out += " offset ";
-    out += r.offset->text;
+    out += rollup.offset->text;
   }
-  if (r.at != nullptr) {
+  if (rollup.at != nullptr) {
     out += " @ ";
-    print_operand(out, *r.at, r.at->kind == ExprKind::binary);
+    print_operand(out, *rollup.at, rollup.at->kind == ExprKind::binary);
   }
 }
 
-void print_aggregate(std::string& out, const AggrExpr& a) {
-  append_escaped_ident(out, a.name);
-  print_args(out, a.args);
-  if (!a.modifier.op.empty()) {
+void print_aggregate(std::string& out, const AggrExpr& aggregate) {
+  append_escaped_ident(out, aggregate.name);
+  print_args(out, aggregate.args);
+  if (!aggregate.modifier.op.empty()) {
     out.push_back(' ');
-    print_modifier(out, a.modifier);
+    print_modifier(out, aggregate.modifier);
   }
-  if (a.limit > 0) {
+  if (aggregate.limit > 0) {
     out += " limit ";
-    out += std::to_string(a.limit);
+    out += std::to_string(aggregate.limit);
   }
 }
 
-void print(std::string& out, const Expr& e) {
-  switch (e.kind) {
+void print(std::string& out, const Expr& expr) {
+  switch (expr.kind) {
     case ExprKind::number: {
-      const auto& n = as<NumberExpr>(e);
+      const auto& n = as<NumberExpr>(expr);
       if (n.text.empty()) {
         go_append_float(out, n.value);
       } else {
@@ -209,11 +209,11 @@ void print(std::string& out, const Expr& e) {
       }
       return;
     }
-    case ExprKind::string: go_append_quote(out, as<StringExpr>(e).value); return;
-    case ExprKind::duration: out += as<DurationExpr>(e).text; return;
-    case ExprKind::metric: print_metric(out, as<MetricExpr>(e)); return;
+    case ExprKind::string: go_append_quote(out, as<StringExpr>(expr).value); return;
+    case ExprKind::duration: out += as<DurationExpr>(expr).text; return;
+    case ExprKind::metric: print_metric(out, as<MetricExpr>(expr)); return;
     case ExprKind::function: {
-      const auto& f = as<FuncExpr>(e);
+      const auto& f = as<FuncExpr>(expr);
       append_escaped_ident(out, f.name);
       print_args(out, f.args);
       if (f.keep_metric_names) {
@@ -221,23 +221,23 @@ void print(std::string& out, const Expr& e) {
       }
       return;
     }
-    case ExprKind::aggregate: print_aggregate(out, as<AggrExpr>(e)); return;
-    case ExprKind::binary: print_binary(out, as<BinaryExpr>(e)); return;
-    case ExprKind::rollup: print_rollup(out, as<RollupExpr>(e)); return;
-    case ExprKind::parens: print_args(out, as<ParensExpr>(e).args); return;
-    case ExprKind::with: print(out, *as<WithExpr>(e).body); return;
+    case ExprKind::aggregate: print_aggregate(out, as<AggrExpr>(expr)); return;
+    case ExprKind::binary: print_binary(out, as<BinaryExpr>(expr)); return;
+    case ExprKind::rollup: print_rollup(out, as<RollupExpr>(expr)); return;
+    case ExprKind::parens: print_args(out, as<ParensExpr>(expr).args); return;
+    case ExprKind::with: print(out, *as<WithExpr>(expr).body); return;
   }
 }
 
 }  // namespace
 
-std::string to_canonical(const Expr& e) {
+std::string to_canonical(const Expr& expr) {
   std::string out;
   out.reserve(64);
-  print(out, e);
+  print(out, expr);
   return out;
 }
 
-void append_canonical(std::string& out, const Expr& e) { print(out, e); }
+void append_canonical(std::string& out, const Expr& expr) { print(out, expr); }
 
 }  // namespace telc::metricsql

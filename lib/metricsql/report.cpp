@@ -27,11 +27,11 @@ std::string op_of(const LabelMatcher& lf) {
 
 }  // namespace
 
-std::optional<Selector> as_plain_selector(const Expr& e) {
-  if (e.kind != ExprKind::metric) {
+std::optional<Selector> as_plain_selector(const Expr& expr) {
+  if (expr.kind != ExprKind::metric) {
     return std::nullopt;
   }
-  const auto& m = as<MetricExpr>(e);
+  const auto& m = as<MetricExpr>(expr);
   Selector out;
   out.begin = m.begin;
   out.end = m.end;

@@ -30,49 +30,49 @@ bool is_comparison(std::string_view op) {
   return op == "==" || op == "!=" || op == ">" || op == "<" || op == ">=" || op == "<=";
 }
 
-bool compare(std::string_view op, double l, double r) {
-  if (op == "==") return std::isnan(l) ? std::isnan(r) : l == r;
-  if (op == "!=") return std::isnan(l) ? !std::isnan(r) : (std::isnan(r) || l != r);
-  if (op == ">") return l > r;
-  if (op == "<") return l < r;
-  if (op == ">=") return l >= r;
-  return l <= r;
+bool compare(std::string_view op, double label, double result) {
+  if (op == "==") return std::isnan(label) ? std::isnan(result) : label == result;
+  if (op == "!=") return std::isnan(label) ? !std::isnan(result) : (std::isnan(result) || label != result);
+  if (op == ">") return label > result;
+  if (op == "<") return label < result;
+  if (op == ">=") return label >= result;
+  return label <= result;
 }
 
-double arithmetic(std::string_view op, double l, double r) {
-  if (op == "+") return l + r;
-  if (op == "-") return l - r;
-  if (op == "*") return l * r;
-  if (op == "/") return l / r;
-  if (op == "%") return std::fmod(l, r);
-  if (op == "atan2") return go_atan2(l, r);
-  if (op == "^") return std::isnan(l) ? kNaN : go_pow(l, r);
-  if (op == "and") return (std::isnan(l) || std::isnan(r)) ? kNaN : l;
-  if (op == "or") return std::isnan(l) ? r : l;
-  if (op == "default") return std::isnan(l) ? r : l;
-  if (op == "if") return std::isnan(r) ? kNaN : l;
-  if (op == "ifnot") return std::isnan(r) ? l : kNaN;
+double arithmetic(std::string_view op, double label, double result) {
+  if (op == "+") return label + result;
+  if (op == "-") return label - result;
+  if (op == "*") return label * result;
+  if (op == "/") return label / result;
+  if (op == "%") return std::fmod(label, result);
+  if (op == "atan2") return go_atan2(label, result);
+  if (op == "^") return std::isnan(label) ? kNaN : go_pow(label, result);
+  if (op == "and") return (std::isnan(label) || std::isnan(result)) ? kNaN : label;
+  if (op == "or") return std::isnan(label) ? result : label;
+  if (op == "default") return std::isnan(label) ? result : label;
+  if (op == "if") return std::isnan(result) ? kNaN : label;
+  if (op == "ifnot") return std::isnan(result) ? label : kNaN;
   return kNaN;  // unless
 }
 
-double eval_numbers(const BinaryExpr& be, double l, double r) {
+double eval_numbers(const BinaryExpr& be, double label, double result) {
   if (!is_comparison(be.op)) {
-    return arithmetic(be.op, l, r);
+    return arithmetic(be.op, label, result);
   }
-  const bool ok = compare(be.op, l, r);
+  const bool ok = compare(be.op, label, result);
   if (be.bool_modifier) {
     return ok ? 1 : 0;
   }
-  return ok ? l : kNaN;
+  return ok ? label : kNaN;
 }
 
-bool compare_strings(std::string_view op, std::string_view l, std::string_view r) {
-  if (op == "==") return l == r;
-  if (op == "!=") return l != r;
-  if (op == ">") return l > r;
-  if (op == "<") return l < r;
-  if (op == ">=") return l >= r;
-  return l <= r;
+bool compare_strings(std::string_view op, std::string_view label, std::string_view result) {
+  if (op == "==") return label == result;
+  if (op == "!=") return label != result;
+  if (op == ">") return label > result;
+  if (op == "<") return label < result;
+  if (op == ">=") return label >= result;
+  return label <= result;
 }
 
 Expr* number(std::pmr::memory_resource* arena, const Expr& from, double v) {

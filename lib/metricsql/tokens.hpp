@@ -51,99 +51,101 @@ struct trivia {
 };
 
 struct scan_ident_token {
-  static std::size_t scan(std::string_view s) { return is_ident_prefix(s) ? scan_ident(s) : 0; }
+  static std::size_t scan(std::string_view text) { return is_ident_prefix(text) ? scan_ident(text) : 0; }
 };
 
 template <Literal Word> struct scan_keyword {
-  static std::size_t scan(std::string_view s) {
-    const std::size_t n = scan_ident_token::scan(s);
-    return (n == Word.view().size() && iequals_ascii(s.substr(0, n), Word.view())) ? n : 0;
+  static std::size_t scan(std::string_view text) {
+    const std::size_t n = scan_ident_token::scan(text);
+    return (n == Word.view().size() && iequals_ascii(text.substr(0, n), Word.view())) ? n : 0;
   }
 };
 
 struct scan_string_token {
-  static std::size_t scan(std::string_view s) {
-    return (!s.empty() && (s[0] == '"' || s[0] == '\'' || s[0] == '`')) ? scan_string(s) : 0;
+  static std::size_t scan(std::string_view text) {
+    return (!text.empty() && (text[0] == '"' || text[0] == '\'' || text[0] == '`')) ? scan_string(text) : 0;
   }
 };
 
 struct scan_binary_op_token {
-  static std::size_t scan(std::string_view s) { return scan_binary_op(s); }
+  static std::size_t scan(std::string_view text) { return scan_binary_op(text); }
 };
 
 struct scan_duration_token {
-  static std::size_t scan(std::string_view s) { return scan_duration(s); }
+  static std::size_t scan(std::string_view text) { return scan_duration(text); }
 };
 
 struct scan_number_token {
-  static std::size_t scan(std::string_view s) {
-    if (!is_number_prefix(s) || scan_duration(s) != 0) {
+  static std::size_t scan(std::string_view text) {
+    if (!is_number_prefix(text) || scan_duration(text) != 0) {
       return 0;
     }
     bool error = false;
-    const std::size_t n = scan_number(s, error);
+    const std::size_t n = scan_number(text, error);
     return error ? 0 : n;
   }
 };
 
 struct scan_integer_token {
-  static std::size_t scan(std::string_view s) {
-    const std::size_t n = scan_number_token::scan(s);
-    return s.substr(0, n).find_first_not_of("0123456789") == std::string_view::npos ? n : 0;
+  static std::size_t scan(std::string_view text) {
+    const std::size_t n = scan_number_token::scan(text);
+    return text.substr(0, n).find_first_not_of("0123456789") == std::string_view::npos ? n : 0;
   }
 };
 
 struct scan_interval_token {
-  static std::size_t scan(std::string_view s) { return scan_interval_var(s); }
+  static std::size_t scan(std::string_view text) { return scan_interval_var(text); }
 };
 
 struct scan_inf_nan_token {
-  static std::size_t scan(std::string_view s) {
-    const std::size_t n = scan_ident_token::scan(s);
-    const std::string_view t = s.substr(0, n);
+  static std::size_t scan(std::string_view text) {
+    const std::size_t n = scan_ident_token::scan(text);
+    const std::string_view t = text.substr(0, n);
     return (n == 3 && (iequals_ascii(t, "inf") || iequals_ascii(t, "nan"))) ? n : 0;
   }
 };
 
 /// An identifier whose raw spelling names an aggregate (the reference checks the raw token).
 struct scan_aggregate_name_token {
-  static std::size_t scan(std::string_view s) {
-    const std::size_t n = scan_ident_token::scan(s);
-    return (n > 0 && is_aggregate_function(s.substr(0, n))) ? n : 0;
+  static std::size_t scan(std::string_view text) {
+    const std::size_t n = scan_ident_token::scan(text);
+    return (n > 0 && is_aggregate_function(text.substr(0, n))) ? n : 0;
   }
 };
 
 /// A duration template name: the identifier up to its first `:`, which starts the step.
 struct scan_window_ident_token {
-  static std::size_t scan(std::string_view s) {
-    const std::size_t n = scan_ident_token::scan(s);
-    const std::size_t colon = s.substr(0, n).find(':');
+  static std::size_t scan(std::string_view text) {
+    const std::size_t n = scan_ident_token::scan(text);
+    const std::size_t colon = text.substr(0, n).find(':');
     return colon == std::string_view::npos ? n : colon;
   }
 };
 
 struct scan_lone_colon_token {
-  static std::size_t scan(std::string_view s) { return scan_ident_token::scan(s) == 1 && s[0] == ':' ? 1 : 0; }
+  static std::size_t scan(std::string_view text) { return scan_ident_token::scan(text) == 1 && text[0] == ':' ? 1 : 0; }
 };
 
 struct scan_colon_step_token {
-  static std::size_t scan(std::string_view s) {
-    const std::size_t n = scan_ident_token::scan(s);
-    return (n > 1 && s[0] == ':') ? n : 0;
+  static std::size_t scan(std::string_view text) {
+    const std::size_t n = scan_ident_token::scan(text);
+    return (n > 1 && text[0] == ':') ? n : 0;
   }
 };
 
 struct scan_filter_op_token {
-  static std::size_t scan(std::string_view s) {
-    if (s.starts_with("=~") || s.starts_with("!~") || s.starts_with("!=")) {
+  static std::size_t scan(std::string_view text) {
+    if (text.starts_with("=~") || text.starts_with("!~") || text.starts_with("!=")) {
       return 2;
     }
-    return (s.starts_with("=") && !s.starts_with("==")) ? 1 : 0;
+    return (text.starts_with("=") && !text.starts_with("==")) ? 1 : 0;
   }
 };
 
 struct scan_assign_token {
-  static std::size_t scan(std::string_view s) { return scan_filter_op_token::scan(s) == 1 && s[0] == '=' ? 1 : 0; }
+  static std::size_t scan(std::string_view text) {
+    return scan_filter_op_token::scan(text) == 1 && text[0] == '=' ? 1 : 0;
+  }
 };
 
 // clang-format off

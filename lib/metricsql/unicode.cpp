@@ -194,26 +194,27 @@ constexpr CodeRange kPrintable[] = {
 
 // clang-format on
 
-template <std::size_t N> bool in_table(const CodeRange (&table)[N], char32_t c) {
-  const auto* it = std::upper_bound(std::begin(table), std::end(table), c,
-                                    [](char32_t v, const CodeRange& r) { return v < r.first; });
-  return it != std::begin(table) && c <= std::prev(it)->last;
+template <std::size_t N> bool in_table(const CodeRange (&table)[N], char32_t code_point) {
+  const auto* it =
+      std::upper_bound(std::begin(table), std::end(table), code_point,
+                       [](char32_t code_point, const CodeRange& result) { return code_point < result.first; });
+  return it != std::begin(table) && code_point <= std::prev(it)->last;
 }
 
 }  // namespace
 
-bool is_letter(char32_t c) {
-  if (c < 0x80) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool is_letter(char32_t code_point) {
+  if (code_point < 0x80) {
+    return (code_point | 0x20) >= 'a' && (code_point | 0x20) <= 'z';
   }
-  return in_table(kLetters, c);
+  return in_table(kLetters, code_point);
 }
 
-bool is_print(char32_t c) {
-  if (c < 0x80) {
-    return c >= 0x20 && c < 0x7f;
+bool is_print(char32_t code_point) {
+  if (code_point < 0x80) {
+    return code_point >= 0x20 && code_point < 0x7f;
   }
-  return in_table(kPrintable, c);
+  return in_table(kPrintable, code_point);
 }
 
 }  // namespace telc::metricsql

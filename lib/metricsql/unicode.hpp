@@ -4,7 +4,7 @@
 
 namespace telc::metricsql {
 
-[[nodiscard]] bool is_letter(char32_t c);
-[[nodiscard]] bool is_print(char32_t c);
+[[nodiscard]] bool is_letter(char32_t code_point);
+[[nodiscard]] bool is_print(char32_t code_point);
 
 }  // namespace telc::metricsql

@@ -7,46 +7,48 @@
 namespace telc::model {
 namespace {
 
-std::string item(const std::string& list, std::size_t i) { return list + "/" + std::to_string(i); }
+std::string item(const std::string& pointer, std::size_t index) { return pointer + "/" + std::to_string(index); }
 
-LabelSelector label_selector(const Reader& r, const std::string& p) {
+LabelSelector label_selector(const Reader& reader, const std::string& pointer) {
   LabelSelector out;
-  for (const std::string& k : r.keys(p + "/matchLabels"))
-    out.match_labels.push_back({Str{k, r.key_span(schema::child_pointer(p + "/matchLabels", k))},
-                                r.str(schema::child_pointer(p + "/matchLabels", k))});
-  for (std::size_t i = 0; i < r.size(p + "/matchExpressions"); ++i) {
-    const std::string e = item(p + "/matchExpressions", i);
-    out.match_expressions.push_back({r.str(e + "/key"), r.str(e + "/operator"), r.strings(e + "/values")});
+  for (const std::string& k : reader.keys(pointer + "/matchLabels"))
+    out.match_labels.push_back({Str{k, reader.key_span(schema::child_pointer(pointer + "/matchLabels", k))},
+                                reader.str(schema::child_pointer(pointer + "/matchLabels", k))});
+  for (std::size_t i = 0; i < reader.size(pointer + "/matchExpressions"); ++i) {
+    const std::string e = item(pointer + "/matchExpressions", i);
+    out.match_expressions.push_back(
+        {reader.str(e + "/key"), reader.str(e + "/operator"), reader.strings(e + "/values")});
   }
   return out;
 }
 
 /// The design's `{group, kind}` entries, or the seed's `{apiGroups[], resources[] | kind[]}`.
-std::vector<KindRef> kind_refs(const Reader& r, const std::string& p) {
+std::vector<KindRef> kind_refs(const Reader& reader, const std::string& pointer) {
   std::vector<KindRef> out;
-  if (r.has(p + "/group")) return {{r.str(p + "/group"), r.str(p + "/kind"), false}};
-  for (const Str& g : r.strings(p + "/apiGroups")) {
-    for (const Str& k : r.strings(p + "/kind")) out.push_back({g, k, false});
-    for (const Str& k : r.strings(p + "/resources")) out.push_back({g, k, true});
+  if (reader.has(pointer + "/group")) return {{reader.str(pointer + "/group"), reader.str(pointer + "/kind"), false}};
+  for (const Str& g : reader.strings(pointer + "/apiGroups")) {
+    for (const Str& k : reader.strings(pointer + "/kind")) out.push_back({g, k, false});
+    for (const Str& k : reader.strings(pointer + "/resources")) out.push_back({g, k, true});
   }
   return out;
 }
 
-ResourceSelector resource_selector(const Reader& r, const std::string& p) {
+ResourceSelector resource_selector(const Reader& reader, const std::string& pointer) {
   ResourceSelector out;
-  out.span = r.key_span(p);
-  if (r.has(p + "/namespaceSelector")) out.namespace_selector = label_selector(r, p + "/namespaceSelector");
-  if (r.has(p + "/labelSelectors")) out.label_selector = label_selector(r, p + "/labelSelectors");
-  for (std::size_t i = 0; i < r.size(p + "/kinds"); ++i) {
-    auto refs = kind_refs(r, item(p + "/kinds", i));
+  out.span = reader.key_span(pointer);
+  if (reader.has(pointer + "/namespaceSelector"))
+    out.namespace_selector = label_selector(reader, pointer + "/namespaceSelector");
+  if (reader.has(pointer + "/labelSelectors")) out.label_selector = label_selector(reader, pointer + "/labelSelectors");
+  for (std::size_t i = 0; i < reader.size(pointer + "/kinds"); ++i) {
+    auto refs = kind_refs(reader, item(pointer + "/kinds", i));
     out.kinds.insert(out.kinds.end(), refs.begin(), refs.end());
   }
   return out;
 }
 
 /// Parses a `metricsql` field; an empty query (the design's "all metrics") is kept unparsed.
-std::optional<MetricsQuery> metrics_query(const Reader& r, const std::string& p, diag::Sink& sink) {
-  auto text = r.opt_embedded(p);
+std::optional<MetricsQuery> metrics_query(const Reader& reader, const std::string& pointer, diag::Sink& sink) {
+  auto text = reader.opt_embedded(pointer);
   if (!text) return std::nullopt;
   MetricsQuery out{std::move(*text), false, std::nullopt, {}};
   if (out.text.text.value.find_first_not_of(" \t\r\n") == std::string::npos) return out;
@@ -61,58 +63,67 @@ std::optional<MetricsQuery> metrics_query(const Reader& r, const std::string& p,
   return out;
 }
 
-ExportSource export_source(const Reader& r, const std::string& p, diag::Sink& sink) {
-  ExportSource out{r.str(p + "/name"), metrics_query(r, p + "/metrics/metricsql", sink), {}, r.has(p + "/logs")};
+ExportSource export_source(const Reader& reader, const std::string& pointer, diag::Sink& sink) {
+  ExportSource out{reader.str(pointer + "/name"),
+                   metrics_query(reader, pointer + "/metrics/metricsql", sink),
+                   {},
+                   reader.has(pointer + "/logs")};
   const std::string selectors =
-      r.has(p + "/metrics") ? p + "/metrics/resourceSelectors" : p + "/logs/resourceSelectors";
-  for (std::size_t i = 0; i < r.size(selectors); ++i)
-    out.resource_selectors.push_back(resource_selector(r, item(selectors, i)));
+      reader.has(pointer + "/metrics") ? pointer + "/metrics/resourceSelectors" : pointer + "/logs/resourceSelectors";
+  for (std::size_t i = 0; i < reader.size(selectors); ++i)
+    out.resource_selectors.push_back(resource_selector(reader, item(selectors, i)));
   return out;
 }
 
-std::optional<Authentication> authentication(const Reader& r, const std::string& p) {
+std::optional<Authentication> authentication(const Reader& reader, const std::string& pointer) {
   for (const auto& [key, kind] :
        {std::pair{"basicAuth", AuthKind::basic}, {"basic", AuthKind::basic}, {"bearer", AuthKind::bearer}})
-    if (r.has(p + "/" + key))
-      return Authentication{kind,
-                            {r.str(p + "/" + key + "/secretRef/name"), r.opt_str(p + "/" + key + "/secretRef/key")},
-                            r.key_span(p + "/" + key)};
-  if (r.has(p + "/type"))  // the seed's Exporter: {type: bearerToken, secretRef}
-    return Authentication{
-        AuthKind::bearer, {r.str(p + "/secretRef/name"), r.opt_str(p + "/secretRef/key")}, r.key_span(p)};
+    if (reader.has(pointer + "/" + key))
+      return Authentication{
+          kind,
+          {reader.str(pointer + "/" + key + "/secretRef/name"), reader.opt_str(pointer + "/" + key + "/secretRef/key")},
+          reader.key_span(pointer + "/" + key)};
+  if (reader.has(pointer + "/type"))  // the seed's Exporter: {type: bearerToken, secretRef}
+    return Authentication{AuthKind::bearer,
+                          {reader.str(pointer + "/secretRef/name"), reader.opt_str(pointer + "/secretRef/key")},
+                          reader.key_span(pointer)};
   return std::nullopt;
 }
 
-void read_delivery(const Reader& r, const std::string& p, ExportSink& out) {
-  out.batch = {r.opt_bool(p + "/batch/enabled"), r.opt_duration(p + "/batch/timeout"), r.opt_int(p + "/batch/maxSize")};
-  const std::string backoff = r.has(p + "/retry/backoff") ? "/retry/backoff" : "/retry/backoffDuration";
-  out.retry = {r.opt_bool(p + "/retry/enabled"), r.opt_int(p + "/retry/maxAttempts"), r.opt_duration(p + backoff)};
+void read_delivery(const Reader& reader, const std::string& pointer, ExportSink& out) {
+  out.batch = {reader.opt_bool(pointer + "/batch/enabled"), reader.opt_duration(pointer + "/batch/timeout"),
+               reader.opt_int(pointer + "/batch/maxSize")};
+  const std::string backoff = reader.has(pointer + "/retry/backoff") ? "/retry/backoff" : "/retry/backoffDuration";
+  out.retry = {reader.opt_bool(pointer + "/retry/enabled"), reader.opt_int(pointer + "/retry/maxAttempts"),
+               reader.opt_duration(pointer + backoff)};
 }
 
-ExportSink export_sink(const Reader& r, const std::string& p) {
-  ExportSink out{r.str(p + "/name"), r.strings(p + "/sources"), SinkTarget::otlp_http, {}, {}, {}, {}, {}};
-  std::string target = p + "/otlp_http", endpoint = target + "/endpoint", delivery = p;
-  if (r.has(p + "/target/prometheusRemoteWrite")) {
+ExportSink export_sink(const Reader& reader, const std::string& pointer) {
+  ExportSink out{
+      reader.str(pointer + "/name"), reader.strings(pointer + "/sources"), SinkTarget::otlp_http, {}, {}, {}, {}, {}};
+  std::string target = pointer + "/otlp_http", endpoint = target + "/endpoint", delivery = pointer;
+  if (reader.has(pointer + "/target/prometheusRemoteWrite")) {
     out.target = SinkTarget::prometheus_remote_write;
-    target = delivery = p + "/target/prometheusRemoteWrite", endpoint = target + "/endpoint";
-  } else if (r.has(p + "/target/openTelemetry")) {
+    target = delivery = pointer + "/target/prometheusRemoteWrite", endpoint = target + "/endpoint";
+  } else if (reader.has(pointer + "/target/openTelemetry")) {
     out.target = SinkTarget::open_telemetry;
-    target = delivery = p + "/target/openTelemetry", endpoint = target + "/http/endpoint";
+    target = delivery = pointer + "/target/openTelemetry", endpoint = target + "/http/endpoint";
   }
-  out.target_span = r.key_span(target);
-  out.endpoint = r.str(endpoint);
-  out.authentication = authentication(r, target + "/authentication");
-  read_delivery(r, delivery, out);
+  out.target_span = reader.key_span(target);
+  out.endpoint = reader.str(endpoint);
+  out.authentication = authentication(reader, target + "/authentication");
+  read_delivery(reader, delivery, out);
   return out;
 }
 
 }  // namespace
 
-ExportPolicy build_export_policy(const Reader& r, diag::Sink& sink) {
-  ExportPolicy out{r.origin(), {}, {}};
-  for (std::size_t i = 0; i < r.size("/spec/sources"); ++i)
-    out.sources.push_back(export_source(r, item("/spec/sources", i), sink));
-  for (std::size_t i = 0; i < r.size("/spec/sinks"); ++i) out.sinks.push_back(export_sink(r, item("/spec/sinks", i)));
+ExportPolicy build_export_policy(const Reader& reader, diag::Sink& sink) {
+  ExportPolicy out{reader.origin(), {}, {}};
+  for (std::size_t i = 0; i < reader.size("/spec/sources"); ++i)
+    out.sources.push_back(export_source(reader, item("/spec/sources", i), sink));
+  for (std::size_t i = 0; i < reader.size("/spec/sinks"); ++i)
+    out.sinks.push_back(export_sink(reader, item("/spec/sinks", i)));
   return out;
 }
 

@@ -12,75 +12,76 @@
 namespace telc::model {
 namespace {
 
-std::string at(const std::string& p, std::size_t i) { return p + "/" + std::to_string(i); }
+std::string at(const std::string& pointer, std::size_t index) { return pointer + "/" + std::to_string(index); }
 
-SemconvAttribute attribute(const Reader& r, const std::string& p, const char* id_field) {
-  const auto level = r.opt_str(p + "/requirement_level");
-  return {r.opt_str(p + "/" + id_field), r.opt_str(p + "/ref"), level && level->value == "required"};
+SemconvAttribute attribute(const Reader& reader, const std::string& pointer, const char* id_field) {
+  const auto level = reader.opt_str(pointer + "/requirement_level");
+  return {reader.opt_str(pointer + "/" + id_field), reader.opt_str(pointer + "/ref"),
+          level && level->value == "required"};
 }
 
 /// A group's attribute list: definitions and refs, and (v2) `ref_group` entries.
-void read_attributes(const Reader& r, const std::string& p, const char* id_field, SemconvGroup& g) {
-  for (std::size_t i = 0; i < r.size(p); ++i) {
-    if (auto group = r.opt_str(at(p, i) + "/ref_group"))
+void read_attributes(const Reader& reader, const std::string& pointer, const char* id_field, SemconvGroup& g) {
+  for (std::size_t i = 0; i < reader.size(pointer); ++i) {
+    if (auto group = reader.opt_str(at(pointer, i) + "/ref_group"))
       g.group_refs.push_back(std::move(*group));
     else
-      g.attributes.push_back(attribute(r, at(p, i), id_field));
+      g.attributes.push_back(attribute(reader, at(pointer, i), id_field));
   }
 }
 
 /// The registry's metric in the shape lint and the query checks read.
-MetricDefinition metric(const Reader& r, const std::string& p, const Str& name, const SemconvGroup& g) {
+MetricDefinition metric(const Reader& reader, const std::string& pointer, const Str& name, const SemconvGroup& group) {
   Origin origin{std::string("opentelemetry.io/semconv-v1"),
                 std::string("Registry"),
-                g.id,
+                group.id,
                 {},
                 {},
-                r.origin().file,
-                r.origin().document};
+                reader.origin().file,
+                reader.origin().document};
   MetricDefinition out{origin,
                        Str{name.value.substr(0, name.value.find('.')), name.span},
-                       Str{{}, g.id.span},
+                       Str{{}, group.id.span},
                        name,
-                       g.brief,
-                       r.str(p + "/instrument"),
+                       group.brief,
+                       reader.str(pointer + "/instrument"),
                        {},
-                       r.str(p + "/unit"),
+                       reader.str(pointer + "/unit"),
                        {},
-                       r.opt_str(p + "/stability"),
+                       reader.opt_str(pointer + "/stability"),
                        {}};
   out.instrument_kind = out.instrument.value;
-  for (const SemconvAttribute& a : g.attributes) out.labels.push_back({a.key(), {}, a.required, {}, {}});
+  for (const SemconvAttribute& a : group.attributes) out.labels.push_back({a.key(), {}, a.required, {}, {}});
   return out;
 }
 
-SemconvGroup group(const Reader& r, const std::string& p) {
-  SemconvGroup g{r.str(p + "/id"),
-                 r.str(p + "/type"),
-                 r.str(p + "/brief"),
-                 r.opt_str(p + "/extends"),
-                 r.opt_str(p + "/name"),
-                 r.opt_str(p + "/annotations/telc/span_name"),
+SemconvGroup group(const Reader& reader, const std::string& pointer) {
+  SemconvGroup g{reader.str(pointer + "/id"),
+                 reader.str(pointer + "/type"),
+                 reader.str(pointer + "/brief"),
+                 reader.opt_str(pointer + "/extends"),
+                 reader.opt_str(pointer + "/name"),
+                 reader.opt_str(pointer + "/annotations/telc/span_name"),
                  {},
                  {},
                  {}};
-  read_attributes(r, p + "/attributes", "id", g);
-  if (g.type.value == "metric") g.metric = metric(r, p, r.str(p + "/metric_name"), g);
+  read_attributes(reader, pointer + "/attributes", "id", g);
+  if (g.type.value == "metric") g.metric = metric(reader, pointer, reader.str(pointer + "/metric_name"), g);
   return g;
 }
 
-SemconvGroup group_v2(const Reader& r, const std::string& p, std::string type) {
-  SemconvGroup g{r.opt_str(p + "/id").value_or(Str{{}, r.key_span(p)}),
-                 Str{std::move(type), r.key_span(p)},
-                 r.str(p + "/brief"),
+SemconvGroup group_v2(const Reader& reader, const std::string& pointer, std::string type) {
+  SemconvGroup g{reader.opt_str(pointer + "/id").value_or(Str{{}, reader.key_span(pointer)}),
+                 Str{std::move(type), reader.key_span(pointer)},
+                 reader.str(pointer + "/brief"),
                  {},
                  {},
                  {},
                  {},
                  {},
                  {}};
-  read_attributes(r, p + "/attributes", "key", g);
-  if (g.type.value == "metric") g.metric = metric(r, p, r.str(p + "/name"), g);
+  read_attributes(reader, pointer + "/attributes", "key", g);
+  if (g.type.value == "metric") g.metric = metric(reader, pointer, reader.str(pointer + "/name"), g);
   return g;
 }
 
@@ -88,11 +89,11 @@ using GroupIndex = std::unordered_map<std::string, const SemconvGroup*>;
 
 /// Appends to `labels` the attributes of every group `g` inherits from (v1 `extends`, v2
 /// `ref_group`), transitively; `seen` stops cycles.
-void inherit(const SemconvGroup& g, const GroupIndex& by_id, std::set<std::string>& seen,
+void inherit(const SemconvGroup& group, const GroupIndex& by_id, std::set<std::string>& seen,
              std::vector<MetricLabel>& labels) {
   std::vector<const Str*> parents;
-  if (g.extends) parents.push_back(&*g.extends);
-  for (const Str& ref : g.group_refs) parents.push_back(&ref);
+  if (group.extends) parents.push_back(&*group.extends);
+  for (const Str& ref : group.group_refs) parents.push_back(&ref);
   for (const Str* parent : parents) {
     auto it = by_id.find(parent->value);
     if (it == by_id.end() || !seen.insert(parent->value).second) continue;
@@ -103,17 +104,17 @@ void inherit(const SemconvGroup& g, const GroupIndex& by_id, std::set<std::strin
 
 }  // namespace
 
-Registry build_registry(const Reader& r) {
-  Registry out{r.origin(), {}};
-  for (std::size_t i = 0; i < r.size("/groups"); ++i) out.groups.push_back(group(r, at("/groups", i)));
+Registry build_registry(const Reader& reader) {
+  Registry out{reader.origin(), {}};
+  for (std::size_t i = 0; i < reader.size("/groups"); ++i) out.groups.push_back(group(reader, at("/groups", i)));
   return out;
 }
 
-Registry build_registry_v2(const Reader& r) {
-  Registry out{r.origin(), {}};
-  if (r.has("/attributes")) {
-    SemconvGroup defined{Str{{}, r.key_span("/attributes")},
-                         Str{"attribute_group", r.key_span("/attributes")},
+Registry build_registry_v2(const Reader& reader) {
+  Registry out{reader.origin(), {}};
+  if (reader.has("/attributes")) {
+    SemconvGroup defined{Str{{}, reader.key_span("/attributes")},
+                         Str{"attribute_group", reader.key_span("/attributes")},
                          {},
                          {},
                          {},
@@ -121,12 +122,13 @@ Registry build_registry_v2(const Reader& r) {
                          {},
                          {},
                          {}};
-    read_attributes(r, "/attributes", "key", defined);
+    read_attributes(reader, "/attributes", "key", defined);
     out.groups.push_back(std::move(defined));
   }
-  for (std::size_t i = 0; i < r.size("/attribute_groups"); ++i)
-    out.groups.push_back(group_v2(r, at("/attribute_groups", i), "attribute_group"));
-  for (std::size_t i = 0; i < r.size("/metrics"); ++i) out.groups.push_back(group_v2(r, at("/metrics", i), "metric"));
+  for (std::size_t i = 0; i < reader.size("/attribute_groups"); ++i)
+    out.groups.push_back(group_v2(reader, at("/attribute_groups", i), "attribute_group"));
+  for (std::size_t i = 0; i < reader.size("/metrics"); ++i)
+    out.groups.push_back(group_v2(reader, at("/metrics", i), "metric"));
   return out;
 }
 

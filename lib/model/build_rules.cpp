@@ -14,32 +14,33 @@ namespace {
 constexpr std::size_t kParallelFrom = 512;  // below this, a thread costs more than it saves
 
 /// A `name: value` map in the order the keys are written.
-std::vector<std::pair<Str, Str>> string_map(const Reader& r, const std::string& p) {
+std::vector<std::pair<Str, Str>> string_map(const Reader& reader, const std::string& pointer) {
   std::vector<std::pair<Str, Str>> out;
-  for (const std::string& k : r.keys(p)) {
-    const std::string at = schema::child_pointer(p, k);
-    out.emplace_back(Str{k, r.key_span(at)}, r.str(at));
+  for (const std::string& k : reader.keys(pointer)) {
+    const std::string at = schema::child_pointer(pointer, k);
+    out.emplace_back(Str{k, reader.key_span(at)}, reader.str(at));
   }
   std::sort(out.begin(), out.end(),
-            [](const auto& a, const auto& b) { return a.first.span.begin < b.first.span.begin; });
+            [](const auto& left, const auto& right) { return left.first.span.begin < right.first.span.begin; });
   return out;
 }
 
-RecordingOrAlertingRule rule(const Reader& r, const std::string& p) {
-  return {r.opt_str(p + "/record"),
-          r.opt_str(p + "/alert"),
-          {r.embedded(p + "/expr"), nullptr},
-          r.opt_str(p + "/for"),
-          string_map(r, p + "/labels"),
-          string_map(r, p + "/annotations"),
-          r.key_span(p)};
+RecordingOrAlertingRule rule(const Reader& reader, const std::string& pointer) {
+  return {reader.opt_str(pointer + "/record"),
+          reader.opt_str(pointer + "/alert"),
+          {reader.embedded(pointer + "/expr"), nullptr},
+          reader.opt_str(pointer + "/for"),
+          string_map(reader, pointer + "/labels"),
+          string_map(reader, pointer + "/annotations"),
+          reader.key_span(pointer)};
 }
 
 /// Parses every expression; a file of thousands of rules spends most of its time here, so large
 /// files use two threads (parsing only reads the text). Errors are reported afterwards, in order.
 void parse_all(std::vector<RuleQuery*>& queries, diag::Sink& sink) {
-  diag::parallel_for(queries.size(), queries.size() >= kParallelFrom ? 2 : 1, [&](std::size_t i) {
-    queries[i]->parsed = std::make_shared<metricsql::ParseResult>(metricsql::parse(queries[i]->text.text.value));
+  diag::parallel_for(queries.size(), queries.size() >= kParallelFrom ? 2 : 1, [&](std::size_t index) {
+    queries[index]->parsed =
+        std::make_shared<metricsql::ParseResult>(metricsql::parse(queries[index]->text.text.value));
   });
   for (RuleQuery* q : queries)
     if (!q->parsed->ok()) metricsql::report(*q->parsed->error(), q->text.where, sink);
@@ -47,13 +48,13 @@ void parse_all(std::vector<RuleQuery*>& queries, diag::Sink& sink) {
 
 }  // namespace
 
-RuleFile build_rule_file(const Reader& r, const std::string& groups, diag::Sink& sink) {
-  RuleFile out{r.origin(), {}};
-  for (std::size_t i = 0; i < r.size(groups); ++i) {
+RuleFile build_rule_file(const Reader& reader, const std::string& groups, diag::Sink& sink) {
+  RuleFile out{reader.origin(), {}};
+  for (std::size_t i = 0; i < reader.size(groups); ++i) {
     const std::string g = groups + "/" + std::to_string(i);
-    RuleGroup group{r.str(g + "/name"), string_map(r, g + "/labels"), {}};
-    for (std::size_t j = 0; j < r.size(g + "/rules"); ++j)
-      group.rules.push_back(rule(r, g + "/rules/" + std::to_string(j)));
+    RuleGroup group{reader.str(g + "/name"), string_map(reader, g + "/labels"), {}};
+    for (std::size_t j = 0; j < reader.size(g + "/rules"); ++j)
+      group.rules.push_back(rule(reader, g + "/rules/" + std::to_string(j)));
     out.groups.push_back(std::move(group));
   }
   std::vector<RuleQuery*> queries;

@@ -34,36 +34,37 @@ class Settings {
   const Json* values_;
 };
 
-PrometheusNaming naming_mode(const std::string& s) {
-  if (s == "no-suffixes") return PrometheusNaming::no_suffixes;
-  if (s == "dotted") return PrometheusNaming::dotted;
+PrometheusNaming naming_mode(const std::string& text) {
+  if (text == "no-suffixes") return PrometheusNaming::no_suffixes;
+  if (text == "dotted") return PrometheusNaming::dotted;
   return PrometheusNaming::underscore_suffixes;
 }
 
-ProjectConfig read(const Settings& s) {
+ProjectConfig read(const Settings& settings) {
   ProjectConfig c;
-  c.federate_endpoint = s.str("/platform/federateEndpoint");
-  c.username_env = s.str("/platform/usernameEnv");
-  c.password_env = s.str("/platform/passwordEnv");
-  c.tenancy_label = s.str("/platform/tenancyLabel");
-  c.project = s.str("/platform/project");
-  c.scrape_interval_ns = schema::parse_go_duration(s.str("/platform/scrapeInterval")).value_or(60'000'000'000);
-  c.resource_attributes = {s.str("/platform/resourceAttributes/group"), s.str("/platform/resourceAttributes/kind"),
-                           s.str("/platform/resourceAttributes/namespace"),
-                           s.str("/platform/resourceAttributes/namespaceLabelPrefix"),
-                           s.str("/platform/resourceAttributes/resourceLabelPrefix")};
-  c.platform_labels = s.get("/platform/labels").get<std::vector<std::string>>();
-  c.lint.profile = s.str("/naming/profile");
-  c.collector_version = s.str("/collector/version");
-  c.distribution = s.str("/collector/distribution");
-  c.source_mode = s.str("/collector/sourceMode");
-  c.otlp_endpoint = s.str("/collector/otlpEndpoint");
-  c.memory_limit_mib = s.integer("/collector/memoryLimitMiB");
-  c.queue_size = s.integer("/collector/queueSize");
-  c.secrets_mode = s.str("/secrets/mode");
-  c.secrets_mount_path = s.str("/secrets/mountPath");
-  c.prometheus_naming = naming_mode(s.str("/naming/prometheus"));
-  c.span_operations = s.get("/naming/spanOperations").get<std::vector<std::string>>();
+  c.federate_endpoint = settings.str("/platform/federateEndpoint");
+  c.username_env = settings.str("/platform/usernameEnv");
+  c.password_env = settings.str("/platform/passwordEnv");
+  c.tenancy_label = settings.str("/platform/tenancyLabel");
+  c.project = settings.str("/platform/project");
+  c.scrape_interval_ns = schema::parse_go_duration(settings.str("/platform/scrapeInterval")).value_or(60'000'000'000);
+  c.resource_attributes = {settings.str("/platform/resourceAttributes/group"),
+                           settings.str("/platform/resourceAttributes/kind"),
+                           settings.str("/platform/resourceAttributes/namespace"),
+                           settings.str("/platform/resourceAttributes/namespaceLabelPrefix"),
+                           settings.str("/platform/resourceAttributes/resourceLabelPrefix")};
+  c.platform_labels = settings.get("/platform/labels").get<std::vector<std::string>>();
+  c.lint.profile = settings.str("/naming/profile");
+  c.collector_version = settings.str("/collector/version");
+  c.distribution = settings.str("/collector/distribution");
+  c.source_mode = settings.str("/collector/sourceMode");
+  c.otlp_endpoint = settings.str("/collector/otlpEndpoint");
+  c.memory_limit_mib = settings.integer("/collector/memoryLimitMiB");
+  c.queue_size = settings.integer("/collector/queueSize");
+  c.secrets_mode = settings.str("/secrets/mode");
+  c.secrets_mount_path = settings.str("/secrets/mountPath");
+  c.prometheus_naming = naming_mode(settings.str("/naming/prometheus"));
+  c.span_operations = settings.get("/naming/spanOperations").get<std::vector<std::string>>();
   return c;
 }
 

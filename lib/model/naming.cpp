@@ -8,14 +8,14 @@
 namespace telc::model {
 namespace {
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_word_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; }
 
 /// Splits on every character that is not a letter or digit, as the translator does, so runs of
 /// separators collapse and leading or trailing ones vanish.
-std::vector<std::string> tokens(std::string_view s) {
+std::vector<std::string> tokens(std::string_view text) {
   std::vector<std::string> out;
   std::string current;
-  for (char c : s) {
+  for (char c : text) {
     if (is_word_char(c))
       current += c;
     else if (!current.empty())
@@ -40,18 +40,18 @@ void append_suffix(std::vector<std::string>& name, const std::string& suffix) {
   name.insert(name.end(), add.begin(), add.end());
 }
 
-std::string per_unit(std::string_view u) {
+std::string per_unit(std::string_view unit) {
   static constexpr std::pair<std::string_view, std::string_view> kPer[] = {
       {"s", "second"}, {"m", "minute"}, {"min", "minute"}, {"h", "hour"},
       {"d", "day"},    {"w", "week"},   {"mo", "month"},   {"y", "year"}};
   for (const auto& [code, word] : kPer)
-    if (u == code) return std::string(word);
-  if (auto info = find_unit(u); info && !info->prometheus.empty()) return std::string(info->prometheus);
+    if (unit == code) return std::string(word);
+  if (auto info = find_unit(unit); info && !info->prometheus.empty()) return std::string(info->prometheus);
   return "";
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
+std::string lower(std::string_view text) {
+  std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }

@@ -108,17 +108,17 @@ constexpr DistributionInfo kDistributions[] = {
 };
 // clang-format on
 
-constexpr bool fields_sorted(const Shape& s) {
-  return std::is_sorted(s.fields.begin(), s.fields.end(),
-                        [](const Field& a, const Field& b) { return a.name < b.name; });
+constexpr bool fields_sorted(const Shape& shape) {
+  return std::is_sorted(shape.fields.begin(), shape.fields.end(),
+                        [](const Field& left, const Field& right) { return left.name < right.name; });
 }
 
 template <std::size_t N> constexpr bool all_sorted(const Shape* const (&list)[N]) {
-  return std::all_of(list, list + N, [](const Shape* s) { return fields_sorted(*s); });
+  return std::all_of(list, list + N, [](const Shape* shape) { return fields_sorted(*shape); });
 }
 
 template <std::size_t N> constexpr bool types_sorted(const ComponentInfo (&list)[N]) {
-  return std::is_sorted(list, list + N, [](const auto& a, const auto& b) { return a.type < b.type; });
+  return std::is_sorted(list, list + N, [](const auto& left, const auto& right) { return left.type < right.type; });
 }
 
 // Lookups binary-search these tables, so an unsorted entry would silently vanish.
@@ -128,7 +128,7 @@ static_assert(types_sorted(kReceivers) && types_sorted(kProcessors) && types_sor
 
 const Field* find_own_field(const Shape& shape, std::string_view name) {
   const auto it = std::lower_bound(shape.fields.begin(), shape.fields.end(), name,
-                                   [](const Field& f, std::string_view n) { return f.name < n; });
+                                   [](const Field& field, std::string_view count) { return field.name < count; });
   return it != shape.fields.end() && it->name == name ? &*it : nullptr;
 }
 
@@ -155,7 +155,7 @@ std::span<const ComponentInfo> components(Kind kind) {
 const ComponentInfo* find_component(Kind kind, std::string_view type) {
   const auto list = components(kind);
   const auto it = std::lower_bound(list.begin(), list.end(), type,
-                                   [](const ComponentInfo& c, std::string_view t) { return c.type < t; });
+                                   [](const ComponentInfo& info, std::string_view type) { return info.type < type; });
   return it != list.end() && it->type == type ? &*it : nullptr;
 }
 

@@ -35,72 +35,76 @@ struct Component {
 
 /// Nanoseconds of a duration field; 0 when absent (the default), nullopt when unknown before
 /// run time (a reference) or malformed (reported by the values pass).
-std::optional<double> duration_ns(const nlohmann::json* v) {
-  if (v == nullptr) return 0.0;
-  if (v->is_number()) return v->get<double>();
-  if (!v->is_string() || has_reference(v->get_ref<const std::string&>())) return std::nullopt;
-  return parse_go_duration(v->get_ref<const std::string&>());
+std::optional<double> duration_ns(const nlohmann::json* value) {
+  if (value == nullptr) return 0.0;
+  if (value->is_number()) return value->get<double>();
+  if (!value->is_string() || has_reference(value->get_ref<const std::string&>())) return std::nullopt;
+  return parse_go_duration(value->get_ref<const std::string&>());
 }
 
 // processor/memorylimiterprocessor: Validate rejects check_interval <= 0 and a zero limit.
-void check_memory_limiter(const Component& c) {
-  const auto ns = duration_ns(c.get("check_interval"));
+void check_memory_limiter(const Component& component) {
+  const auto ns = duration_ns(component.get("check_interval"));
   if (ns && *ns <= 0)
-    c.cx.error("collector/check-interval", c.key_span("check_interval"),
-               fmt::format("memory_limiter '{}' needs a check_interval greater than 0", c.id),
-               "set check_interval: 1s (the default 0s fails validation)");
-  if (!c.get("limit_mib") && !c.get("limit_percentage"))
-    c.cx.error("collector/required", c.key_span(""), fmt::format("memory_limiter '{}' sets no memory limit", c.id),
-               "set limit_mib or limit_percentage");
+    component.cx.error("collector/check-interval", component.key_span("check_interval"),
+                       fmt::format("memory_limiter '{}' needs a check_interval greater than 0", component.id),
+                       "set check_interval: 1s (the default 0s fails validation)");
+  if (!component.get("limit_mib") && !component.get("limit_percentage"))
+    component.cx.error("collector/required", component.key_span(""),
+                       fmt::format("memory_limiter '{}' sets no memory limit", component.id),
+                       "set limit_mib or limit_percentage");
 }
 
 // processor/batchprocessor config.go: send_batch_max_size must be 0 or >= send_batch_size.
-void check_batch(const Component& c) {
-  const auto max = c.number("send_batch_max_size");
-  const double size = c.number("send_batch_size").value_or(8192);
+void check_batch(const Component& component) {
+  const auto max = component.number("send_batch_max_size");
+  const double size = component.number("send_batch_size").value_or(8192);
   if (!max || *max == 0 || *max >= size) return;
-  c.cx.error("collector/batch-size", c.cx.where.value(schema::child_pointer(c.pointer, "send_batch_max_size")),
-             fmt::format("send_batch_max_size {} is below send_batch_size {}", *max, size),
-             "make send_batch_max_size >= send_batch_size, or 0 for no limit");
+  component.cx.error("collector/batch-size",
+                     component.cx.where.value(schema::child_pointer(component.pointer, "send_batch_max_size")),
+                     fmt::format("send_batch_max_size {} is below send_batch_size {}", *max, size),
+                     "make send_batch_max_size >= send_batch_size, or 0 for no limit");
 }
 
-void require_one(const Component& c, std::initializer_list<std::string_view> keys, std::string_view why) {
+void require_one(const Component& component, std::initializer_list<std::string_view> keys, std::string_view why) {
   for (std::string_view k : keys)
-    if (c.has_text(k)) return;
-  c.cx.error("collector/required", c.key_span(""), fmt::format("'{}' {}", c.id, why),
-             fmt::format("set {}", fmt::join(keys, " or ")));
+    if (component.has_text(k)) return;
+  component.cx.error("collector/required", component.key_span(""), fmt::format("'{}' {}", component.id, why),
+                     fmt::format("set {}", fmt::join(keys, " or ")));
 }
 
-void check_otlp_grpc(const Component& c) { require_one(c, {"endpoint"}, "has no endpoint"); }
-void check_remote_write(const Component& c) { require_one(c, {"endpoint"}, "has no endpoint"); }
-void check_otlp_http(const Component& c) {
-  require_one(c, {"endpoint", "metrics_endpoint", "traces_endpoint", "logs_endpoint"}, "has no endpoint");
+void check_otlp_grpc(const Component& component) { require_one(component, {"endpoint"}, "has no endpoint"); }
+void check_remote_write(const Component& component) { require_one(component, {"endpoint"}, "has no endpoint"); }
+void check_otlp_http(const Component& component) {
+  require_one(component, {"endpoint", "metrics_endpoint", "traces_endpoint", "logs_endpoint"}, "has no endpoint");
 }
 
-void exclusive(const Component& c, std::string_view a, std::string_view b, std::string_view why) {
-  if (c.get(a) && c.get(b))
-    c.cx.error("collector/conflict", c.key_span(b), fmt::format("'{}' sets both '{}' and '{}'", c.id, a, b),
-               std::string(why));
+void exclusive(const Component& component, std::string_view left, std::string_view right, std::string_view why) {
+  if (component.get(left) && component.get(right))
+    component.cx.error("collector/conflict", component.key_span(right),
+                       fmt::format("'{}' sets both '{}' and '{}'", component.id, left, right), std::string(why));
 }
 
 // extension/bearertokenauthextension config.go Validate.
-void check_bearer_token(const Component& c) {
-  exclusive(c, "token", "tokens", "set one of them");
-  require_one(c, {"token", "tokens", "filename"}, "provides no bearer token");
+void check_bearer_token(const Component& component) {
+  exclusive(component, "token", "tokens", "set one of them");
+  require_one(component, {"token", "tokens", "filename"}, "provides no bearer token");
 }
 
 // extension/basicauthextension: an instance is a client or a server authenticator.
-void check_basic_auth(const Component& c) {
-  exclusive(c, "client_auth", "htpasswd", "an instance is either a client (client_auth) or a server (htpasswd)");
-  require_one(c, {"client_auth", "htpasswd"}, "configures neither client_auth nor htpasswd");
+void check_basic_auth(const Component& component) {
+  exclusive(component, "client_auth", "htpasswd",
+            "an instance is either a client (client_auth) or a server (htpasswd)");
+  require_one(component, {"client_auth", "htpasswd"}, "configures neither client_auth nor htpasswd");
 }
 
 // receiver/otlpreceiver config.go: "must specify at least one protocol"; a bare `grpc:` counts.
-void check_otlp_receiver(const Component& c) {
-  const nlohmann::json* protocols = c.get("protocols");
+void check_otlp_receiver(const Component& component) {
+  const nlohmann::json* protocols = component.get("protocols");
   if (protocols && protocols->is_object() && (protocols->contains("grpc") || protocols->contains("http"))) return;
-  c.cx.error("collector/required", c.key_span(protocols ? "protocols" : ""),
-             fmt::format("otlp receiver '{}' enables no protocol", c.id), "add protocols: {grpc:, http:}");
+  component.cx.error("collector/required", component.key_span(protocols ? "protocols" : ""),
+                     fmt::format("otlp receiver '{}' enables no protocol", component.id),
+                     "add protocols: {grpc:, http:}");
 }
 
 struct Rule {

@@ -14,7 +14,7 @@ constexpr std::pair<std::string_view, double> kUnits[] = {
     {"ms", 1e6}, {"s", 1e9},  {"m", 60e9},        {"h", 3600e9},
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 /// "12.5" at the front of `text`: digits, an optional fraction, at least one digit in all.
 std::optional<double> take_number(std::string_view& text) {

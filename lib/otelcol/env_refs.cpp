@@ -10,8 +10,8 @@ namespace {
 // Providers in the official distributions (confmap/provider/*).
 constexpr std::string_view kSchemes[] = {"env", "file", "http", "https", "yaml"};
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 /// ^[a-zA-Z_][a-zA-Z0-9_]*$ (confmap/internal/envvar/pattern.go).
 bool is_env_name(std::string_view name) {
@@ -21,9 +21,9 @@ bool is_env_name(std::string_view name) {
   return true;
 }
 
-bool is_scheme(std::string_view s) {
-  if (s.empty() || !is_alpha(s.front())) return false;
-  for (char c : s)
+bool is_scheme(std::string_view text) {
+  if (text.empty() || !is_alpha(text.front())) return false;
+  for (char c : text)
     if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '.' && c != '-') return false;
   return true;
 }
@@ -49,49 +49,50 @@ struct Scan {
   std::string_view text;
 };
 
-void report_at(const Scan& s, std::string_view code, std::size_t begin, std::size_t end, std::string message,
+void report_at(const Scan& scan, std::string_view code, std::size_t begin, std::size_t end, std::string message,
                std::string hint) {
-  const diag::SourceSpan span = s.cx.where.text(s.pointer).span(begin, end);
-  s.cx.error(code, span, std::move(message), std::move(hint));
+  const diag::SourceSpan span = scan.cx.where.text(scan.pointer).span(begin, end);
+  scan.cx.error(code, span, std::move(message), std::move(hint));
 }
 
 /// A `$` that is neither `$$` nor `${`: confmap leaves it as it is today, but the documented
 /// rule is to escape every literal `$`, and `$VAR` is a common mistake for `${env:VAR}`.
-void report_bare_dollar(const Scan& s, std::size_t at) {
+void report_bare_dollar(const Scan& scan, std::size_t at) {
   std::size_t end = at + 1;
-  while (end < s.text.size() && (is_alpha(s.text[end]) || is_digit(s.text[end]) || s.text[end] == '_')) ++end;
-  const std::string_view word = s.text.substr(at + 1, end - at - 1);
+  while (end < scan.text.size() && (is_alpha(scan.text[end]) || is_digit(scan.text[end]) || scan.text[end] == '_'))
+    ++end;
+  const std::string_view word = scan.text.substr(at + 1, end - at - 1);
   std::string hint = "write '$$' for a literal '$'";
   if (!word.empty() && is_digit(word.front()))
     hint = fmt::format("write '$${}': a regex group reference such as '${}' must be escaped as '$$'", word, word);
   else if (is_env_name(word))
     hint =
         fmt::format("write '${{env:{}}}' to read the environment variable, or '$${}' for the literal text", word, word);
-  report_at(s, "collector/unescaped-dollar", at, end - 1, "unescaped '$' in a collector config value", hint);
+  report_at(scan, "collector/unescaped-dollar", at, end - 1, "unescaped '$' in a collector config value", hint);
 }
 
 /// Returns where scanning continues.
-std::size_t check_reference(const Scan& s, std::size_t at) {
-  const std::size_t close = s.text.find('}', at + 2);
+std::size_t check_reference(const Scan& scan, std::size_t at) {
+  const std::size_t close = scan.text.find('}', at + 2);
   if (close == std::string_view::npos) {
-    report_at(s, "collector/env-syntax", at, s.text.size() - 1, "unterminated '${' reference",
+    report_at(scan, "collector/env-syntax", at, scan.text.size() - 1, "unterminated '${' reference",
               "close it with '}', or write '$$' for a literal '$'");
-    return s.text.size();
+    return scan.text.size();
   }
-  const RefProblem p = reference_problem(s.text.substr(at + 2, close - at - 2));
-  if (!p.message.empty()) report_at(s, "collector/env-syntax", at, close, p.message, p.hint);
+  const RefProblem p = reference_problem(scan.text.substr(at + 2, close - at - 2));
+  if (!p.message.empty()) report_at(scan, "collector/env-syntax", at, close, p.message, p.hint);
   return close + 1;
 }
 
-void scan_string(const Scan& s) {
-  for (std::size_t i = s.text.find('$'); i != std::string_view::npos; i = s.text.find('$', i)) {
-    const char next = i + 1 < s.text.size() ? s.text[i + 1] : '\0';
+void scan_string(const Scan& scan) {
+  for (std::size_t i = scan.text.find('$'); i != std::string_view::npos; i = scan.text.find('$', i)) {
+    const char next = i + 1 < scan.text.size() ? scan.text[i + 1] : '\0';
     if (next == '$') {
       i += 2;
     } else if (next == '{') {
-      i = check_reference(s, i);
+      i = check_reference(scan, i);
     } else {
-      report_bare_dollar(s, i);
+      report_bare_dollar(scan, i);
       i += 1;
     }
   }

@@ -92,7 +92,7 @@ void check_auth_ref(const Context& cx, const AuthRef& ref, const std::set<std::s
                     ref.target));
 }
 
-bool is_true(const nlohmann::json* v) { return v != nullptr && v->is_boolean() && v->get<bool>(); }
+bool is_true(const nlohmann::json* value) { return value != nullptr && value->is_boolean() && value->get<bool>(); }
 
 /// gRPC credentials of bearertokenauth and basicauth RequireTransportSecurity: with
 /// `tls.insecure: true` the exporter fails at startup.
@@ -116,7 +116,7 @@ void check_insecure(const Context& cx, const AuthRef& ref) {
 void check_unused_extensions(const Context& cx, const std::set<std::string>& enabled,
                              const std::vector<AuthRef>& refs) {
   for (const auto& [id, d] : cx.of(Kind::extension)) {
-    const bool referenced = std::any_of(refs.begin(), refs.end(), [&](const AuthRef& r) { return r.target == id; });
+    const bool referenced = std::any_of(refs.begin(), refs.end(), [&](const AuthRef& ref) { return ref.target == id; });
     if (enabled.count(id) != 0 || referenced) continue;  // a referenced one is reported as auth-not-enabled
     cx.report(diag::Severity::note, "collector/unused-component", cx.where.key(entry_pointer("extensions", id)),
               fmt::format("extension '{}' is defined but not listed in service.extensions", id),

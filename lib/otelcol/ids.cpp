@@ -7,14 +7,14 @@
 namespace telc::otelcol {
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 /// ASCII characters of Unicode categories Z (space), C (control) and S (symbol).
-bool forbidden_in_name(char c) {
-  const auto u = static_cast<unsigned char>(c);
+bool forbidden_in_name(char ch) {
+  const auto u = static_cast<unsigned char>(ch);
   if (u < 0x21 || u == 0x7f) return true;
-  return std::string_view("$+<=>^`|~").find(c) != std::string_view::npos;
+  return std::string_view("$+<=>^`|~").find(ch) != std::string_view::npos;
 }
 
 std::string dist_list(std::uint8_t bits) {

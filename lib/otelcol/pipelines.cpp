@@ -32,7 +32,9 @@ struct Pipeline {
   Uses& uses;
 };
 
-std::string_view signal_name(Signal s) { return s == kTraces ? "traces" : s == kMetrics ? "metrics" : "logs"; }
+std::string_view signal_name(Signal signal) {
+  return signal == kTraces ? "traces" : signal == kMetrics ? "metrics" : "logs";
+}
 
 std::string signal_list(std::uint8_t bits) {
   std::vector<std::string_view> names;
@@ -41,19 +43,20 @@ std::string signal_list(std::uint8_t bits) {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
-std::optional<Signal> parse_signal(std::string_view s) {
-  if (s == "traces") return kTraces;
-  if (s == "metrics") return kMetrics;
-  if (s == "logs") return kLogs;
+std::optional<Signal> parse_signal(std::string_view text) {
+  if (text == "traces") return kTraces;
+  if (text == "metrics") return kMetrics;
+  if (text == "logs") return kLogs;
   return std::nullopt;
 }
 
-void check_signal(const Pipeline& p, Kind kind, const std::string& ref, const Defined& d, const std::string& at) {
-  if (p.signal == 0 || d.info == nullptr || kind == Kind::connector || (d.info->signals & p.signal) != 0) return;
+void check_signal(const Pipeline& p, Kind kind, const std::string& ref, const Defined& defined, const std::string& at) {
+  if (p.signal == 0 || defined.info == nullptr || kind == Kind::connector || (defined.info->signals & p.signal) != 0)
+    return;
   p.cx.error("collector/signal-unsupported", p.cx.where.value(at),
              fmt::format("{} '{}' cannot carry {}, but pipeline '{}' is a {} pipeline", kind_name(kind), ref,
                          signal_name(p.signal), p.id, signal_name(p.signal)),
-             fmt::format("'{}' supports: {}", d.type, signal_list(d.info->signals)));
+             fmt::format("'{}' supports: {}", defined.type, signal_list(defined.info->signals)));
 }
 
 void report_undefined(const Pipeline& p, std::string_view role, const std::string& ref, const std::string& at,
@@ -69,20 +72,21 @@ void report_undefined(const Pipeline& p, std::string_view role, const std::strin
 }
 
 /// Resolves one reference; records connector uses for the wiring check.
-void check_reference(const Pipeline& p, Kind kind, const std::string& ref, const std::string& at) {
+void check_reference(const Pipeline& pipeline, Kind kind, const std::string& ref, const std::string& at) {
   const bool connector_ok = kind != Kind::processor;
-  if (const auto it = p.cx.of(kind).find(ref); it != p.cx.of(kind).end()) {
-    p.uses.used.emplace(kind, ref);
-    return check_signal(p, kind, ref, it->second, at);
+  if (const auto it = pipeline.cx.of(kind).find(ref); it != pipeline.cx.of(kind).end()) {
+    pipeline.uses.used.emplace(kind, ref);
+    return check_signal(pipeline, kind, ref, it->second, at);
   }
-  if (connector_ok && p.cx.of(Kind::connector).count(ref) != 0) {
-    p.uses.used.emplace(Kind::connector, ref);
-    if (p.signal == 0) return;
-    (kind == Kind::exporter ? p.uses.connector_out : p.uses.connector_in)[ref].push_back({at, p.signal});
+  if (connector_ok && pipeline.cx.of(Kind::connector).count(ref) != 0) {
+    pipeline.uses.used.emplace(Kind::connector, ref);
+    if (pipeline.signal == 0) return;
+    (kind == Kind::exporter ? pipeline.uses.connector_out : pipeline.uses.connector_in)[ref].push_back(
+        {at, pipeline.signal});
     return;
   }
-  if (connector_ok) return report_undefined(p, kind_name(kind), ref, at, {kind, Kind::connector});
-  report_undefined(p, kind_name(kind), ref, at, {kind});
+  if (connector_ok) return report_undefined(pipeline, kind_name(kind), ref, at, {kind, Kind::connector});
+  report_undefined(pipeline, kind_name(kind), ref, at, {kind});
 }
 
 void check_processor_order(const Pipeline& p, const std::vector<std::pair<std::string, std::string>>& refs) {
@@ -179,8 +183,9 @@ void check_connector_side(const Context& cx, const std::string& id, const std::v
   const auto d = cx.of(Kind::connector).find(id);
   const bool same_signal = d != cx.of(Kind::connector).end() && d->second.info && d->second.info->shape;
   for (const Use& use : side) {
-    const bool partnered =
-        std::any_of(other.begin(), other.end(), [&](const Use& o) { return !same_signal || o.signal == use.signal; });
+    const bool partnered = std::any_of(other.begin(), other.end(), [&](const Use& other_use) {
+      return !same_signal || other_use.signal == use.signal;
+    });
     if (partnered) continue;
     cx.error("collector/connector-wiring", cx.where.value(use.pointer),
              fmt::format("connector '{}' is used as {} in a {} pipeline but as {} in no {}pipeline", id,

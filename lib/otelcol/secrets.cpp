@@ -13,10 +13,10 @@ namespace {
 // Substrings of header names that carry credentials, lowercase.
 constexpr std::string_view kCredentialWords[] = {"apikey", "api-key", "api_key", "auth", "password", "secret", "token"};
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
+std::string lowercase(std::string_view text) {
+  std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
   return out;
 }
 
@@ -37,7 +37,7 @@ bool is_literal(const nlohmann::json& value) {
 bool is_credential_header(std::string_view name) {
   const std::string lower = lowercase(name);
   return std::any_of(std::begin(kCredentialWords), std::end(kCredentialWords),
-                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+                     [&](std::string_view word) { return lower.find(word) != std::string::npos; });
 }
 
 void check_secret(const Context& cx, const std::string& pointer, const nlohmann::json& value) {
@@ -45,7 +45,7 @@ void check_secret(const Context& cx, const std::string& pointer, const nlohmann:
   // The field's name: the last token, or the one before it for an item of a list (tokens/1).
   std::string_view name = pointer;
   name = name.substr(name.rfind('/') + 1);
-  if (!name.empty() && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (!name.empty() && std::all_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
     const std::string_view parent = std::string_view(pointer).substr(0, pointer.size() - name.size() - 1);
     name = parent.substr(parent.rfind('/') + 1);
   }

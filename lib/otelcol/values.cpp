@@ -72,9 +72,9 @@ void check_duration(const Place& at, const std::string& pointer, const nlohmann:
                          : fmt::format("Go durations have no d or w: write '{}'", go));
 }
 
-bool equals_folded(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+bool equals_folded(std::string_view left, std::string_view right) {
+  return left.size() == right.size() && std::equal(left.begin(), left.end(), right.begin(), [](char left, char right) {
+           return std::tolower(static_cast<unsigned char>(left)) == std::tolower(static_cast<unsigned char>(right));
          });
 }
 

@@ -40,8 +40,8 @@ class LocationTable {
     std::size_t hash;
     NodeOffsets offsets;
   };
-  [[nodiscard]] std::string_view pointer_of(const Entry& e) const {
-    return std::string_view(text_).substr(e.begin, e.length);
+  [[nodiscard]] std::string_view pointer_of(const Entry& entry) const {
+    return std::string_view(text_).substr(entry.begin, entry.length);
   }
   void insert_slot(std::uint32_t entry);
   void grow();

@@ -17,7 +17,7 @@ namespace {
 using Json = nlohmann::json;
 
 /// A condition's value as the user would write it: `metric`, not `"metric"`.
-std::string scalar_text(const Json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
+std::string scalar_text(const Json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
 
 std::string quoted_list(const std::vector<std::string>& names) {
   std::vector<std::string> q;
@@ -189,18 +189,18 @@ class Walker {
     check_values(rule, value, pointer, *t, because);
   }
 
-  void check_values(const Json& rule, const Json& value, const std::string& pointer, const Trigger& t,
+  void check_values(const Json& rule, const Json& value, const std::string& pointer, const Trigger& trigger,
                     const std::string& because) {
     static const Json kNone = Json::object();
     for (const auto& [at, want] : (rule.contains("require_equals") ? rule["require_equals"] : kNone).items())
       if (const Json* have = find_pointer(value, at); have == nullptr || *have != want)
         report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}' requires '{}: {}'", last_token(t.pointer), last_token(at), scalar_text(want)),
-               where_.key(pointer + t.pointer), because);
+               fmt::format("'{}' requires '{}: {}'", last_token(trigger.pointer), last_token(at), scalar_text(want)),
+               where_.key(pointer + trigger.pointer), because);
     for (const auto& [at, banned] : (rule.contains("forbid_equals") ? rule["forbid_equals"] : kNone).items())
       if (const Json* have = find_pointer(value, at); have && *have == banned)
         report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), t.condition),
+               fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), trigger.condition),
                where_.value(pointer + at), because);
   }
 

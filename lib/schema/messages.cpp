@@ -12,7 +12,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& text, std::string_view prefix) { return text.rfind(prefix, 0) == 0; }
 
 const Json* instance_at(const Document& doc, const std::string& pointer) { return find_pointer(doc.value, pointer); }
 
@@ -53,7 +53,7 @@ bool misspelt(const Json* s, const Json* value, const std::string& name) {
     if (!props.contains(k)) unknown.push_back(k);
   const std::vector<std::string> wanted{name};
   return std::any_of(unknown.begin(), unknown.end(),
-                     [&](const std::string& k) { return diag::closest(k, wanted).has_value(); });
+                     [&](const std::string& key) { return diag::closest(key, wanted).has_value(); });
 }
 
 std::optional<diag::Diagnostic> required(const CompiledSchema& schema, const Locator& where, const std::string& pointer,

@@ -10,10 +10,10 @@
 namespace telc::schema {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\r'; }
 
 /// Decodes one double-quoted escape at text[i] == '\\'; returns bytes and the raw length.
-std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_view text, std::size_t i);
+std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_view text, std::size_t index);
 
 struct Matcher {
   std::string_view text;
@@ -22,66 +22,67 @@ struct Matcher {
   std::size_t indent = 0;  // block scalars: indentation to skip after each line break
   std::vector<std::size_t> offsets;
 
-  bool run(std::size_t r) {
+  bool run(std::size_t raw) {
     std::size_t i = 0;
     while (i < value.size()) {
-      if (r >= text.size()) return false;
-      if (!step(i, r)) return false;
+      if (raw >= text.size()) return false;
+      if (!step(i, raw)) return false;
     }
-    offsets.push_back(r);
+    offsets.push_back(raw);
     return true;
   }
 
-  bool step(std::size_t& i, std::size_t& r) {
-    if (style == '"' && text[r] == '\\') return escape(i, r);
-    if (style == '\'' && text[r] == '\'' && r + 1 < text.size() && text[r + 1] == '\'')
-      return value[i] == '\'' ? (emit(i, r), r += 2, true) : false;
-    if (text[r] == value[i]) return emit(i, r), after_break(r), true;
-    if (text[r] == '\n' && (value[i] == ' ' || value[i] == '\n')) return emit(i, r), after_break(r), true;
-    if (is_space(text[r]) || text[r] == '\n') return ++r, after_break_raw(r), true;
+  bool step(std::size_t& index, std::size_t& raw) {
+    if (style == '"' && text[raw] == '\\') return escape(index, raw);
+    if (style == '\'' && text[raw] == '\'' && raw + 1 < text.size() && text[raw + 1] == '\'')
+      return value[index] == '\'' ? (emit(index, raw), raw += 2, true) : false;
+    if (text[raw] == value[index]) return emit(index, raw), after_break(raw), true;
+    if (text[raw] == '\n' && (value[index] == ' ' || value[index] == '\n'))
+      return emit(index, raw), after_break(raw), true;
+    if (is_space(text[raw]) || text[raw] == '\n') return ++raw, after_break_raw(raw), true;
     return false;
   }
 
-  void emit(std::size_t& i, std::size_t r) { offsets.push_back(r), ++i; }
-  void after_break(std::size_t& r) {
-    const bool was_break = text[r] == '\n';
-    ++r;
-    if (was_break) skip_indent(r);
+  void emit(std::size_t& index, std::size_t raw) { offsets.push_back(raw), ++index; }
+  void after_break(std::size_t& raw) {
+    const bool was_break = text[raw] == '\n';
+    ++raw;
+    if (was_break) skip_indent(raw);
   }
-  void after_break_raw(std::size_t& r) {
-    if (r > 0 && text[r - 1] == '\n') skip_indent(r);
+  void after_break_raw(std::size_t& raw) {
+    if (raw > 0 && text[raw - 1] == '\n') skip_indent(raw);
   }
-  void skip_indent(std::size_t& r) {
+  void skip_indent(std::size_t& raw) {
     if (style != '|') return;  // flow styles trim all leading white space via the skip rule
-    for (std::size_t n = 0; n < indent && r < text.size() && text[r] == ' '; ++n) ++r;
+    for (std::size_t n = 0; n < indent && raw < text.size() && text[raw] == ' '; ++n) ++raw;
   }
 
-  bool escape(std::size_t& i, std::size_t& r) {
-    if (r + 1 < text.size() && (text[r + 1] == '\n' || text[r + 1] == '\r')) {
-      r += 2;  // an escaped line break joins lines without a space
-      while (r < text.size() && (is_space(text[r]) || text[r] == '\n')) ++r;
+  bool escape(std::size_t& index, std::size_t& raw) {
+    if (raw + 1 < text.size() && (text[raw + 1] == '\n' || text[raw + 1] == '\r')) {
+      raw += 2;  // an escaped line break joins lines without a space
+      while (raw < text.size() && (is_space(text[raw]) || text[raw] == '\n')) ++raw;
       return true;
     }
-    auto decoded = decode_escape(text, r);
-    if (!decoded || value.substr(i, decoded->first.size()) != decoded->first) return false;
-    for (std::size_t k = 0; k < decoded->first.size(); ++k) emit(i, r);
-    r += decoded->second;
+    auto decoded = decode_escape(text, raw);
+    if (!decoded || value.substr(index, decoded->first.size()) != decoded->first) return false;
+    for (std::size_t k = 0; k < decoded->first.size(); ++k) emit(index, raw);
+    raw += decoded->second;
     return true;
   }
 };
 
-std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_view text, std::size_t i) {
-  if (i + 1 >= text.size()) return std::nullopt;
+std::optional<std::pair<std::string, std::size_t>> decode_escape(std::string_view text, std::size_t index) {
+  if (index + 1 >= text.size()) return std::nullopt;
   static constexpr std::string_view kSimple = "0abtnvfre \"/\\N_LP\t";
   static const char* const kDecoded[] = {"\0",           "\a", "\b", "\t", "\n", "\v",       "\f",       "\r",
                                          "\x1b",         " ",  "\"", "/",  "\\", "\xC2\x85", "\xC2\xA0", "\xE2\x80\xA8",
                                          "\xE2\x80\xA9", "\t"};
-  const char c = text[i + 1];
+  const char c = text[index + 1];
   if (auto k = kSimple.find(c); k != std::string_view::npos)
     return std::pair{std::string(kDecoded[k], c == '0' ? 1 : std::char_traits<char>::length(kDecoded[k])), 2};
   const std::size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
-  if (digits == 0 || i + 2 + digits > text.size()) return std::nullopt;
-  const std::string_view hex = text.substr(i + 2, digits);
+  if (digits == 0 || index + 2 + digits > text.size()) return std::nullopt;
+  const std::string_view hex = text.substr(index + 2, digits);
   std::uint32_t code_point = 0;
   const auto [end, ec] = std::from_chars(hex.data(), hex.data() + hex.size(), code_point, 16);
   if (ec != std::errc() || end != hex.data() + hex.size()) return std::nullopt;  // the scalar is not matched

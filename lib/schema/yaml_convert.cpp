@@ -47,36 +47,36 @@ class EventStream {
   bool has_event_ = false;
 };
 
-char style_of(const yaml_event_t& e) {
-  switch (e.type) {
+char style_of(const yaml_event_t& event) {
+  switch (event.type) {
     case YAML_SCALAR_EVENT:
-      switch (e.data.scalar.style) {
+      switch (event.data.scalar.style) {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: return '\'';
         case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return '"';
         case YAML_LITERAL_SCALAR_STYLE: return '|';
         case YAML_FOLDED_SCALAR_STYLE: return '>';
         default: return 'p';
       }
-    case YAML_SEQUENCE_START_EVENT: return e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE ? '[' : 'b';
-    case YAML_MAPPING_START_EVENT: return e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? '{' : 'b';
+    case YAML_SEQUENCE_START_EVENT: return event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE ? '[' : 'b';
+    case YAML_MAPPING_START_EVENT: return event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE ? '{' : 'b';
     case YAML_ALIAS_EVENT: return '*';
     default: return 0;
   }
 }
 
-const char* anchor_of(const yaml_event_t& e) {
-  const yaml_char_t* a = e.type == YAML_SCALAR_EVENT           ? e.data.scalar.anchor
-                         : e.type == YAML_SEQUENCE_START_EVENT ? e.data.sequence_start.anchor
-                         : e.type == YAML_MAPPING_START_EVENT  ? e.data.mapping_start.anchor
-                                                               : nullptr;
+const char* anchor_of(const yaml_event_t& event) {
+  const yaml_char_t* a = event.type == YAML_SCALAR_EVENT           ? event.data.scalar.anchor
+                         : event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor
+                         : event.type == YAML_MAPPING_START_EVENT  ? event.data.mapping_start.anchor
+                                                                   : nullptr;
   return reinterpret_cast<const char*>(a);
 }
 
-Json scalar_value(const yaml_event_t& e) {
-  const std::string text(reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length);
-  const char* tag = reinterpret_cast<const char*>(e.data.scalar.tag);
+Json scalar_value(const yaml_event_t& event) {
+  const std::string text(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
+  const char* tag = reinterpret_cast<const char*>(event.data.scalar.tag);
   if (tag == nullptr)
-    return e.data.scalar.plain_implicit && style_of(e) == 'p' ? resolve_plain_scalar(text) : Json(text);
+    return event.data.scalar.plain_implicit && style_of(event) == 'p' ? resolve_plain_scalar(text) : Json(text);
   const std::string_view t(tag);
   constexpr std::string_view kCore = "tag:yaml.org,2002:";
   if (t.substr(0, kCore.size()) != kCore) return text;
@@ -108,8 +108,8 @@ class Converter {
   }
 
  private:
-  diag::SourcePos pos(const yaml_mark_t& m) const {
-    return {chunk_.first_line + static_cast<std::uint32_t>(m.line), static_cast<std::uint32_t>(m.column + 1)};
+  diag::SourcePos pos(const yaml_mark_t& mark) const {
+    return {chunk_.first_line + static_cast<std::uint32_t>(mark.line), static_cast<std::uint32_t>(mark.column + 1)};
   }
 
   bool advance() {
@@ -159,16 +159,16 @@ class Converter {
     return value;
   }
 
-  Json alias(const yaml_event_t& e) {
-    const std::string name(reinterpret_cast<const char*>(e.data.alias.anchor));
+  Json alias(const yaml_event_t& event) {
+    const std::string name(reinterpret_cast<const char*>(event.data.alias.anchor));
     auto it = anchors_.find(name);
     if (it == anchors_.end())
-      return fail(e.start_mark, "yaml/syntax", fmt::format("alias '*{}' refers to no anchor", name),
+      return fail(event.start_mark, "yaml/syntax", fmt::format("alias '*{}' refers to no anchor", name),
                   fmt::format("define '&{}' before using '*{}'", name, name)),
              nullptr;
     nodes_ += it->second.nodes;
     if (nodes_ > limits_.max_nodes)
-      return fail(e.start_mark, "yaml/too-large",
+      return fail(event.start_mark, "yaml/too-large",
                   "aliases expand the document beyond the nodes telc accepts (an alias bomb?)",
                   "avoid deeply repeated YAML aliases (*name); write the values out"),
              nullptr;
@@ -232,13 +232,13 @@ class Converter {
   bool failed_ = false;
 };
 
-std::optional<Json> parse_integer(const std::string& s) {
-  std::string_view v = s;
+std::optional<Json> parse_integer(const std::string& text) {
+  std::string_view v = text;
   bool negative = false;
   if (!v.empty() && (v[0] == '-' || v[0] == '+')) negative = v[0] == '-', v.remove_prefix(1);
   int base = 10;
   if (v.size() > 2 && v[0] == '0' && (v[1] == 'x' || v[1] == 'o')) base = v[1] == 'x' ? 16 : 8, v.remove_prefix(2);
-  if (v.empty() || (base != 10 && s[0] == '-')) return std::nullopt;
+  if (v.empty() || (base != 10 && text[0] == '-')) return std::nullopt;
   std::uint64_t magnitude = 0;
   auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), magnitude, base);
   if (ec != std::errc() || end != v.data() + v.size()) return std::nullopt;
@@ -247,38 +247,38 @@ std::optional<Json> parse_integer(const std::string& s) {
   return Json(static_cast<std::int64_t>(0 - magnitude));
 }
 
-std::size_t digits(std::string_view s, std::size_t i) {
-  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
-  return i;
+std::size_t digits(std::string_view text, std::size_t index) {
+  while (index < text.size() && std::isdigit(static_cast<unsigned char>(text[index]))) ++index;
+  return index;
 }
 
 /// YAML 1.2 core float: [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
-bool is_float(std::string_view s) {
-  std::size_t i = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
-  const std::size_t int_end = digits(s, i);
+bool is_float(std::string_view text) {
+  std::size_t i = !text.empty() && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+  const std::size_t int_end = digits(text, i);
   std::size_t end = int_end;
-  if (end < s.size() && s[end] == '.') end = digits(s, end + 1);
+  if (end < text.size() && text[end] == '.') end = digits(text, end + 1);
   if (end == i || (int_end == i && end == i + 1)) return false;
-  if (end < s.size() && (s[end] == 'e' || s[end] == 'E')) {
+  if (end < text.size() && (text[end] == 'e' || text[end] == 'E')) {
     std::size_t e = end + 1;
-    if (e < s.size() && (s[e] == '-' || s[e] == '+')) ++e;
-    end = digits(s, e);
+    if (e < text.size() && (text[e] == '-' || text[e] == '+')) ++e;
+    end = digits(text, e);
     if (end == e) return false;
   }
-  return end == s.size();
+  return end == text.size();
 }
 
 }  // namespace
 
-Json resolve_plain_scalar(const std::string& s) {
-  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
-  if (s == "true" || s == "True" || s == "TRUE") return true;
-  if (s == "false" || s == "False" || s == "FALSE") return false;
-  const char c = s[0];
-  if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.')) return s;
-  if (auto integer = parse_integer(s)) return *integer;
-  if (is_float(s)) return std::strtod(s.c_str(), nullptr);
-  return s;  // .inf and .nan have no JSON form; no policy field takes them
+Json resolve_plain_scalar(const std::string& text) {
+  if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
+  if (text == "true" || text == "True" || text == "TRUE") return true;
+  if (text == "false" || text == "False" || text == "FALSE") return false;
+  const char c = text[0];
+  if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.')) return text;
+  if (auto integer = parse_integer(text)) return *integer;
+  if (is_float(text)) return std::strtod(text.c_str(), nullptr);
+  return text;  // .inf and .nan have no JSON form; no policy field takes them
 }
 
 bool convert_chunk(const diag::SourceManager& sources, diag::FileId file, Chunk chunk, const ConvertLimits& limits,

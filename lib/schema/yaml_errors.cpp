@@ -78,32 +78,33 @@ diag::Diagnostic make(diag::FileId file, diag::SourcePos at, std::string message
 
 }  // namespace
 
-diag::Diagnostic explain_yaml_error(const diag::SourceManager& sources, diag::FileId file, const YamlError& e) {
-  if (auto tab = indentation_tab(sources, file, e.problem_at))
+diag::Diagnostic explain_yaml_error(const diag::SourceManager& sources, diag::FileId file, const YamlError& expr) {
+  if (auto tab = indentation_tab(sources, file, expr.problem_at))
     return make(file, *tab, "tab character used for indentation", "YAML indentation must use spaces");
   const std::string_view text = sources.file(file).text;
-  const bool in_flow = e.context.find("flow") != std::string::npos && at_end(sources, file, e.problem_at);
-  const auto opener = in_flow ? unclosed_opener(text, e.chunk_begin, sources.offset(file, e.problem_at)) : std::nullopt;
+  const bool in_flow = expr.context.find("flow") != std::string::npos && at_end(sources, file, expr.problem_at);
+  const auto opener =
+      in_flow ? unclosed_opener(text, expr.chunk_begin, sources.offset(file, expr.problem_at)) : std::nullopt;
   if (opener) {
     const char open = text[*opener];
     const diag::SourcePos at = sources.position(file, *opener);
     auto d = make(file, at, fmt::format("'{}' is never closed", open),
                   fmt::format("add the matching '{}'", open == '[' ? ']' : '}'));
-    d.notes.push_back({{file, e.problem_at, e.problem_at}, "the document ends here"});
+    d.notes.push_back({{file, expr.problem_at, expr.problem_at}, "the document ends here"});
     return d;
   }
   for (const Entry& entry : kEntries) {
-    if (e.problem.rfind(entry.problem, 0) != 0) continue;
-    auto d = make(file, e.problem_at, std::string(entry.message), std::string(entry.hint));
-    if (!entry.note.empty() && e.context_at.line != 0 && e.context_at != e.problem_at)
-      d.notes.push_back({{file, e.context_at, e.context_at}, std::string(entry.note)});
+    if (expr.problem.rfind(entry.problem, 0) != 0) continue;
+    auto d = make(file, expr.problem_at, std::string(entry.message), std::string(entry.hint));
+    if (!entry.note.empty() && expr.context_at.line != 0 && expr.context_at != expr.problem_at)
+      d.notes.push_back({{file, expr.context_at, expr.context_at}, std::string(entry.note)});
     return d;
   }
-  if (e.problem.rfind("found character that cannot start any token", 0) == 0) {
-    const char c = sources.file(file).text[sources.offset(file, e.problem_at)];
-    return make(file, e.problem_at, fmt::format("'{}' cannot start a plain value", c), "quote the value");
+  if (expr.problem.rfind("found character that cannot start any token", 0) == 0) {
+    const char c = sources.file(file).text[sources.offset(file, expr.problem_at)];
+    return make(file, expr.problem_at, fmt::format("'{}' cannot start a plain value", c), "quote the value");
   }
-  return make(file, e.problem_at, e.context.empty() ? e.problem : e.problem + " " + e.context, "");
+  return make(file, expr.problem_at, expr.context.empty() ? expr.problem : expr.problem + " " + expr.context, "");
 }
 
 }  // namespace telc::schema

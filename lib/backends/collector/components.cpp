@@ -14,19 +14,23 @@ using Json = nlohmann::json;
 
 struct Ids {
   std::string prefix;
-  std::string receiver(const ir::Source& s, bool federate) const {
-    return federate ? "prometheus/" + prefix + s.name : "otlp";
+  std::string receiver(const ir::Source& source, bool federate) const {
+    return federate ? "prometheus/" + prefix + source.name : "otlp";
   }
-  std::string filter(const ir::ExportSink& k) const { return "filter/" + prefix + k.name; }
-  std::string batch(const ir::ExportSink& k) const { return "batch/" + prefix + k.name; }
-  std::string exporter(const ir::ExportSink& k, Version v) const {
-    const bool prw = k.protocol == ir::ExportSink::Protocol::prometheus_remote_write;
-    return (prw ? "prometheusremotewrite/" : v >= Version{0, 144, 0} ? "otlp_http/" : "otlphttp/") + prefix + k.name;
+  std::string filter(const ir::ExportSink& export_sink) const { return "filter/" + prefix + export_sink.name; }
+  std::string batch(const ir::ExportSink& export_sink) const { return "batch/" + prefix + export_sink.name; }
+  std::string exporter(const ir::ExportSink& export_sink, Version version) const {
+    const bool prw = export_sink.protocol == ir::ExportSink::Protocol::prometheus_remote_write;
+    return (prw                             ? "prometheusremotewrite/"
+            : version >= Version{0, 144, 0} ? "otlp_http/"
+                                            : "otlphttp/") +
+           prefix + export_sink.name;
   }
-  std::string auth(const ir::ExportSink& k) const {
-    return (k.auth.kind == ir::Auth::Kind::basic ? "basicauth/" : "bearertokenauth/") + prefix + k.name;
+  std::string auth(const ir::ExportSink& export_sink) const {
+    return (export_sink.auth.kind == ir::Auth::Kind::basic ? "basicauth/" : "bearertokenauth/") + prefix +
+           export_sink.name;
   }
-  std::string pipeline(const ir::ExportSink& k) const { return "metrics/" + prefix + k.name; }
+  std::string pipeline(const ir::ExportSink& export_sink) const { return "metrics/" + prefix + export_sink.name; }
 };
 
 std::string env_name(const std::string& secret, const std::string& key) {
@@ -36,98 +40,103 @@ std::string env_name(const std::string& secret, const std::string& key) {
 }
 
 /// A Secret key as the collector reads it: a mounted file, or an environment variable.
-std::pair<std::string, std::string> secret(const model::ProjectConfig& c, const std::string& name,
+std::pair<std::string, std::string> secret(const model::ProjectConfig& config, const std::string& name,
                                            const std::string& key) {
-  if (c.secrets_mode == "env") return {"env", "${env:" + env_name(name, key) + "}"};
-  return {"file", c.secrets_mount_path + "/" + name + "/" + key};
+  if (config.secrets_mode == "env") return {"env", "${env:" + env_name(name, key) + "}"};
+  return {"file", config.secrets_mount_path + "/" + name + "/" + key};
 }
 
-Json auth_extension(const model::ProjectConfig& c, const ir::Auth& a) {
-  if (a.kind == ir::Auth::Kind::bearer) {
-    const auto [how, ref] = secret(c, a.secret, a.key);
+Json auth_extension(const model::ProjectConfig& config, const ir::Auth& auth) {
+  if (auth.kind == ir::Auth::Kind::bearer) {
+    const auto [how, ref] = secret(config, auth.secret, auth.key);
     return how == "file" ? Json{{"filename", ref}} : Json{{"token", ref}};
   }
-  const auto [how, user] = secret(c, a.secret, "username");
-  const auto pass = secret(c, a.secret, "password").second;
+  const auto [how, user] = secret(config, auth.secret, "username");
+  const auto pass = secret(config, auth.secret, "password").second;
   return how == "file" ? Json{{"client_auth", {{"username_file", user}, {"password_file", pass}}}}
                        : Json{{"client_auth", {{"username", user}, {"password", pass}}}};
 }
 
 /// The collector retries by time, not by count: a constant interval of `backoff` for
 /// `backoff × maxAttempts` gives at most maxAttempts retries after the first try.
-Json retry(const ir::ExportSink& k) {
-  if (!k.retry_enabled) return {{"enabled", false}};
+Json retry(const ir::ExportSink& export_sink) {
+  if (!export_sink.retry_enabled) return {{"enabled", false}};
   return {{"enabled", true},
-          {"initial_interval", duration(k.retry_backoff_ms)},
-          {"max_interval", duration(k.retry_backoff_ms)},
+          {"initial_interval", duration(export_sink.retry_backoff_ms)},
+          {"max_interval", duration(export_sink.retry_backoff_ms)},
           {"multiplier", 1.0},
           {"randomization_factor", 0.0},
-          {"max_elapsed_time", duration(k.retry_backoff_ms * k.retry_max_attempts)}};
+          {"max_elapsed_time", duration(export_sink.retry_backoff_ms * export_sink.retry_max_attempts)}};
 }
 
-Json exporter(const model::ProjectConfig& c, const ir::ExportSink& k, const Ids& ids) {
-  Json e = {{"endpoint", k.endpoint}, {"retry_on_failure", retry(k)}};
-  const Json queue = {{"enabled", true}, {"queue_size", c.queue_size}, {"num_consumers", 4}};
-  e[k.protocol == ir::ExportSink::Protocol::prometheus_remote_write ? "remote_write_queue" : "sending_queue"] = queue;
-  if (k.auth.kind != ir::Auth::Kind::none) e["auth"] = {{"authenticator", ids.auth(k)}};
+Json exporter(const model::ProjectConfig& config, const ir::ExportSink& export_sink, const Ids& ids) {
+  Json e = {{"endpoint", export_sink.endpoint}, {"retry_on_failure", retry(export_sink)}};
+  const Json queue = {{"enabled", true}, {"queue_size", config.queue_size}, {"num_consumers", 4}};
+  e[export_sink.protocol == ir::ExportSink::Protocol::prometheus_remote_write ? "remote_write_queue"
+                                                                              : "sending_queue"] = queue;
+  if (export_sink.auth.kind != ir::Auth::Kind::none) e["auth"] = {{"authenticator", ids.auth(export_sink)}};
   return e;
 }
 
-std::string keep_condition(const ir::Program& p, const ir::ExportPipeline& policy, const ir::ExportSink& k) {
+std::string keep_condition(const ir::Program& program, const ir::ExportPipeline& policy,
+                           const ir::ExportSink& export_sink) {
   std::vector<std::string> any;
-  for (std::size_t i : k.sources) {
+  for (std::size_t i : export_sink.sources) {
     const ir::Source& s = policy.sources[i];
     any.push_back(s.kind == ir::Source::Kind::selector
                       ? selector_condition(*s.selector)
-                      : resources_condition(s.resources, p.config.resource_attributes));
+                      : resources_condition(s.resources, program.config.resource_attributes));
   }
   std::string out;
   for (std::size_t i = 0; i < any.size(); ++i) out += (i ? " or " : "") + any[i];
   return any.size() == 1 ? any.front() : "(" + out + ")";
 }
 
-Json filter(const ir::Program& p, const ir::ExportPipeline& policy, const ir::ExportSink& k, Version v) {
-  const std::string drop = "not " + keep_condition(p, policy, k);  // the filter processor drops what is true
-  if (v >= Version{0, 146, 0}) return {{"error_mode", "ignore"}, {"metric_conditions", Json::array({drop})}};
+Json filter(const ir::Program& program, const ir::ExportPipeline& policy, const ir::ExportSink& export_sink,
+            Version version) {
+  const std::string drop =
+      "not " + keep_condition(program, policy, export_sink);  // the filter processor drops what is true
+  if (version >= Version{0, 146, 0}) return {{"error_mode", "ignore"}, {"metric_conditions", Json::array({drop})}};
   return {{"error_mode", "ignore"}, {"metrics", {{"datapoint", Json::array({drop})}}}};
 }
 
-void add_sink(Json& cfg, const ir::Program& p, const ir::ExportPipeline& policy, const ir::ExportSink& k,
-              const Ids& ids) {
-  const Version v = target_version(p.config);
-  const bool federate = p.config.source_mode == "federate";
+void add_sink(Json& cfg, const ir::Program& program, const ir::ExportPipeline& policy,
+              const ir::ExportSink& export_sink, const Ids& ids) {
+  const Version v = target_version(program.config);
+  const bool federate = program.config.source_mode == "federate";
   Json pipeline = {{"receivers", Json::array()},
                    {"processors", Json::array({"memory_limiter"})},
-                   {"exporters", Json::array({ids.exporter(k, v)})}};
-  for (std::size_t i : k.sources) {
+                   {"exporters", Json::array({ids.exporter(export_sink, v)})}};
+  for (std::size_t i : export_sink.sources) {
     const std::string r = ids.receiver(policy.sources[i], federate);
     if (std::find(pipeline["receivers"].begin(), pipeline["receivers"].end(), r) == pipeline["receivers"].end())
       pipeline["receivers"].push_back(r);
   }
   if (!federate)
-    cfg["processors"][ids.filter(k)] = filter(p, policy, k, v), pipeline["processors"].push_back(ids.filter(k));
-  if (k.batch_enabled) {
-    cfg["processors"][ids.batch(k)] = {{"timeout", duration(k.batch_timeout_ms)},
-                                       {"send_batch_size", k.batch_max_size},
-                                       {"send_batch_max_size", k.batch_max_size}};
-    pipeline["processors"].push_back(ids.batch(k));
+    cfg["processors"][ids.filter(export_sink)] = filter(program, policy, export_sink, v),
+    pipeline["processors"].push_back(ids.filter(export_sink));
+  if (export_sink.batch_enabled) {
+    cfg["processors"][ids.batch(export_sink)] = {{"timeout", duration(export_sink.batch_timeout_ms)},
+                                                 {"send_batch_size", export_sink.batch_max_size},
+                                                 {"send_batch_max_size", export_sink.batch_max_size}};
+    pipeline["processors"].push_back(ids.batch(export_sink));
   }
-  cfg["exporters"][ids.exporter(k, v)] = exporter(p.config, k, ids);
-  if (k.auth.kind != ir::Auth::Kind::none) {
-    cfg["extensions"][ids.auth(k)] = auth_extension(p.config, k.auth);
-    cfg["service"]["extensions"].push_back(ids.auth(k));
+  cfg["exporters"][ids.exporter(export_sink, v)] = exporter(program.config, export_sink, ids);
+  if (export_sink.auth.kind != ir::Auth::Kind::none) {
+    cfg["extensions"][ids.auth(export_sink)] = auth_extension(program.config, export_sink.auth);
+    cfg["service"]["extensions"].push_back(ids.auth(export_sink));
   }
-  cfg["service"]["pipelines"][ids.pipeline(k)] = std::move(pipeline);
+  cfg["service"]["pipelines"][ids.pipeline(export_sink)] = std::move(pipeline);
 }
 
-void add_receivers(Json& cfg, const ir::Program& p, const ir::ExportPipeline& policy, const Ids& ids,
+void add_receivers(Json& cfg, const ir::Program& program, const ir::ExportPipeline& policy, const Ids& ids,
                    diag::Sink& sink) {
-  if (p.config.source_mode != "federate") {
-    cfg["receivers"]["otlp"] = {{"protocols", {{"grpc", {{"endpoint", p.config.otlp_endpoint}}}}}};
+  if (program.config.source_mode != "federate") {
+    cfg["receivers"]["otlp"] = {{"protocols", {{"grpc", {{"endpoint", program.config.otlp_endpoint}}}}}};
     return;
   }
   for (const ir::Source& s : policy.sources)
-    if (auto r = federate_receiver(p, policy, s, sink)) cfg["receivers"][ids.receiver(s, true)] = std::move(*r);
+    if (auto r = federate_receiver(program, policy, s, sink)) cfg["receivers"][ids.receiver(s, true)] = std::move(*r);
 }
 
 }  // namespace
@@ -143,10 +152,10 @@ std::string duration(std::int64_t ms) {
   return fmt::format("{}ms", ms);
 }
 
-Json policy_config(const ir::Program& p, const ir::ExportPipeline& policy, const std::string& prefix,
+Json policy_config(const ir::Program& program, const ir::ExportPipeline& policy, const std::string& prefix,
                    diag::Sink& sink) {
   const Ids ids{prefix};
-  const std::int64_t limit = p.config.memory_limit_mib;
+  const std::int64_t limit = program.config.memory_limit_mib;
   Json cfg = {{"receivers", Json::object()},
               {"processors", Json::object()},
               {"exporters", Json::object()},
@@ -154,8 +163,8 @@ Json policy_config(const ir::Program& p, const ir::ExportPipeline& policy, const
               {"service", {{"extensions", Json::array()}, {"pipelines", Json::object()}}}};
   cfg["processors"]["memory_limiter"] = {
       {"check_interval", "1s"}, {"limit_mib", limit}, {"spike_limit_mib", limit / 5}};
-  add_receivers(cfg, p, policy, ids, sink);
-  for (const ir::ExportSink& k : policy.sinks) add_sink(cfg, p, policy, k, ids);
+  add_receivers(cfg, program, policy, ids, sink);
+  for (const ir::ExportSink& k : policy.sinks) add_sink(cfg, program, policy, k, ids);
   if (cfg["extensions"].empty()) cfg.erase("extensions");
   return cfg;
 }

@@ -36,7 +36,7 @@ Endpoint split(const std::string& url) {
 
 }  // namespace
 
-std::optional<Json> federate_receiver(const ir::Program& p, const ir::ExportPipeline& policy, const ir::Source& s,
+std::optional<Json> federate_receiver(const ir::Program& program, const ir::ExportPipeline& policy, const ir::Source& s,
                                       diag::Sink& sink) {
   if (!s.selector) {
     sink.report(
@@ -50,8 +50,8 @@ std::optional<Json> federate_receiver(const ir::Program& p, const ir::ExportPipe
          {}});
     return std::nullopt;
   }
-  const Endpoint e = split(p.config.federate_endpoint);
-  const model::ProjectConfig& c = p.config;
+  const Endpoint e = split(program.config.federate_endpoint);
+  const model::ProjectConfig& c = program.config;
   Json params = {{"match[]", Json::array({s.selector->text})}};
   for (const auto& [k, v] : e.params) params[k] = Json::array({v});
   Json scrape = {

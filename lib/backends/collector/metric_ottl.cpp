@@ -13,13 +13,13 @@ namespace {
 
 using policy_analysis::Unexpressible;
 
-bool is_value(const cel::Expr& e) {
-  const auto* id = cel::if_as<cel::Ident>(e);
+bool is_value(const cel::Expr& expr) {
+  const auto* id = cel::if_as<cel::Ident>(expr);
   return id != nullptr && id->name == "value";
 }
 
-std::optional<double> number(const cel::Expr& e) {
-  const auto* l = cel::if_as<cel::Literal>(e);
+std::optional<double> number(const cel::Expr& expr) {
+  const auto* l = cel::if_as<cel::Literal>(expr);
   if (l == nullptr) return std::nullopt;
   if (const auto* d = std::get_if<double>(&l->value)) return *d;
   if (const auto* i = std::get_if<std::int64_t>(&l->value)) return static_cast<double>(*i);
@@ -28,17 +28,17 @@ std::optional<double> number(const cel::Expr& e) {
 }
 
 /// OTTL floats need a decimal point and take no exponent-only form.
-std::string ottl_number(double d) {
-  std::string s = fmt::format("{}", d);
-  if (s.find_first_of("eE") != std::string::npos) s = fmt::format("{:.17f}", d);
+std::string ottl_number(double value) {
+  std::string s = fmt::format("{}", value);
+  if (s.find_first_of("eE") != std::string::npos) s = fmt::format("{:.17f}", value);
   if (s.find('.') == std::string::npos) s += ".0";
   return s;
 }
 
 /// The factor when `e` is `value` multiplied or divided by constants only.
-std::optional<double> scale_factor(const cel::Expr& e) {
-  if (is_value(e)) return 1.0;
-  const auto* b = cel::if_as<cel::Binary>(e);
+std::optional<double> scale_factor(const cel::Expr& expr) {
+  if (is_value(expr)) return 1.0;
+  const auto* b = cel::if_as<cel::Binary>(expr);
   if (b == nullptr) return std::nullopt;
   const auto l = number(*b->lhs), r = number(*b->rhs);
   std::optional<double> inner;
@@ -48,10 +48,10 @@ std::optional<double> scale_factor(const cel::Expr& e) {
   return std::nullopt;
 }
 
-std::optional<std::string> arithmetic(const cel::Expr& e, Unexpressible& why) {
-  if (is_value(e)) return "value_double";
-  if (auto n = number(e)) return ottl_number(*n);
-  const auto* b = cel::if_as<cel::Binary>(e);
+std::optional<std::string> arithmetic(const cel::Expr& expr, Unexpressible& why) {
+  if (is_value(expr)) return "value_double";
+  if (auto n = number(expr)) return ottl_number(*n);
+  const auto* b = cel::if_as<cel::Binary>(expr);
   static constexpr std::pair<cel::BinaryOp, std::string_view> kOps[] = {{cel::BinaryOp::add, "+"},
                                                                         {cel::BinaryOp::subtract, "-"},
                                                                         {cel::BinaryOp::multiply, "*"},
@@ -63,14 +63,14 @@ std::optional<std::string> arithmetic(const cel::Expr& e, Unexpressible& why) {
     return r ? std::optional(fmt::format("({} {} {})", *l, text, *r)) : std::nullopt;
   }
   if (why.at == nullptr)
-    why.fail(&e, fmt::format("'{}' has no OTTL equivalent", policy_analysis::show(e)),
+    why.fail(&expr, fmt::format("'{}' has no OTTL equivalent", policy_analysis::show(expr)),
              "the value may use +, -, *, / with constants; convert anything else in the data plane");
   return std::nullopt;
 }
 
 std::string on_source(const ir::DataPlaneInput& in) { return "metric.name == " + double_quoted(in.metric_name); }
 
-bool value_statements(const ir::MetricDef& d, const ir::DataPlaneInput& in, Statements& out, Unexpressible& why) {
+bool value_statements(const ir::MetricDef& metric, const ir::DataPlaneInput& in, Statements& out, Unexpressible& why) {
   if (!in.value || is_value(in.value->root())) return true;
   why.owner = &*in.value;
   if (auto f = scale_factor(in.value->root())) {
@@ -78,10 +78,11 @@ bool value_statements(const ir::MetricDef& d, const ir::DataPlaneInput& in, Stat
         fmt::format("scale_metric({}) where name == {}", ottl_number(*f), double_quoted(in.metric_name)));
     return true;
   }
-  if (d.instrument != ir::Instrument::gauge && d.instrument != ir::Instrument::updowncounter) {
-    why.fail(&in.value->root(),
-             fmt::format("'{}' is not a scaling, and a {} can only be scaled", in.value->text, to_string(d.instrument)),
-             "write the value as value * k or value / k");
+  if (metric.instrument != ir::Instrument::gauge && metric.instrument != ir::Instrument::updowncounter) {
+    why.fail(
+        &in.value->root(),
+        fmt::format("'{}' is not a scaling, and a {} can only be scaled", in.value->text, to_string(metric.instrument)),
+        "write the value as value * k or value / k");
     return false;
   }
   auto expr = arithmetic(in.value->root(), why);
@@ -92,11 +93,11 @@ bool value_statements(const ir::MetricDef& d, const ir::DataPlaneInput& in, Stat
   return true;
 }
 
-bool label_statements(const ir::MetricPolicy& p, Statements& out, Unexpressible& why) {
-  const ir::DataPlaneInput& in = *p.data_plane;
+bool label_statements(const ir::MetricPolicy& policy, Statements& out, Unexpressible& why) {
+  const ir::DataPlaneInput& in = *policy.data_plane;
   std::vector<std::string> keep;
   for (const ir::LabelBinding& l : in.labels) {
-    auto source = policy_analysis::data_plane_label_source(l.value, in, p, "OTTL", why);
+    auto source = policy_analysis::data_plane_label_source(l.value, in, policy, "OTTL", why);
     if (!source) return false;
     const std::string from = source->kind == policy_analysis::LabelSource::Kind::constant
                                  ? double_quoted(source->value)
@@ -125,11 +126,12 @@ std::string source_condition(const ir::DataPlaneInput& in, const std::string& pr
   return out;
 }
 
-std::optional<Statements> policy_statements(const ir::Program& prog, const ir::MetricPolicy& p, Unexpressible& why) {
-  const ir::MetricDef& d = prog.metrics[p.metric];
+std::optional<Statements> policy_statements(const ir::Program& prog, const ir::MetricPolicy& policy,
+                                            Unexpressible& why) {
+  const ir::MetricDef& d = prog.metrics[policy.metric];
   Statements out;
-  if (!value_statements(d, *p.data_plane, out, why) || !label_statements(p, out, why)) return std::nullopt;
-  const std::string where = " where name == " + double_quoted(p.data_plane->metric_name);
+  if (!value_statements(d, *policy.data_plane, out, why) || !label_statements(policy, out, why)) return std::nullopt;
+  const std::string where = " where name == " + double_quoted(policy.data_plane->metric_name);
   out.metric_after.push_back("set(description, " + double_quoted(d.description) + ")" + where);
   out.metric_after.push_back("set(unit, " + double_quoted(ucum(d.unit)) + ")" + where);
   out.metric_after.push_back("set(name, " + double_quoted(d.name) + ")" +

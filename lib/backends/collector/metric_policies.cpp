@@ -11,10 +11,12 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string id(const ir::MetricPolicy& p) { return p.name_space.empty() ? p.name : p.name_space + "." + p.name; }
+std::string id(const ir::MetricPolicy& policy) {
+  return policy.name_space.empty() ? policy.name : policy.name_space + "." + policy.name;
+}
 
-Json filter(const ir::DataPlaneInput& in, Version v) {
-  if (v >= Version{0, 146, 0})
+Json filter(const ir::DataPlaneInput& in, Version version) {
+  if (version >= Version{0, 146, 0})
     return {{"error_mode", "ignore"},
             {"metric_conditions", Json::array({"not (" + source_condition(in, "datapoint.") + ")"})}};
   return {{"error_mode", "ignore"},
@@ -33,39 +35,41 @@ Json transform(const Statements& s) {
 }
 
 /// The processor converting the policy's input temporality to the definition's, if they differ.
-std::optional<std::pair<std::string, Json>> conversion(const ir::MetricDef& d, const ir::DataPlaneInput& in) {
-  if (in.temporality == ir::Temporality::unspecified || d.temporality == ir::Temporality::unspecified)
+std::optional<std::pair<std::string, Json>> conversion(const ir::MetricDef& metric, const ir::DataPlaneInput& in) {
+  if (in.temporality == ir::Temporality::unspecified || metric.temporality == ir::Temporality::unspecified)
     return std::nullopt;
-  if (in.temporality == d.temporality) return std::nullopt;
-  if (d.temporality == ir::Temporality::cumulative) return std::pair{std::string("deltatocumulative"), Json::object()};
+  if (in.temporality == metric.temporality) return std::nullopt;
+  if (metric.temporality == ir::Temporality::cumulative)
+    return std::pair{std::string("deltatocumulative"), Json::object()};
   return std::pair{std::string("cumulativetodelta"),
-                   Json{{"include", {{"match_type", "strict"}, {"metrics", Json::array({d.name})}}}}};
+                   Json{{"include", {{"match_type", "strict"}, {"metrics", Json::array({metric.name})}}}}};
 }
 
-void add_policy(Json& cfg, const ir::Program& prog, const ir::MetricPolicy& p, const Statements& s,
+void add_policy(Json& cfg, const ir::Program& prog, const ir::MetricPolicy& policy, const Statements& statements,
                 const std::string& exporter) {
   const Version v = target_version(prog.config);
-  const ir::MetricDef& d = prog.metrics[p.metric];
-  Json processors = Json::array({"memory_limiter", "filter/" + id(p), "transform/" + id(p)});
-  cfg["processors"]["filter/" + id(p)] = filter(*p.data_plane, v);
-  cfg["processors"]["transform/" + id(p)] = transform(s);
-  if (auto c = conversion(d, *p.data_plane)) {
-    cfg["processors"][c->first + "/" + id(p)] = c->second;
-    processors.push_back(c->first + "/" + id(p));
+  const ir::MetricDef& d = prog.metrics[policy.metric];
+  Json processors = Json::array({"memory_limiter", "filter/" + id(policy), "transform/" + id(policy)});
+  cfg["processors"]["filter/" + id(policy)] = filter(*policy.data_plane, v);
+  cfg["processors"]["transform/" + id(policy)] = transform(statements);
+  if (auto c = conversion(d, *policy.data_plane)) {
+    cfg["processors"][c->first + "/" + id(policy)] = c->second;
+    processors.push_back(c->first + "/" + id(policy));
   }
   processors.push_back("batch");
-  cfg["service"]["pipelines"]["metrics/" + id(p)] = {
+  cfg["service"]["pipelines"]["metrics/" + id(policy)] = {
       {"receivers", Json::array({"otlp"})}, {"processors", processors}, {"exporters", Json::array({exporter})}};
 }
 
-Json skeleton(const model::ProjectConfig& c, const std::string& exporter) {
+Json skeleton(const model::ProjectConfig& config, const std::string& exporter) {
   Json cfg;
-  cfg["receivers"]["otlp"] = {{"protocols", {{"grpc", {{"endpoint", c.otlp_endpoint}}}}}};
-  cfg["processors"]["memory_limiter"] = {
-      {"check_interval", "1s"}, {"limit_mib", c.memory_limit_mib}, {"spike_limit_mib", c.memory_limit_mib / 5}};
+  cfg["receivers"]["otlp"] = {{"protocols", {{"grpc", {{"endpoint", config.otlp_endpoint}}}}}};
+  cfg["processors"]["memory_limiter"] = {{"check_interval", "1s"},
+                                         {"limit_mib", config.memory_limit_mib},
+                                         {"spike_limit_mib", config.memory_limit_mib / 5}};
   cfg["processors"]["batch"] = Json::object();
   cfg["exporters"][exporter] = {{"endpoint", fmt::format("${{env:{}}}", kMetricsEndpointEnv)},
-                                {"sending_queue", {{"enabled", true}, {"queue_size", c.queue_size}}}};
+                                {"sending_queue", {{"enabled", true}, {"queue_size", config.queue_size}}}};
   cfg["service"] = {{"extensions", Json::array()}, {"pipelines", Json::object()}};
   return cfg;
 }

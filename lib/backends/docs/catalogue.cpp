@@ -13,13 +13,13 @@ Catalogue group(const ir::Program& program) {
   return out;
 }
 
-std::string temporality_text(const ir::MetricDef& m) {
-  return m.temporality == ir::Temporality::unspecified ? "—" : std::string(to_string(m.temporality));
+std::string temporality_text(const ir::MetricDef& metric) {
+  return metric.temporality == ir::Temporality::unspecified ? "—" : std::string(to_string(metric.temporality));
 }
 
-std::vector<std::string> producers(const ir::Program& program, const ir::MetricDef& m) {
+std::vector<std::string> producers(const ir::Program& program, const ir::MetricDef& metric) {
   std::vector<std::string> out;
-  for (std::size_t i : m.policies) {
+  for (std::size_t i : metric.policies) {
     const ir::MetricPolicy& p = program.metric_policies[i];
     const std::string name = p.name_space.empty() ? p.name : p.name_space + "/" + p.name;
     out.push_back(p.data_plane ? fmt::format("{} (DataPlane from {})", name, p.data_plane->metric_name)
@@ -28,9 +28,9 @@ std::vector<std::string> producers(const ir::Program& program, const ir::MetricD
   return out;
 }
 
-std::string bound_text(const ir::MetricLabel& l) {
-  if (!l.values.empty()) return "values: " + fmt::format("{}", fmt::join(l.values, ", "));
-  if (l.max_cardinality) return fmt::format("at most {} values", *l.max_cardinality);
+std::string bound_text(const ir::MetricLabel& label) {
+  if (!label.values.empty()) return "values: " + fmt::format("{}", fmt::join(label.values, ", "));
+  if (label.max_cardinality) return fmt::format("at most {} values", *label.max_cardinality);
   return "";
 }
 

@@ -15,13 +15,13 @@ using Catalogue = std::map<std::string, std::map<std::string, std::vector<std::s
 [[nodiscard]] Catalogue group(const ir::Program& program);
 
 /// "delta", "cumulative", or "—" for none (gauges, or not declared).
-[[nodiscard]] std::string temporality_text(const ir::MetricDef& m);
+[[nodiscard]] std::string temporality_text(const ir::MetricDef& metric);
 
 /// The policies producing `m`, as "namespace/name (DataPlane from envoy.x)" texts.
-[[nodiscard]] std::vector<std::string> producers(const ir::Program& program, const ir::MetricDef& m);
+[[nodiscard]] std::vector<std::string> producers(const ir::Program& program, const ir::MetricDef& metric);
 
 /// The label's bound, as text ("values: a, b", "at most 16 values", or "").
-[[nodiscard]] std::string bound_text(const ir::MetricLabel& l);
+[[nodiscard]] std::string bound_text(const ir::MetricLabel& label);
 
 [[nodiscard]] std::string render_markdown(const ir::Program& program, const Catalogue& catalogue);
 [[nodiscard]] std::string render_html(const ir::Program& program, const Catalogue& catalogue);

@@ -10,11 +10,11 @@ class DocsBackend final : public Backend {
  public:
   const BackendInfo& info() const override { return kInfo; }
 
-  void emit(const ir::Program& p, const EmitOptions&, OutputTree& out, diag::Sink&) const override {
-    if (p.metrics.empty()) return;
-    const docs::Catalogue catalogue = docs::group(p);
-    out["docs/metrics.md"] = docs::render_markdown(p, catalogue);
-    out["docs/metrics.html"] = docs::render_html(p, catalogue);
+  void emit(const ir::Program& program, const EmitOptions&, OutputTree& out, diag::Sink&) const override {
+    if (program.metrics.empty()) return;
+    const docs::Catalogue catalogue = docs::group(program);
+    out["docs/metrics.md"] = docs::render_markdown(program, catalogue);
+    out["docs/metrics.html"] = docs::render_html(program, catalogue);
   }
 
  private:

@@ -19,22 +19,22 @@ using Json = nlohmann::json;
 using policy_analysis::Unexpressible;
 
 /// The fields of `e` when it is a plain path from `root` (one of `roots`).
-std::optional<policy_analysis::Path> path_from(const ir::Cel& e, std::initializer_list<std::string_view> roots,
+std::optional<policy_analysis::Path> path_from(const ir::Cel& expr, std::initializer_list<std::string_view> roots,
                                                Unexpressible& why) {
-  const cel::Expr& x = policy_analysis::without_string_conversion(e.root());
+  const cel::Expr& x = policy_analysis::without_string_conversion(expr.root());
   auto p = policy_analysis::plain_path(x);
   if (p && !p->fields.empty() && std::find(roots.begin(), roots.end(), p->root) != roots.end()) return p;
   why = {&x, fmt::format("'{}' is not a field path, and kube-state-metrics reads only paths", policy_analysis::show(x)),
-         "write the expression as a path (item.a.b or resource.a.b), or use the resource-metrics-policy target", &e};
+         "write the expression as a path (item.a.b or resource.a.b), or use the resource-metrics-policy target", &expr};
   return std::nullopt;
 }
 
-Json fields(const policy_analysis::Path& p) { return Json(p.fields); }
+Json fields(const policy_analysis::Path& path) { return Json(path.fields); }
 
-bool add_label(const ir::LabelBinding& l, Json& metric, Json& gauge, Unexpressible& why) {
-  auto p = path_from(l.value, {"item", "resource"}, why);
+bool add_label(const ir::LabelBinding& binding, Json& metric, Json& gauge, Unexpressible& why) {
+  auto p = path_from(binding.value, {"item", "resource"}, why);
   if (!p) return false;
-  (p->root == "item" ? gauge["labelsFromPath"] : metric["labelsFromPath"])[l.prometheus] = fields(*p);
+  (p->root == "item" ? gauge["labelsFromPath"] : metric["labelsFromPath"])[binding.prometheus] = fields(*p);
   return true;
 }
 
@@ -95,14 +95,15 @@ class KsmBackend final : public Backend {
   }
 
  private:
-  static std::optional<Json> one(const ir::Program& prog, const ir::MetricPolicy& p, const EmitOptions& options,
+  static std::optional<Json> one(const ir::Program& prog, const ir::MetricPolicy& policy, const EmitOptions& options,
                                  diag::Sink& sink) {
     Unexpressible why;
-    auto m = metric(prog, p, why);
+    auto m = metric(prog, policy, why);
     if (!m)
       sink.report(policy_analysis::not_expressible(
-          options.requested, fmt::format("no kube-state-metrics config for MetricPolicy '{}': {}", p.name, why.why),
-          why.span(p.provenance), why.hint));
+          options.requested,
+          fmt::format("no kube-state-metrics config for MetricPolicy '{}': {}", policy.name, why.why),
+          why.span(policy.provenance), why.hint));
     return m;
   }
 

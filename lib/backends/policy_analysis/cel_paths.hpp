@@ -21,10 +21,10 @@ struct Path {
 };
 
 /// The path `e` is, when it is nothing but selections and constant indexes of one variable.
-[[nodiscard]] std::optional<Path> plain_path(const cel::Expr& e);
+[[nodiscard]] std::optional<Path> plain_path(const cel::Expr& expr);
 
 /// Calls `f` on `e` and every node below it, parents first.
-void visit(const cel::Expr& e, const std::function<void(const cel::Expr&)>& f);
+void visit(const cel::Expr& expr, const std::function<void(const cel::Expr&)>& fn);
 
 /// `text` (the source of `root`) with every use of variable `from` renamed to `to`, keeping the
 /// user's spelling everywhere else; nullopt when a macro binds `from` or `to` (a rename could
@@ -33,7 +33,7 @@ void visit(const cel::Expr& e, const std::function<void(const cel::Expr&)>& f);
                                                          std::string_view from, std::string_view to);
 
 /// `string(x)` is `x` where a value becomes a label anyway; anything else is itself.
-[[nodiscard]] const cel::Expr& without_string_conversion(const cel::Expr& e);
+[[nodiscard]] const cel::Expr& without_string_conversion(const cel::Expr& expr);
 
 /// Why a construct cannot be expressed, and the token to point at.
 struct Unexpressible {
@@ -72,6 +72,6 @@ struct LabelSource {
                                                std::string hint);
 
 /// The label-value text (`string(x)` removed) printed, for messages.
-[[nodiscard]] std::string show(const cel::Expr& e);
+[[nodiscard]] std::string show(const cel::Expr& expr);
 
 }  // namespace telc::backends::policy_analysis

@@ -22,6 +22,6 @@ using BySubject = std::map<std::string, std::map<Subject, std::vector<std::size_
 [[nodiscard]] std::string plural(const std::string& kind);
 
 /// A policy's name for headers: "namespace/name" or "name".
-[[nodiscard]] std::string qualified(const ir::MetricPolicy& p);
+[[nodiscard]] std::string qualified(const ir::MetricPolicy& policy);
 
 }  // namespace telc::backends::policy_analysis

@@ -24,19 +24,19 @@ struct RuleFile {
   Json groups = Json::array();
 };
 
-std::string group_name(const ir::MetricPolicy& p) {
-  return p.name_space.empty() ? p.name : p.name_space + "/" + p.name;
+std::string group_name(const ir::MetricPolicy& policy) {
+  return policy.name_space.empty() ? policy.name : policy.name_space + "/" + policy.name;
 }
 
 /// The series a histogram is stored as; other instruments are one series.
-std::vector<std::string> series_suffixes(ir::Instrument i) {
-  if (i == ir::Instrument::histogram) return {"_bucket", "_count", "_sum"};
+std::vector<std::string> series_suffixes(ir::Instrument instrument) {
+  if (instrument == ir::Instrument::histogram) return {"_bucket", "_count", "_sum"};
   return {""};
 }
 
-std::optional<Json> rules(const ir::Program& prog, const ir::MetricPolicy& p, Unexpressible& why) {
-  const ir::MetricDef& d = prog.metrics[p.metric];
-  const ir::DataPlaneInput& in = *p.data_plane;
+std::optional<Json> rules(const ir::Program& prog, const ir::MetricPolicy& policy, Unexpressible& why) {
+  const ir::MetricDef& d = prog.metrics[policy.metric];
+  const ir::DataPlaneInput& in = *policy.data_plane;
   const model::PrometheusNaming mode = prog.config.prometheus_naming;
   if (d.instrument == ir::Instrument::histogram && !is_identity(in)) {
     why = {&in.value->root(),
@@ -49,7 +49,7 @@ std::optional<Json> rules(const ir::Program& prog, const ir::MetricPolicy& p, Un
   Json out = Json::array();
   for (const std::string& suffix : series_suffixes(d.instrument)) {
     auto value = scaled(source_selector(source + suffix, in, mode), in, d.instrument, why);
-    auto expr = value ? with_labels(*value, p, mode, why) : std::nullopt;
+    auto expr = value ? with_labels(*value, policy, mode, why) : std::nullopt;
     if (!expr) return std::nullopt;
     out.push_back(Json{{"record", d.prometheus_name + suffix}, {"expr", *expr}});
   }
@@ -77,21 +77,21 @@ class PrometheusRulesBackend final : public Backend {
   }
 
  private:
-  static std::optional<Json> policy_group(const ir::Program& prog, const ir::MetricPolicy& p,
+  static std::optional<Json> policy_group(const ir::Program& prog, const ir::MetricPolicy& policy,
                                           const EmitOptions& options, diag::Sink& sink) {
     if (prog.config.prometheus_naming == model::PrometheusNaming::dotted) {
       sink.report(policy_analysis::not_expressible(
           options.requested,
-          fmt::format("no recording rule for MetricPolicy '{}': dotted names are not valid in rule files", p.name),
-          p.provenance, "set naming.prometheus to underscore-suffixes or no-suffixes in .telc.yaml"));
+          fmt::format("no recording rule for MetricPolicy '{}': dotted names are not valid in rule files", policy.name),
+          policy.provenance, "set naming.prometheus to underscore-suffixes or no-suffixes in .telc.yaml"));
       return std::nullopt;
     }
     Unexpressible why;
-    auto r = rules(prog, p, why);
-    if (r) return Json{{"name", group_name(p)}, {"rules", std::move(*r)}};
+    auto r = rules(prog, policy, why);
+    if (r) return Json{{"name", group_name(policy)}, {"rules", std::move(*r)}};
     sink.report(policy_analysis::not_expressible(
-        options.requested, fmt::format("no recording rule for MetricPolicy '{}': {}", p.name, why.why),
-        why.span(p.provenance), why.hint));
+        options.requested, fmt::format("no recording rule for MetricPolicy '{}': {}", policy.name, why.why),
+        why.span(policy.provenance), why.hint));
     return std::nullopt;
   }
 

@@ -10,13 +10,13 @@ namespace {
 
 using policy_analysis::Unexpressible;
 
-bool is_value(const cel::Expr& e) {
-  const auto* id = cel::if_as<cel::Ident>(e);
+bool is_value(const cel::Expr& expr) {
+  const auto* id = cel::if_as<cel::Ident>(expr);
   return id != nullptr && id->name == "value";
 }
 
-std::optional<std::string> number(const cel::Expr& e) {
-  const auto* l = cel::if_as<cel::Literal>(e);
+std::optional<std::string> number(const cel::Expr& expr) {
+  const auto* l = cel::if_as<cel::Literal>(expr);
   if (l == nullptr) return std::nullopt;
   if (const auto* d = std::get_if<double>(&l->value))
     return std::isfinite(*d) ? std::optional(fmt::format("{}", *d)) : std::nullopt;
@@ -35,36 +35,38 @@ std::optional<std::string_view> arithmetic(cel::BinaryOp op) {
   }
 }
 
-std::optional<std::string> translate(const cel::Expr& e, const std::string& vector, bool scale_only,
+std::optional<std::string> translate(const cel::Expr& expr, const std::string& vector, bool scale_only,
                                      Unexpressible& why);
 
-std::optional<std::string> translate_binary(const cel::Binary& b, const std::string& vector, bool scale_only,
+std::optional<std::string> translate_binary(const cel::Binary& binary, const std::string& vector, bool scale_only,
                                             Unexpressible& why) {
-  const auto op = arithmetic(b.op);
-  const bool scaling = b.op == cel::BinaryOp::multiply || (b.op == cel::BinaryOp::divide && number(*b.rhs));
-  if (!op || (scale_only && !scaling && !(number(*b.lhs) && number(*b.rhs)))) {
-    why.fail(&b,
+  const auto op = arithmetic(binary.op);
+  const bool scaling =
+      binary.op == cel::BinaryOp::multiply || (binary.op == cel::BinaryOp::divide && number(*binary.rhs));
+  if (!op || (scale_only && !scaling && !(number(*binary.lhs) && number(*binary.rhs)))) {
+    why.fail(&binary,
              fmt::format("'{}' has no PromQL equivalent for a counter: only scaling by a constant keeps it a counter",
-                         policy_analysis::show(b)),
+                         policy_analysis::show(binary)),
              "scale the value by a constant (value * k or value / k)");
-    if (!op) why.why = fmt::format("operator '{}' has no PromQL equivalent on sample values", cel::to_string(b.op));
+    if (!op)
+      why.why = fmt::format("operator '{}' has no PromQL equivalent on sample values", cel::to_string(binary.op));
     return std::nullopt;
   }
-  auto lhs = translate(*b.lhs, vector, scale_only, why);
-  auto rhs = lhs ? translate(*b.rhs, vector, scale_only, why) : std::nullopt;
+  auto lhs = translate(*binary.lhs, vector, scale_only, why);
+  auto rhs = lhs ? translate(*binary.rhs, vector, scale_only, why) : std::nullopt;
   if (!rhs) return std::nullopt;
   return fmt::format("({} {} {})", *lhs, *op, *rhs);
 }
 
-std::optional<std::string> translate(const cel::Expr& e, const std::string& vector, bool scale_only,
+std::optional<std::string> translate(const cel::Expr& expr, const std::string& vector, bool scale_only,
                                      Unexpressible& why) {
-  if (is_value(e)) return vector;
-  if (auto n = number(e)) return n;
-  if (const auto* b = cel::if_as<cel::Binary>(e)) return translate_binary(*b, vector, scale_only, why);
-  if (const auto* u = cel::if_as<cel::Unary>(e); u && u->op == cel::UnaryOp::negate && !scale_only)
+  if (is_value(expr)) return vector;
+  if (auto n = number(expr)) return n;
+  if (const auto* b = cel::if_as<cel::Binary>(expr)) return translate_binary(*b, vector, scale_only, why);
+  if (const auto* u = cel::if_as<cel::Unary>(expr); u && u->op == cel::UnaryOp::negate && !scale_only)
     if (auto inner = translate(*u->operand, vector, scale_only, why)) return "-" + *inner;
   if (why.at == nullptr)
-    why.fail(&e, fmt::format("'{}' has no PromQL equivalent", policy_analysis::show(e)),
+    why.fail(&expr, fmt::format("'{}' has no PromQL equivalent", policy_analysis::show(expr)),
              "a recording rule can apply +, -, *, / with constants to the sample value");
   return std::nullopt;
 }

@@ -21,12 +21,12 @@ using policy_analysis::Unexpressible;
 constexpr std::string_view kApiVersion = "resourcemetrics.miloapis.com/v1alpha1";
 
 /// `e` over `object` instead of `resource`, or why not.
-std::optional<std::string> over_object(const ir::Cel& e, Unexpressible& why) {
-  if (auto out = policy_analysis::rename_variable(e.text, e.root(), "resource", "object")) return out;
-  why = {
-      &e.root(),
-      fmt::format("'{}' binds 'resource' or 'object' in a macro, which the rename to 'object' would capture", e.text),
-      "rename the macro variable", &e};
+std::optional<std::string> over_object(const ir::Cel& expr, Unexpressible& why) {
+  if (auto out = policy_analysis::rename_variable(expr.text, expr.root(), "resource", "object")) return out;
+  why = {&expr.root(),
+         fmt::format("'{}' binds 'resource' or 'object' in a macro, which the rename to 'object' would capture",
+                     expr.text),
+         "rename the macro variable", &expr};
   return std::nullopt;
 }
 
@@ -48,12 +48,12 @@ std::optional<Json> labels(const ir::ResourceFieldsInput& in, Unexpressible& why
   for (const auto& [key, value] : in.static_labels)
     out.push_back({{"name", model::prometheus_label(key, model::PrometheusNaming::underscore_suffixes)},
                    {"value", double_quoted(value)}});
-  std::sort(out.begin(), out.end(), [](const Json& a, const Json& b) { return a["name"] < b["name"]; });
+  std::sort(out.begin(), out.end(), [](const Json& left, const Json& right) { return left["name"] < right["name"]; });
   return out;
 }
 
-std::optional<Json> metric(const ir::Program& prog, const ir::MetricPolicy& p, Unexpressible& why) {
-  const ir::MetricDef& d = prog.metrics[p.metric];
+std::optional<Json> metric(const ir::Program& prog, const ir::MetricPolicy& policy, Unexpressible& why) {
+  const ir::MetricDef& d = prog.metrics[policy.metric];
   if (d.instrument == ir::Instrument::counter) {
     why.why = fmt::format("'{}' is a counter, and ResourceMetricsPolicy families are gauges", d.name);
     why.hint = "define the metric as a gauge (a value read from the object is a gauge)";
@@ -64,7 +64,7 @@ std::optional<Json> metric(const ir::Program& prog, const ir::MetricPolicy& p, U
     why.hint = "set naming.prometheus to underscore-suffixes or no-suffixes in .telc.yaml";
     return std::nullopt;
   }
-  const ir::ResourceFieldsInput& in = *p.resource_fields;
+  const ir::ResourceFieldsInput& in = *policy.resource_fields;
   auto each = for_each(in, why);
   auto value = each ? over_object(in.value, why) : std::nullopt;
   auto l = value ? labels(in, why) : std::nullopt;
@@ -72,9 +72,9 @@ std::optional<Json> metric(const ir::Program& prog, const ir::MetricPolicy& p, U
   return Json{{"forEach", *each}, {"value", *value}, {"labels", *l}};
 }
 
-std::string generator_name(const policy_analysis::Subject& s) {
+std::string generator_name(const policy_analysis::Subject& subject) {
   std::string out;
-  for (char c : std::get<2>(s) + "-" + std::get<1>(s))
+  for (char c : std::get<2>(subject) + "-" + std::get<1>(subject))
     out += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '-';
   return out;
 }
@@ -112,22 +112,22 @@ class ResourceMetricsPolicyBackend final : public Backend {
   }
 
  private:
-  static void add(const ir::Program& prog, const ir::MetricPolicy& p, std::map<std::string, Json>& families,
+  static void add(const ir::Program& prog, const ir::MetricPolicy& policy, std::map<std::string, Json>& families,
                   std::string& sources, const EmitOptions& options, diag::Sink& sink) {
     Unexpressible why;
-    auto m = metric(prog, p, why);
+    auto m = metric(prog, policy, why);
     if (!m) {
       sink.report(policy_analysis::not_expressible(
-          options.requested, fmt::format("no ResourceMetricsPolicy for MetricPolicy '{}': {}", p.name, why.why),
-          why.span(p.provenance), why.hint));
+          options.requested, fmt::format("no ResourceMetricsPolicy for MetricPolicy '{}': {}", policy.name, why.why),
+          why.span(policy.provenance), why.hint));
       return;
     }
-    const ir::MetricDef& d = prog.metrics[p.metric];
+    const ir::MetricDef& d = prog.metrics[policy.metric];
     Json& f = families[d.prometheus_name];
     if (f.is_null())
       f = {{"name", d.prometheus_name}, {"help", d.description}, {"type", "gauge"}, {"metrics", Json::array()}};
     f["metrics"].push_back(std::move(*m));
-    sources += fmt::format("#   {} (MetricPolicy {})\n", p.source_file, policy_analysis::qualified(p));
+    sources += fmt::format("#   {} (MetricPolicy {})\n", policy.source_file, policy_analysis::qualified(policy));
   }
 
   static constexpr BackendInfo kInfo{"resource-metrics-policy",

@@ -12,9 +12,10 @@ namespace {
 using Json = nlohmann::json;
 
 /// Vector interpolates ${VAR}; the configuration speaks the collector's ${env:VAR}.
-std::string vector_env(std::string s) {
-  for (std::size_t at = s.find("${env:"); at != std::string::npos; at = s.find("${env:", at)) s.erase(at + 2, 4);
-  return s;
+std::string vector_env(std::string text) {
+  for (std::size_t at = text.find("${env:"); at != std::string::npos; at = text.find("${env:", at))
+    text.erase(at + 2, 4);
+  return text;
 }
 
 std::string env_var(const std::string& secret, const std::string& key) {
@@ -23,13 +24,14 @@ std::string env_var(const std::string& secret, const std::string& key) {
   return "${" + out + "}";
 }
 
-std::string component_id(const ir::Program& p, const ir::ExportPipeline& e, const std::string& name, const char* role) {
-  return fmt::format("export-policy:{}:{}:{}:{}:{}-{}", vector_env(p.config.project), e.name_space, e.name, e.uid, name,
-                     role);
+std::string component_id(const ir::Program& program, const ir::ExportPipeline& pipeline, const std::string& name,
+                         const char* role) {
+  return fmt::format("export-policy:{}:{}:{}:{}:{}-{}", vector_env(program.config.project), pipeline.name_space,
+                     pipeline.name, pipeline.uid, name, role);
 }
 
-Json source(const ir::Program& p, const ir::Source& s) {
-  const model::ProjectConfig& c = p.config;
+Json source(const ir::Program& program, const ir::Source& s) {
+  const model::ProjectConfig& c = program.config;
   return {{"type", "prometheus_scrape"},
           {"endpoints", Json::array({vector_env(c.federate_endpoint)})},
           {"auth",
@@ -38,30 +40,31 @@ Json source(const ir::Program& p, const ir::Source& s) {
           {"scrape_interval_secs", std::max<std::int64_t>(1, c.scrape_interval_ns / 1'000'000'000)}};
 }
 
-Json sink(const ir::Program& p, const ir::ExportPipeline& e, const ir::ExportSink& k) {
-  Json out = {{"type", "prometheus_remote_write"}, {"endpoint", k.endpoint}, {"inputs", Json::array()}};
-  for (std::size_t i : k.sources) out["inputs"].push_back(component_id(p, e, e.sources[i].name, "source"));
-  if (k.auth.kind == ir::Auth::Kind::basic)
+Json sink(const ir::Program& program, const ir::ExportPipeline& pipeline, const ir::ExportSink& export_sink) {
+  Json out = {{"type", "prometheus_remote_write"}, {"endpoint", export_sink.endpoint}, {"inputs", Json::array()}};
+  for (std::size_t i : export_sink.sources)
+    out["inputs"].push_back(component_id(program, pipeline, pipeline.sources[i].name, "source"));
+  if (export_sink.auth.kind == ir::Auth::Kind::basic)
     out["auth"] = {{"strategy", "basic"},
-                   {"user", env_var(k.auth.secret, "username")},
-                   {"password", env_var(k.auth.secret, "password")}};
-  else if (k.auth.kind == ir::Auth::Kind::bearer)
-    out["auth"] = {{"strategy", "bearer"}, {"token", env_var(k.auth.secret, k.auth.key)}};
-  if (k.batch_enabled)
-    out["batch"] = {{"max_events", k.batch_max_size},
-                    {"timeout_secs", static_cast<double>(k.batch_timeout_ms) / 1000.0}};
-  out["request"] = {{"retry_attempts", k.retry_enabled ? k.retry_max_attempts : 0},
-                    {"retry_initial_backoff_secs", std::max<std::int64_t>(1, k.retry_backoff_ms / 1000)}};
+                   {"user", env_var(export_sink.auth.secret, "username")},
+                   {"password", env_var(export_sink.auth.secret, "password")}};
+  else if (export_sink.auth.kind == ir::Auth::Kind::bearer)
+    out["auth"] = {{"strategy", "bearer"}, {"token", env_var(export_sink.auth.secret, export_sink.auth.key)}};
+  if (export_sink.batch_enabled)
+    out["batch"] = {{"max_events", export_sink.batch_max_size},
+                    {"timeout_secs", static_cast<double>(export_sink.batch_timeout_ms) / 1000.0}};
+  out["request"] = {{"retry_attempts", export_sink.retry_enabled ? export_sink.retry_max_attempts : 0},
+                    {"retry_initial_backoff_secs", std::max<std::int64_t>(1, export_sink.retry_backoff_ms / 1000)}};
   return out;
 }
 
 /// Why a policy has no Vector form, if it has none (the operator's Vector runs remote write only).
-std::optional<std::pair<std::string, diag::SourceSpan>> unsupported(const ir::ExportPipeline& e) {
-  for (const ir::ExportSink& k : e.sinks)
+std::optional<std::pair<std::string, diag::SourceSpan>> unsupported(const ir::ExportPipeline& pipeline) {
+  for (const ir::ExportSink& k : pipeline.sinks)
     if (k.protocol != ir::ExportSink::Protocol::prometheus_remote_write)
       return std::pair{fmt::format("sink '{}' is OTLP; the Vector target writes Prometheus remote write only", k.name),
                        k.provenance};
-  for (const ir::Source& s : e.sources)
+  for (const ir::Source& s : pipeline.sources)
     if (!s.selector)
       return std::pair{
           fmt::format("source '{}' selects resources by labels, which federated series do not carry", s.name),
@@ -73,8 +76,8 @@ class VectorBackend final : public Backend {
  public:
   const BackendInfo& info() const override { return kInfo; }
 
-  void emit(const ir::Program& p, const EmitOptions& options, OutputTree& out, diag::Sink& diags) const override {
-    for (const ir::ExportPipeline& e : p.exports) {
+  void emit(const ir::Program& program, const EmitOptions& options, OutputTree& out, diag::Sink& diags) const override {
+    for (const ir::ExportPipeline& e : program.exports) {
       if (auto why = unsupported(e)) {
         diags.report({options.requested ? diag::Severity::error : diag::Severity::note,
                       "emit/not-expressible",
@@ -85,8 +88,10 @@ class VectorBackend final : public Backend {
         continue;
       }
       Json cfg = {{"sources", Json::object()}, {"sinks", Json::object()}};
-      for (const ir::Source& s : e.sources) cfg["sources"][component_id(p, e, s.name, "source")] = source(p, s);
-      for (const ir::ExportSink& k : e.sinks) cfg["sinks"][component_id(p, e, k.name, "sink")] = sink(p, e, k);
+      for (const ir::Source& s : e.sources)
+        cfg["sources"][component_id(program, e, s.name, "source")] = source(program, s);
+      for (const ir::ExportSink& k : e.sinks)
+        cfg["sinks"][component_id(program, e, k.name, "sink")] = sink(program, e, k);
       out[fmt::format("vector/{}/{}.json", e.name_space, e.name)] = cfg.dump(2) + "\n";
     }
   }

@@ -20,12 +20,12 @@ bool keeps_labels(std::string_view name) {
          name.starts_with("outliers");
 }
 
-bool drops_cluster(const metricsql::AggrExpr& a) {
-  const auto& args = a.modifier.args;
+bool drops_cluster(const metricsql::AggrExpr& aggregate) {
+  const auto& args = aggregate.modifier.args;
   const bool listed = std::find(args.begin(), args.end(), "cluster") != args.end();
-  if (a.modifier.op == "by") return !listed;
-  if (a.modifier.op == "without") return listed;
-  return !keeps_labels(a.name);
+  if (aggregate.modifier.op == "by") return !listed;
+  if (aggregate.modifier.op == "without") return listed;
+  return !keeps_labels(aggregate.name);
 }
 
 class AggregationDropsCluster final : public Rule {
@@ -33,18 +33,18 @@ class AggregationDropsCluster final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(
-        context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
-          if (!r.alert || r.expr.root() == nullptr) return;
-          walk(*r.expr.root(), [&](const metricsql::Expr& node, auto) {
-            if (node.kind != metricsql::ExprKind::aggregate) return;
-            const auto& a = metricsql::as<metricsql::AggrExpr>(node);
-            if (drops_cluster(a))
-              out.report(span_of(r.expr, node),
-                         fmt::format("'{}' drops the 'cluster' label that alerts are routed on", std::string(a.name)))
-                  .hint(a.modifier.op == "without" ? "remove 'cluster' from without(...)" : "add 'cluster' to by(...)");
-          });
-        });
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&,
+                                     const model::RecordingOrAlertingRule& rule) {
+      if (!rule.alert || rule.expr.root() == nullptr) return;
+      walk(*rule.expr.root(), [&](const metricsql::Expr& node, auto) {
+        if (node.kind != metricsql::ExprKind::aggregate) return;
+        const auto& a = metricsql::as<metricsql::AggrExpr>(node);
+        if (drops_cluster(a))
+          out.report(span_of(rule.expr, node),
+                     fmt::format("'{}' drops the 'cluster' label that alerts are routed on", std::string(a.name)))
+              .hint(a.modifier.op == "without" ? "remove 'cluster' from without(...)" : "add 'cluster' to by(...)");
+      });
+    });
   }
 };
 

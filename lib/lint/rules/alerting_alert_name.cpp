@@ -11,16 +11,17 @@ namespace {
 
 constexpr RuleInfo kInfo{"alerting/alert-name", "an alert name is not UpperCamelCase", diag::Severity::warning};
 
-bool is_upper_camel(std::string_view s) {
-  if (s.empty() || !std::isupper(static_cast<unsigned char>(s[0]))) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+bool is_upper_camel(std::string_view text) {
+  if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
+  return std::all_of(text.begin(), text.end(),
+                     [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; });
 }
 
 /// "api_error-rate high" → "ApiErrorRateHigh".
-std::string to_upper_camel(std::string_view s) {
+std::string to_upper_camel(std::string_view text) {
   std::string out;
   bool start = true;
-  for (char c : s) {
+  for (char c : text) {
     if (!std::isalnum(static_cast<unsigned char>(c))) {
       start = true;
       continue;
@@ -36,12 +37,12 @@ class AlertName final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(context.model,
-                  [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
-                    if (!r.alert || is_upper_camel(r.alert->value)) return;
-                    out.report(r.alert->span, fmt::format("alert name '{}' is not UpperCamelCase", r.alert->value))
-                        .hint(fmt::format("rename to '{}'", to_upper_camel(r.alert->value)));
-                  });
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&,
+                                     const model::RecordingOrAlertingRule& rule) {
+      if (!rule.alert || is_upper_camel(rule.alert->value)) return;
+      out.report(rule.alert->span, fmt::format("alert name '{}' is not UpperCamelCase", rule.alert->value))
+          .hint(fmt::format("rename to '{}'", to_upper_camel(rule.alert->value)));
+    });
   }
 };
 

@@ -14,8 +14,9 @@ constexpr RuleInfo kInfo{"alerting/counter-above-zero", "an alert fires when a c
 
 using metricsql::Expr;
 
-bool is_zero(const Expr* e) {
-  return e != nullptr && e->kind == metricsql::ExprKind::number && metricsql::as<metricsql::NumberExpr>(*e).value == 0;
+bool is_zero(const Expr* expr) {
+  return expr != nullptr && expr->kind == metricsql::ExprKind::number &&
+         metricsql::as<metricsql::NumberExpr>(*expr).value == 0;
 }
 
 bool is_counter(const Context& context, const std::string& name) {
@@ -25,9 +26,9 @@ bool is_counter(const Context& context, const std::string& name) {
 }
 
 /// The first counter the expression reads, if any.
-std::optional<std::string> counter_in(const Context& context, const Expr& e) {
+std::optional<std::string> counter_in(const Context& context, const Expr& expr) {
   std::optional<std::string> found;
-  walk(e, [&](const Expr& node, auto) {
+  walk(expr, [&](const Expr& node, auto) {
     if (found || node.kind != metricsql::ExprKind::metric) return;
     if (auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node)); name && is_counter(context, *name))
       found = name;
@@ -40,17 +41,17 @@ class CounterAboveZero final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(
-        context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
-          const Expr* root = r.alert ? r.expr.root() : nullptr;
-          if (root == nullptr || root->kind != metricsql::ExprKind::binary) return;
-          const auto& b = metricsql::as<metricsql::BinaryExpr>(*root);
-          if (b.op != ">" || !is_zero(b.right) || b.left == nullptr) return;
-          if (auto counter = counter_in(context, *b.left))
-            out.report(span_of(r.expr, *root),
-                       fmt::format("alert '{}' fires on any increase of counter '{}'", r.alert->value, *counter))
-                .hint("alert on an error ratio or an SLO burn rate, not on a single event");
-        });
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&,
+                                     const model::RecordingOrAlertingRule& rule) {
+      const Expr* root = rule.alert ? rule.expr.root() : nullptr;
+      if (root == nullptr || root->kind != metricsql::ExprKind::binary) return;
+      const auto& b = metricsql::as<metricsql::BinaryExpr>(*root);
+      if (b.op != ">" || !is_zero(b.right) || b.left == nullptr) return;
+      if (auto counter = counter_in(context, *b.left))
+        out.report(span_of(rule.expr, *root),
+                   fmt::format("alert '{}' fires on any increase of counter '{}'", rule.alert->value, *counter))
+            .hint("alert on an error ratio or an SLO burn rate, not on a single event");
+    });
   }
 };
 

@@ -18,17 +18,17 @@ class DescriptionCluster final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     static const RE2 mention(R"(\{\{-?\s*(\$labels|\.Labels)\.cluster\s*-?\}\})");
-    for_each_rule(
-        context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
-          if (!r.alert) return;
-          const model::Str* description = annotation_of(r, "description");
-          if (description == nullptr)
-            out.report(r.alert->span, fmt::format("alert '{}' has no 'description' annotation", r.alert->value))
-                .hint("add a description that names the cluster: '... in {{ $labels.cluster }}'");
-          else if (!RE2::PartialMatch(description->value, mention))
-            out.report(description->span, "the description does not mention {{ $labels.cluster }}")
-                .hint("say where it happens: '... in cluster {{ $labels.cluster }}'");
-        });
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&,
+                                     const model::RecordingOrAlertingRule& rule) {
+      if (!rule.alert) return;
+      const model::Str* description = annotation_of(rule, "description");
+      if (description == nullptr)
+        out.report(rule.alert->span, fmt::format("alert '{}' has no 'description' annotation", rule.alert->value))
+            .hint("add a description that names the cluster: '... in {{ $labels.cluster }}'");
+      else if (!RE2::PartialMatch(description->value, mention))
+        out.report(description->span, "the description does not mention {{ $labels.cluster }}")
+            .hint("say where it happens: '... in cluster {{ $labels.cluster }}'");
+    });
   }
 };
 

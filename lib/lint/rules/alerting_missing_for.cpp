@@ -10,8 +10,8 @@ namespace {
 
 constexpr RuleInfo kInfo{"alerting/missing-for", "an alert has no 'for' duration", diag::Severity::warning};
 
-bool is_zero(std::string_view d) {
-  return d.find_first_not_of("0ywdhms") == std::string_view::npos && d.find_first_not_of("0") != 0;
+bool is_zero(std::string_view text) {
+  return text.find_first_not_of("0ywdhms") == std::string_view::npos && text.find_first_not_of("0") != 0;
 }
 
 class MissingFor final : public Rule {
@@ -19,16 +19,16 @@ class MissingFor final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(
-        context.model, [&](const model::RuleFile&, const model::RuleGroup&, const model::RecordingOrAlertingRule& r) {
-          if (!r.alert) return;
-          if (!r.for_duration)
-            out.report(r.alert->span, fmt::format("alert '{}' has no 'for' duration", r.alert->value))
-                .hint("add 'for: 5m' (longer than the bursts the condition sees) so one evaluation does not page");
-          else if (is_zero(r.for_duration->value))
-            out.report(r.for_duration->span, fmt::format("alert '{}' fires on the first evaluation", r.alert->value))
-                .hint("use a 'for' longer than the bursts the condition sees");
-        });
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&,
+                                     const model::RecordingOrAlertingRule& rule) {
+      if (!rule.alert) return;
+      if (!rule.for_duration)
+        out.report(rule.alert->span, fmt::format("alert '{}' has no 'for' duration", rule.alert->value))
+            .hint("add 'for: 5m' (longer than the bursts the condition sees) so one evaluation does not page");
+      else if (is_zero(rule.for_duration->value))
+        out.report(rule.for_duration->span, fmt::format("alert '{}' fires on the first evaluation", rule.alert->value))
+            .hint("use a 'for' longer than the bursts the condition sees");
+    });
   }
 };
 

@@ -14,10 +14,10 @@ constexpr RuleInfo kInfo{"alerting/record-name", "a recording rule is not named 
                          diag::Severity::warning};
 
 /// True when the expression aggregates, or applies a rollup over a range (rate, increase, …).
-bool computes(const model::RecordingOrAlertingRule& r) {
-  if (!r.expr.parsed || !r.expr.parsed->ok()) return true;
+bool computes(const model::RecordingOrAlertingRule& rule) {
+  if (!rule.expr.parsed || !rule.expr.parsed->ok()) return true;
   bool found = false;
-  walk(*r.expr.parsed->root(), [&](const metricsql::Expr& node, std::span<const metricsql::Expr* const>) {
+  walk(*rule.expr.parsed->root(), [&](const metricsql::Expr& node, std::span<const metricsql::Expr* const>) {
     found = found || node.kind == metricsql::ExprKind::aggregate || node.kind == metricsql::ExprKind::rollup ||
             (node.kind == metricsql::ExprKind::function && call_name(node) != "label_replace" &&
              call_name(node) != "label_join");

@@ -10,8 +10,8 @@ namespace {
 
 constexpr RuleInfo kInfo{"alerting/runbook-url", "an alert has no runbook_url annotation", diag::Severity::error};
 
-bool is_url(std::string_view s) {
-  return s.starts_with("https://") || s.starts_with("http://") || s.find("{{") != s.npos;
+bool is_url(std::string_view text) {
+  return text.starts_with("https://") || text.starts_with("http://") || text.find("{{") != text.npos;
 }
 
 class RunbookUrl final : public Rule {
@@ -20,11 +20,11 @@ class RunbookUrl final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&,
-                                     const model::RecordingOrAlertingRule& r) {
-      if (!r.alert) return;
-      const model::Str* url = annotation_of(r, "runbook_url");
+                                     const model::RecordingOrAlertingRule& rule) {
+      if (!rule.alert) return;
+      const model::Str* url = annotation_of(rule, "runbook_url");
       if (url == nullptr)
-        out.report(r.alert->span, fmt::format("alert '{}' has no 'runbook_url' annotation", r.alert->value))
+        out.report(rule.alert->span, fmt::format("alert '{}' has no 'runbook_url' annotation", rule.alert->value))
             .hint("add annotations: {runbook_url: https://...} pointing at what to do when it fires");
       else if (!is_url(url->value))
         out.report(url->span, fmt::format("runbook_url '{}' is not a URL", url->value)).hint("write an https:// link");

@@ -18,16 +18,15 @@ class SeverityValue final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     const std::vector<std::string> allowed{"critical", "warning", "info"};
-    for_each_rule(
-        context.model, [&](const model::RuleFile&, const model::RuleGroup& g, const model::RecordingOrAlertingRule& r) {
-          const model::Str* severity = r.alert ? label_of(g, r, "severity") : nullptr;
-          if (severity == nullptr || std::find(allowed.begin(), allowed.end(), severity->value) != allowed.end())
-            return;
-          const auto near = diag::closest(severity->value, allowed);
-          out.report(severity->span, fmt::format("severity '{}' is not critical, warning or info", severity->value))
-              .hint(near ? fmt::format("did you mean '{}'?", *near)
-                         : "critical pages now, warning is for the same working day, info never pages");
-        });
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup& group,
+                                     const model::RecordingOrAlertingRule& rule) {
+      const model::Str* severity = rule.alert ? label_of(group, rule, "severity") : nullptr;
+      if (severity == nullptr || std::find(allowed.begin(), allowed.end(), severity->value) != allowed.end()) return;
+      const auto near = diag::closest(severity->value, allowed);
+      out.report(severity->span, fmt::format("severity '{}' is not critical, warning or info", severity->value))
+          .hint(near ? fmt::format("did you mean '{}'?", *near)
+                     : "critical pages now, warning is for the same working day, info never pages");
+    });
   }
 };
 

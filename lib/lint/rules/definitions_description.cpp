@@ -13,8 +13,9 @@ namespace {
 constexpr RuleInfo kInfo{"definitions/description", "a metric's description is empty or not a sentence",
                          diag::Severity::warning};
 
-bool is_sentence(std::string_view s) {
-  return !s.empty() && std::isupper(static_cast<unsigned char>(s.front())) && (s.back() == '.' || s.back() == ')');
+bool is_sentence(std::string_view text) {
+  return !text.empty() && std::isupper(static_cast<unsigned char>(text.front())) &&
+         (text.back() == '.' || text.back() == ')');
 }
 
 class Description final : public Rule {

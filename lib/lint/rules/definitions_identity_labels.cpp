@@ -16,14 +16,14 @@ constexpr RuleInfo kInfo{"definitions/identity-labels",
 
 constexpr std::string_view kIdentity[] = {"resource_name", "resource_namespace", "resource_uid"};
 
-const model::MetricLabel* find(const model::MetricDefinition& d, std::string_view key) {
-  for (const model::MetricLabel& l : d.labels)
+const model::MetricLabel* find(const model::MetricDefinition& definition, std::string_view key) {
+  for (const model::MetricLabel& l : definition.labels)
     if (l.key.value == key) return &l;
   return nullptr;
 }
 
-diag::SourceSpan labels_span(const model::MetricDefinition& d) {
-  return d.labels.empty() ? d.name.span : d.labels.front().key.span;
+diag::SourceSpan labels_span(const model::MetricDefinition& definition) {
+  return definition.labels.empty() ? definition.name.span : definition.labels.front().key.span;
 }
 
 class IdentityLabels final : public Rule {

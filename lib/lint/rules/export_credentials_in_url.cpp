@@ -22,7 +22,7 @@ std::optional<std::string> credential_in(std::string_view url) {
   const std::size_t query = url.find('?');
   if (query == std::string_view::npos) return std::nullopt;
   std::string q(url.substr(query + 1));
-  std::transform(q.begin(), q.end(), q.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(q.begin(), q.end(), q.begin(), [](unsigned char ch) { return std::tolower(ch); });
   for (std::string_view key :
        {"token", "password", "passwd", "secret", "api_key", "apikey", "key", "access_token", "auth"})
     for (std::size_t at = q.find(key); at != std::string::npos; at = q.find(key, at + 1))

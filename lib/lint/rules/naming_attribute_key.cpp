@@ -26,26 +26,26 @@ constexpr std::array<std::string_view, 24> kNamespaces{
     "host",    "http",     "k8s",  "log",       "messaging", "network",   "os",    "otel",
     "process", "resource", "rpc",  "server",    "service",   "telemetry", "url",   "user"};
 
-bool upper(char c) { return std::isupper(static_cast<unsigned char>(c)); }
+bool upper(char ch) { return std::isupper(static_cast<unsigned char>(ch)); }
 
 /// A segment is snake_case; the datum profile also allows Kubernetes' lowerCamelCase field names
 /// (`resource.apiVersion`, a standard log field): snake_case once its capitals are lowered.
-bool good_segment(std::string_view s, Profile profile) {
-  if (profile == Profile::otel || s.empty() || upper(s[0])) return is_snake_case(s);
-  std::string lowered(s);
+bool good_segment(std::string_view text, Profile profile) {
+  if (profile == Profile::otel || text.empty() || upper(text[0])) return is_snake_case(text);
+  std::string lowered(text);
   for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return is_snake_case(lowered);
 }
 
 /// The key in snake_case with empty segments dropped: `Compute.VM..Name` → `compute.vm.name`.
-std::string snake(std::string_view s) {
+std::string snake(std::string_view text) {
   std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == '.' && (out.empty() || out.back() == '.')) continue;
-    const bool word_start =
-        upper(c) && i > 0 &&
-        (std::islower(static_cast<unsigned char>(s[i - 1])) || std::isdigit(static_cast<unsigned char>(s[i - 1])));
+    const bool word_start = upper(c) && i > 0 &&
+                            (std::islower(static_cast<unsigned char>(text[i - 1])) ||
+                             std::isdigit(static_cast<unsigned char>(text[i - 1])));
     if (word_start) out += '_';
     out += std::isalnum(static_cast<unsigned char>(c)) || c == '.'
                ? static_cast<char>(std::tolower(static_cast<unsigned char>(c)))

@@ -15,9 +15,9 @@ namespace {
 
 constexpr RuleInfo kInfo{"naming/label-key-case", "a metric label key is not snake_case", diag::Severity::warning};
 
-std::string to_snake_case(std::string_view s) {
+std::string to_snake_case(std::string_view text) {
   std::string out;
-  for (char c : s) {
+  for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
     if (std::isupper(u) && !out.empty() && out.back() != '_') out += '_';
     out += std::isalnum(u) ? static_cast<char>(std::tolower(u)) : '_';

@@ -16,9 +16,9 @@ constexpr RuleInfo kInfo{"naming/metric-prefix",
                          "a metric name does not start with its resource's <api-group>.<resource>.",
                          diag::Severity::warning};
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  return text;
 }
 
 class MetricPrefix final : public Rule {

@@ -17,8 +17,9 @@ constexpr RuleInfo kInfo{"naming/otel-plural",
                          diag::Severity::note};
 
 /// A crude English plural: ends in 's' but not in 'ss', 'us' or 'is' (status, bus, analysis).
-bool looks_plural(std::string_view w) {
-  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+bool looks_plural(std::string_view word) {
+  return word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") && !word.ends_with("us") &&
+         !word.ends_with("is");
 }
 
 std::string_view last_segment(std::string_view name) {

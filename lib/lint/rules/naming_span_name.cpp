@@ -28,8 +28,8 @@ constexpr std::array<std::string_view, 72> kOperations{
     "Restart",    "Restore", "Resume",    "Rollback",    "Run",          "Scale",      "Schedule", "Send",
     "Snapshot",   "Start",   "Stop",      "Suspend",     "Sync",         "Update",     "Validate", "Watch"};
 
-bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)); }
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)); }
+bool is_upper(char ch) { return std::isupper(static_cast<unsigned char>(ch)); }
+bool is_alnum(char ch) { return std::isalnum(static_cast<unsigned char>(ch)); }
 
 /// Words of an UpperCamelCase name; an acronym ends before the capital that starts the next word
 /// (HTTPRoute → HTTP, Route).
@@ -60,9 +60,9 @@ std::string upper_camel(std::string_view name) {
   return out;
 }
 
-std::string joined(const std::vector<std::string>& w, std::size_t from, std::size_t to) {
+std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
   std::string out;
-  for (std::size_t i = from; i < to; ++i) out += w[i];
+  for (std::size_t i = from; i < to; ++i) out += words[i];
   return out;
 }
 
@@ -91,9 +91,9 @@ class SpanName final : public Rule {
   struct Names {
     const std::vector<std::string>& extra_operations;
     std::vector<std::string> kinds;
-    [[nodiscard]] bool operation(std::string_view w) const {
-      return std::find(kOperations.begin(), kOperations.end(), w) != kOperations.end() ||
-             std::find(extra_operations.begin(), extra_operations.end(), w) != extra_operations.end();
+    [[nodiscard]] bool operation(std::string_view word) const {
+      return std::find(kOperations.begin(), kOperations.end(), word) != kOperations.end() ||
+             std::find(extra_operations.begin(), extra_operations.end(), word) != extra_operations.end();
     }
   };
 
@@ -114,12 +114,12 @@ class SpanName final : public Rule {
       check_resource(name, joined(w, 1, w.size()), names, out);
   }
 
-  static void report_operation(const model::Str& name, const std::vector<std::string>& w, const Names& names,
+  static void report_operation(const model::Str& name, const std::vector<std::string>& words, const Names& names,
                                Reporter& out) {
-    if (names.operation(w.back()))
-      out.report(name.span, fmt::format("span name '{}' puts the operation '{}' last", name.value, w.back()))
-          .hint(fmt::format("write '{}{}'; span names are {{Operation}}{{Resource}}", w.back(),
-                            joined(w, 0, w.size() - 1)));
+    if (names.operation(words.back()))
+      out.report(name.span, fmt::format("span name '{}' puts the operation '{}' last", name.value, words.back()))
+          .hint(fmt::format("write '{}{}'; span names are {{Operation}}{{Resource}}", words.back(),
+                            joined(words, 0, words.size() - 1)));
     else
       out.report(name.span, fmt::format("span name '{}' does not start with an operation", name.value))
           .hint(

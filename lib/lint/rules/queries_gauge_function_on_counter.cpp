@@ -12,9 +12,9 @@ namespace {
 constexpr RuleInfo kInfo{"queries/gauge-function-on-counter",
                          "a gauge function such as delta or deriv applied to a counter", diag::Severity::warning};
 
-bool is_gauge_function(std::string_view f) {
-  return f == "delta" || f == "idelta" || f == "deriv" || f == "predict_linear" || f == "holt_winters" ||
-         f == "double_exponential_smoothing";
+bool is_gauge_function(std::string_view field) {
+  return field == "delta" || field == "idelta" || field == "deriv" || field == "predict_linear" ||
+         field == "holt_winters" || field == "double_exponential_smoothing";
 }
 
 bool is_counter(const DeclaredSeries& s) {
@@ -27,14 +27,14 @@ class GaugeFunctionOnCounter final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     for_each_query_node(context.model, !context.metrics.names().empty(),
-                        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto) {
+                        [&](const model::RecordingOrAlertingRule& rule, const metricsql::Expr& node, auto) {
                           if (node.kind != metricsql::ExprKind::function || !is_gauge_function(call_name(node))) return;
                           const auto& args = metricsql::as<metricsql::FuncExpr>(node).args;
                           const auto* m = !args.empty() && args[0] != nullptr ? selector_of(*args[0]) : nullptr;
                           const auto name = m != nullptr ? metric_name(*m) : std::nullopt;
                           const auto declared = name ? context.metrics.find(*name) : std::nullopt;
                           if (!declared || !is_counter(*declared)) return;
-                          out.report(span_of(r.expr, node),
+                          out.report(span_of(rule.expr, node),
                                      fmt::format("{}() of '{}', which is a counter", call_name(node), *name))
                               .hint("use rate() or increase(), which handle counter resets")
                               .note(declared->definition->instrument.span, "declared here");

@@ -19,13 +19,13 @@ class QuantileOnNonHistogram final : public Rule {
   void check(const Context& context, Reporter& out) const override {
     for_each_query_node(
         context.model, !context.metrics.names().empty(),
-        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto parents) {
+        [&](const model::RecordingOrAlertingRule& rule, const metricsql::Expr& node, auto parents) {
           if (node.kind != metricsql::ExprKind::metric || !inside_quantile(parents)) return;
           const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
           const auto declared = name ? context.metrics.find(*name) : std::nullopt;
           if (!declared || declared->series == Series::bucket) return;
           const auto& d = *declared->definition;
-          out.report(span_of(r.expr, node),
+          out.report(span_of(rule.expr, node),
                      fmt::format("histogram_quantile() over '{}', which is not a histogram's buckets", *name))
               .hint(d.instrument_kind == "histogram"
                         ? "read the metric's _bucket series"
@@ -37,7 +37,7 @@ class QuantileOnNonHistogram final : public Rule {
  private:
   static bool inside_quantile(std::span<const metricsql::Expr* const> parents) {
     return std::any_of(parents.begin(), parents.end(),
-                       [](const metricsql::Expr* p) { return call_name(*p) == "histogram_quantile"; });
+                       [](const metricsql::Expr* expr) { return call_name(*expr) == "histogram_quantile"; });
   }
 };
 

@@ -12,7 +12,7 @@ namespace {
 constexpr RuleInfo kInfo{"queries/rate-on-gauge", "rate, irate or increase applied to a gauge",
                          diag::Severity::warning};
 
-bool is_counter_function(std::string_view f) { return f == "rate" || f == "irate" || f == "increase"; }
+bool is_counter_function(std::string_view field) { return field == "rate" || field == "irate" || field == "increase"; }
 
 class RateOnGauge final : public Rule {
  public:
@@ -21,7 +21,7 @@ class RateOnGauge final : public Rule {
   void check(const Context& context, Reporter& out) const override {
     for_each_query_node(
         context.model, !context.metrics.names().empty(),
-        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto) {
+        [&](const model::RecordingOrAlertingRule& rule, const metricsql::Expr& node, auto) {
           if (node.kind != metricsql::ExprKind::function || !is_counter_function(call_name(node))) return;
           for (const metricsql::Expr* arg : metricsql::as<metricsql::FuncExpr>(node).args) {
             const auto* m = arg != nullptr ? selector_of(*arg) : nullptr;
@@ -30,8 +30,8 @@ class RateOnGauge final : public Rule {
             if (!declared || declared->series != Series::value) continue;
             const std::string& kind = declared->definition->instrument_kind;
             if (kind != "gauge" && kind != "updowncounter") continue;
-            out.report(span_of(r.expr, node), fmt::format("{}() of '{}', which is a{} {}", call_name(node), *name,
-                                                          kind == "gauge" ? "" : "n", kind))
+            out.report(span_of(rule.expr, node), fmt::format("{}() of '{}', which is a{} {}", call_name(node), *name,
+                                                             kind == "gauge" ? "" : "n", kind))
                 .hint("use delta() or deriv() for the change of a gauge, or avg_over_time() for its level")
                 .note(declared->definition->instrument.span, "declared here");
           }

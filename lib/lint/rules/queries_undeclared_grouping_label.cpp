@@ -19,9 +19,9 @@ constexpr RuleInfo kInfo{"queries/undeclared-grouping-label",
                          diag::Severity::warning};
 
 /// Functions that make labels of their own: below them the declared labels are not the whole set.
-bool makes_labels(std::string_view f) {
-  return f.starts_with("label") || f == "count_values" || f == "prometheus_buckets" || f == "histogram_over_time" ||
-         f == "alias";
+bool makes_labels(std::string_view field) {
+  return field.starts_with("label") || field == "count_values" || field == "prometheus_buckets" ||
+         field == "histogram_over_time" || field == "alias";
 }
 
 /// The declared series below `node`, or nullopt when a series is not declared or a label may come
@@ -29,10 +29,10 @@ bool makes_labels(std::string_view f) {
 std::optional<std::vector<DeclaredSeries>> series_below(const Context& context, const metricsql::Expr& node) {
   std::vector<DeclaredSeries> out;
   bool known = true;
-  walk(node, [&](const metricsql::Expr& e, auto) {
-    if (e.kind == metricsql::ExprKind::with || makes_labels(call_name(e))) known = false;
-    if (e.kind != metricsql::ExprKind::metric) return;
-    const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(e));
+  walk(node, [&](const metricsql::Expr& expr, auto) {
+    if (expr.kind == metricsql::ExprKind::with || makes_labels(call_name(expr))) known = false;
+    if (expr.kind != metricsql::ExprKind::metric) return;
+    const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(expr));
     const auto s = name ? context.metrics.find(*name) : std::nullopt;
     if (s)
       out.push_back(*s);
@@ -43,23 +43,24 @@ std::optional<std::vector<DeclaredSeries>> series_below(const Context& context, 
   return out;
 }
 
-bool ident_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.'; }
+bool ident_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == ':' || ch == '.'; }
 
 /// Where `label` is written in the modifier (inclusive byte range): its first whole-word occurrence
 /// from the aggregation on, outside the arguments (the modifier may follow them: `sum(x) by (a)`);
 /// the whole node when it cannot be found.
-std::pair<std::size_t, std::size_t> label_range(std::string_view text, const metricsql::AggrExpr& a,
+std::pair<std::size_t, std::size_t> label_range(std::string_view text, const metricsql::AggrExpr& aggregate,
                                                 std::string_view label) {
   const auto inside_arg = [&](std::size_t at) {
-    return std::any_of(a.args.begin(), a.args.end(),
-                       [&](const metricsql::Expr* e) { return e && at >= e->begin && at <= e->end; });
+    return std::any_of(aggregate.args.begin(), aggregate.args.end(),
+                       [&](const metricsql::Expr* expr) { return expr && at >= expr->begin && at <= expr->end; });
   };
-  for (std::size_t at = text.find(label, a.begin); at != std::string_view::npos; at = text.find(label, at + 1)) {
+  for (std::size_t at = text.find(label, aggregate.begin); at != std::string_view::npos;
+       at = text.find(label, at + 1)) {
     const std::size_t end = at + label.size();
     if ((at == 0 || !ident_char(text[at - 1])) && (end >= text.size() || !ident_char(text[end])) && !inside_arg(at))
       return {at, end - 1};
   }
-  return {a.begin, a.end};
+  return {aggregate.begin, aggregate.end};
 }
 
 class UndeclaredGroupingLabel final : public Rule {
@@ -68,7 +69,7 @@ class UndeclaredGroupingLabel final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     for_each_query_node(context.model, !context.metrics.names().empty(),
-                        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto parents) {
+                        [&](const model::RecordingOrAlertingRule& rule, const metricsql::Expr& node, auto parents) {
                           if (node.kind != metricsql::ExprKind::aggregate) return;
                           const auto& a = metricsql::as<metricsql::AggrExpr>(node);
                           if (a.modifier.op != "by" && a.modifier.op != "without") return;
@@ -78,27 +79,28 @@ class UndeclaredGroupingLabel final : public Rule {
                           // queries/quantile-on-non-histogram reports; once is enough.
                           const bool quantile = std::any_of(
                               parents.begin(), parents.end(),
-                              [](const metricsql::Expr* p) { return call_name(*p) == "histogram_quantile"; });
+                              [](const metricsql::Expr* expr) { return call_name(*expr) == "histogram_quantile"; });
                           for (const auto& label : a.modifier.args)
                             if (!(quantile && label == "le"))
-                              check_label(context, r, a, *series, std::string(label), out);
+                              check_label(context, rule, a, *series, std::string(label), out);
                         });
   }
 
  private:
-  static void check_label(const Context& context, const model::RecordingOrAlertingRule& r, const metricsql::AggrExpr& a,
-                          const std::vector<DeclaredSeries>& series, const std::string& label, Reporter& out) {
+  static void check_label(const Context& context, const model::RecordingOrAlertingRule& rule,
+                          const metricsql::AggrExpr& aggregate, const std::vector<DeclaredSeries>& series,
+                          const std::string& label, Reporter& out) {
     if (std::any_of(series.begin(), series.end(),
-                    [&](const DeclaredSeries& s) { return context.metrics.declares_label(s, label); }))
+                    [&](const DeclaredSeries& series) { return context.metrics.declares_label(series, label); }))
       return;
     std::vector<std::string> names;
     for (const DeclaredSeries& s : series)
       for (std::string& n : context.metrics.label_names(s)) names.push_back(std::move(n));
     const auto near = diag::closest(label, names);
-    const auto [begin, end] = label_range(r.expr.text.text.value, a, label);
-    out.report(r.expr.text.where.span(begin, end),
-               fmt::format("'{} {}' names '{}', a label none of the aggregated metrics has", std::string(a.name),
-                           std::string(a.modifier.op), label))
+    const auto [begin, end] = label_range(rule.expr.text.text.value, aggregate, label);
+    out.report(rule.expr.text.where.span(begin, end),
+               fmt::format("'{} {}' names '{}', a label none of the aggregated metrics has",
+                           std::string(aggregate.name), std::string(aggregate.modifier.op), label))
         .hint(near ? fmt::format("did you mean '{}'?", *near)
                    : "declare the label in the metric's definition, or add it to platform.labels in .telc.yaml")
         .note(series.front().definition->name.span, "the metric is defined here");

@@ -22,23 +22,25 @@ class UnknownMetric final : public Rule {
   void check(const Context& context, Reporter& out) const override {
     const bool any = !context.metrics.names().empty();
     for_each_query_node(context.model, any,
-                        [&](const model::RecordingOrAlertingRule& r, const metricsql::Expr& node, auto) {
+                        [&](const model::RecordingOrAlertingRule& rule, const metricsql::Expr& node, auto) {
                           if (node.kind != metricsql::ExprKind::metric) return;
                           if (const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node)))
-                            check_name(context, *name, span_of(r.expr, node), out);
+                            check_name(context, *name, span_of(rule.expr, node), out);
                         });
-    for_each_export_selector(context.model, any, [&](const model::MetricsQuery& q, const metricsql::Selector& s) {
-      if (s.metric_name) check_name(context, *s.metric_name, name_span(q, s), out);
-    });
+    for_each_export_selector(context.model, any,
+                             [&](const model::MetricsQuery& query, const metricsql::Selector& selector) {
+                               if (selector.metric_name)
+                                 check_name(context, *selector.metric_name, name_span(query, selector), out);
+                             });
   }
 
  private:
   /// The name's own filter (the first of every or-group), else the whole selector.
-  static diag::SourceSpan name_span(const model::MetricsQuery& q, const metricsql::Selector& s) {
-    const bool named =
-        !s.or_groups.empty() && !s.or_groups.front().empty() && s.or_groups.front().front().label == "__name__";
-    const auto& f = named ? s.or_groups.front().front() : metricsql::LabelFilter{};
-    return named ? q.text.where.span(f.begin, f.end) : q.text.where.span(s.begin, s.end);
+  static diag::SourceSpan name_span(const model::MetricsQuery& query, const metricsql::Selector& selector) {
+    const bool named = !selector.or_groups.empty() && !selector.or_groups.front().empty() &&
+                       selector.or_groups.front().front().label == "__name__";
+    const auto& f = named ? selector.or_groups.front().front() : metricsql::LabelFilter{};
+    return named ? query.text.where.span(f.begin, f.end) : query.text.where.span(selector.begin, selector.end);
   }
 
   static void check_name(const Context& context, const std::string& name, diag::SourceSpan span, Reporter& out) {

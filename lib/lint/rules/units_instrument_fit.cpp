@@ -16,10 +16,10 @@ constexpr RuleInfo kInfo{"units/instrument-fit", "a metric's unit or instrument 
                          diag::Severity::warning};
 
 bool has_word(std::string_view name, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-    for (std::size_t at = name.find(w); at != std::string_view::npos; at = name.find(w, at + 1)) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view word) {
+    for (std::size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
       const bool starts = at == 0 || name[at - 1] == '.' || name[at - 1] == '_';
-      const std::size_t end = at + w.size();
+      const std::size_t end = at + word.size();
       if (starts && (end == name.size() || name[end] == '.' || name[end] == '_')) return true;
     }
     return false;

@@ -11,20 +11,20 @@ void check_one(const model::EmbeddedStr& text, const cel::Environment& env, cel:
   (void)cel::parse_and_check(text.text.value, env, expect, text.where, sink);
 }
 
-void check_data_plane(const model::DataPlaneSource& d, diag::Sink& sink) {
+void check_data_plane(const model::DataPlaneSource& source, diag::Sink& sink) {
   const cel::Environment transform = cel::data_plane_transform_env();
-  if (d.value) check_one(*d.value, transform, cel::Expectation::value, sink);
-  for (const auto& l : d.labels) check_one(l.cel, transform, cel::Expectation::label, sink);
+  if (source.value) check_one(*source.value, transform, cel::Expectation::value, sink);
+  for (const auto& l : source.labels) check_one(l.cel, transform, cel::Expectation::label, sink);
   const cel::Environment selector = cel::attribute_selector_env();
-  for (const auto& a : d.attribute_selectors) check_one(a.value_from, selector, cel::Expectation::label, sink);
+  for (const auto& a : source.attribute_selectors) check_one(a.value_from, selector, cel::Expectation::label, sink);
 }
 
-void check_resource_fields(const model::ResourceFieldsSource& r, diag::Sink& sink) {
-  check_one(r.path, cel::resource_env(), cel::Expectation::list, sink);
+void check_resource_fields(const model::ResourceFieldsSource& source, diag::Sink& sink) {
+  check_one(source.path, cel::resource_env(), cel::Expectation::list, sink);
   const cel::Environment series = cel::series_from_env();
-  check_one(r.value, series, cel::Expectation::value, sink);
-  for (const auto& l : r.labels) check_one(l.cel, series, cel::Expectation::label, sink);
-  if (r.drop_if) check_one(*r.drop_if, cel::resource_env(), cel::Expectation::condition, sink);
+  check_one(source.value, series, cel::Expectation::value, sink);
+  for (const auto& l : source.labels) check_one(l.cel, series, cel::Expectation::label, sink);
+  if (source.drop_if) check_one(*source.drop_if, cel::resource_env(), cel::Expectation::condition, sink);
 }
 
 }  // namespace

@@ -70,17 +70,18 @@ void check_subject(const model::MetricPolicy& p, const model::MetricDefinition& 
   }
 }
 
-void check_source(const model::MetricPolicy& p, const model::MetricDefinition& d, diag::Sink& sink) {
+void check_source(const model::MetricPolicy& p, const model::MetricDefinition& definition, diag::Sink& sink) {
   const bool data_plane = p.source_type.value == "DataPlane";
   if ((data_plane && !p.data_plane) || (!data_plane && !p.resource_fields))
     sink.report(error("policy/source-mismatch",
                       fmt::format("source type is '{}' but the policy configures '{}'", p.source_type.value,
                                   data_plane ? "resourceFields" : "dataPlane"),
                       p.source_type.span, fmt::format("set type: {}", data_plane ? "ResourceFields" : "DataPlane")));
-  if (p.resource_fields && d.instrument_kind == "histogram")
-    sink.report(error("policy/histogram-from-fields",
-                      fmt::format("metric '{}' is a histogram, which resource fields cannot produce", d.name.value),
-                      p.source_type.span, "resource fields yield one value per series: define a gauge or a counter"));
+  if (p.resource_fields && definition.instrument_kind == "histogram")
+    sink.report(
+        error("policy/histogram-from-fields",
+              fmt::format("metric '{}' is a histogram, which resource fields cannot produce", definition.name.value),
+              p.source_type.span, "resource fields yield one value per series: define a gauge or a counter"));
 }
 
 struct Produced {
@@ -88,15 +89,15 @@ struct Produced {
   diag::SourceSpan where;
 };
 
-Produced produced_labels(const model::MetricPolicy& p) {
+Produced produced_labels(const model::MetricPolicy& policy) {
   Produced out;
-  if (p.data_plane) {
-    for (const auto& l : p.data_plane->labels) out.keys.push_back(l.key);
-    out.where = p.data_plane->labels_span;
-  } else if (p.resource_fields) {
-    for (const auto& l : p.resource_fields->labels) out.keys.push_back(l.key);
-    for (const auto& [k, v] : p.resource_fields->static_labels) out.keys.push_back(k);
-    out.where = p.resource_fields->labels_span;
+  if (policy.data_plane) {
+    for (const auto& l : policy.data_plane->labels) out.keys.push_back(l.key);
+    out.where = policy.data_plane->labels_span;
+  } else if (policy.resource_fields) {
+    for (const auto& l : policy.resource_fields->labels) out.keys.push_back(l.key);
+    for (const auto& [k, v] : policy.resource_fields->static_labels) out.keys.push_back(k);
+    out.where = policy.resource_fields->labels_span;
   }
   return out;
 }
@@ -116,7 +117,7 @@ void check_labels(const model::MetricPolicy& p, const model::MetricDefinition& d
   }
   for (const auto& l : d.labels) {
     const bool made = std::any_of(produced.keys.begin(), produced.keys.end(),
-                                  [&](const model::Str& k) { return k.value == l.key.value; });
+                                  [&](const model::Str& text) { return text.value == l.key.value; });
     if (!l.required || made) continue;
     auto e = error("policy/missing-label",
                    fmt::format("required label '{}' of metric '{}' is not produced", l.key.value, d.name.value),
@@ -138,17 +139,18 @@ void check_filters(const model::MetricPolicy& p, diag::Sink& sink) {
 
 }  // namespace
 
-void check_metric_definition(const model::MetricDefinition& d, diag::Sink& sink) {
-  if (!find_unit(d.unit.value)) {
+void check_metric_definition(const model::MetricDefinition& definition, diag::Sink& sink) {
+  if (!find_unit(definition.unit.value)) {
     const auto names = unit_names();
-    const auto near = diag::closest(d.unit.value, names);
-    sink.report(error("metric/unknown-unit", fmt::format("unknown unit '{}'", d.unit.value), d.unit.span,
+    const auto near = diag::closest(definition.unit.value, names);
+    sink.report(error("metric/unknown-unit", fmt::format("unknown unit '{}'", definition.unit.value),
+                      definition.unit.span,
                       near ? fmt::format("did you mean '{}'?", *near)
                            : std::optional<std::string>("use a unit such as seconds, bytes, 1 or a {annotation}")));
   }
-  if (d.temporality && d.instrument_kind == "gauge")
+  if (definition.temporality && definition.instrument_kind == "gauge")
     sink.report(error("metric/temporality-on-gauge", "aggregationTemporality has no meaning for a gauge",
-                      d.temporality->span, "remove aggregationTemporality, or use a counter"));
+                      definition.temporality->span, "remove aggregationTemporality, or use a counter"));
 }
 
 void check_metrics(const model::Model& model, diag::Sink& sink) {

@@ -7,8 +7,8 @@
 namespace telc::model::checks {
 namespace {
 
-bool is_design_shape(const model::ExportPolicy& p) {
-  return p.origin.api_version.rfind("telemetry.datumapis.com/", 0) == 0;
+bool is_design_shape(const model::ExportPolicy& policy) {
+  return policy.origin.api_version.rfind("telemetry.datumapis.com/", 0) == 0;
 }
 
 void report(diag::Sink& sink, diag::Severity severity, std::string code, std::string message, diag::SourceSpan span,
@@ -25,20 +25,21 @@ void check_empty(const model::ExportPolicy& policy, const model::ExportSource& s
          source.metricsql->text.text.span, "write a selector such as {service_name=\"networking.datumapis.com\"}");
 }
 
-void report_all_metrics(const model::MetricsQuery& q, const model::ExportSource& source, diag::Sink& sink) {
+void report_all_metrics(const model::MetricsQuery& query, const model::ExportSource& source, diag::Sink& sink) {
   report(sink, diag::Severity::warning, "export/all-metrics",
-         fmt::format("the selector of source '{}' matches every metric", source.name.value), q.expression,
+         fmt::format("the selector of source '{}' matches every metric", source.name.value), query.expression,
          "add label filters unless exporting everything is intended");
 }
 
-void check_filters(const model::MetricsQuery& q, const model::ExportSource& source, diag::Sink& sink) {
-  if (q.selector->or_groups.empty()) return report_all_metrics(q, source, sink);
-  for (const auto& group : q.selector->or_groups) {
+void check_filters(const model::MetricsQuery& query, const model::ExportSource& source, diag::Sink& sink) {
+  if (query.selector->or_groups.empty()) return report_all_metrics(query, source, sink);
+  for (const auto& group : query.selector->or_groups) {
     for (std::size_t i = 0; i < group.size(); ++i) {
       const metricsql::LabelFilter& f = group[i];
       if (f.label == "project_name")
         report(sink, diag::Severity::error, "export/forbidden-label", "a filter on 'project_name' is not allowed",
-               q.text.where.span(f.begin, f.end), "the platform scopes every exported series to your project itself");
+               query.text.where.span(f.begin, f.end),
+               "the platform scopes every exported series to your project itself");
       for (std::size_t j = 0; j < i; ++j) {
         const metricsql::LabelFilter& g = group[j];
         if (f.op != "=" || g.op != "=" || f.label != g.label || f.value == g.value) continue;
@@ -46,14 +47,14 @@ void check_filters(const model::MetricsQuery& q, const model::ExportSource& sour
                            "export/never-matches",
                            fmt::format("source '{}' can never match: '{}' cannot equal both \"{}\" and \"{}\"",
                                        source.name.value, f.label, g.value, f.value),
-                           q.text.where.span(f.begin, f.end),
+                           query.text.where.span(f.begin, f.end),
                            "remove one of the filters, or put them in separate 'or' groups",
                            {}};
-        d.notes.push_back({q.text.where.span(g.begin, g.end), "the other filter is here"});
+        d.notes.push_back({query.text.where.span(g.begin, g.end), "the other filter is here"});
         sink.report(std::move(d));
       }
     }
-    if (group.empty()) report_all_metrics(q, source, sink);
+    if (group.empty()) report_all_metrics(query, source, sink);
   }
 }
 
