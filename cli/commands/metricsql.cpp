@@ -38,18 +38,18 @@ std::optional<std::string> read_input(const std::string& path, Io& io) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-void append_result(std::string& out, std::string_view q, const metricsql::ParseResult& r) {
+void append_result(std::string& out, std::string_view query, const metricsql::ParseResult& result) {
   out += "{\"q\":";
-  append_json_string(out, q);
-  out += r.ok() ? ",\"ok\":true,\"canonical\":" : ",\"ok\":false,\"canonical\":";
-  if (r.ok()) {
+  append_json_string(out, query);
+  out += result.ok() ? ",\"ok\":true,\"canonical\":" : ",\"ok\":false,\"canonical\":";
+  if (result.ok()) {
     std::string canonical;
-    metricsql::append_canonical(canonical, *r.root());
+    metricsql::append_canonical(canonical, *result.root());
     append_json_string(out, canonical);
     out += ",\"error\":\"\"}\n";
   } else {
     out += "\"\",\"error\":";
-    append_json_string(out, r.error()->message);
+    append_json_string(out, result.error()->message);
     out += "}\n";
   }
 }
@@ -99,47 +99,47 @@ bool check_files(const std::vector<std::string>& files, diag::SourceManager& sou
   return true;
 }
 
-int run_fmt(MetricsqlOptions& o, Io& io) {
-  if (o.jsonl) {
-    if (o.file.empty() || o.file == "-") {
+int run_fmt(MetricsqlOptions& options, Io& io) {
+  if (options.jsonl) {
+    if (options.file.empty() || options.file == "-") {
       return format_jsonl(io.in, io);
     }
-    std::ifstream in(o.file, std::ios::binary);
+    std::ifstream in(options.file, std::ios::binary);
     if (!in) {
-      io.err << "telc: cannot read " << o.file << "\n";
+      io.err << "telc: cannot read " << options.file << "\n";
       return kUsage;
     }
     return format_jsonl(in, io);
   }
   diag::SourceManager sources;
   diag::Sink sink;
-  if (!check_files({o.file.empty() ? std::string("-") : o.file}, sources, sink, io)) {
+  if (!check_files({options.file.empty() ? std::string("-") : options.file}, sources, sink, io)) {
     return kUsage;
   }
   if (sink.has_errors()) {
-    return report(sink, sources, o.report, io);
+    return report(sink, sources, options.report, io);
   }
   io.out << metricsql::to_canonical(*metricsql::parse(sources.file(0).text).root()) << "\n";
   return kClean;
 }
 
-int run_check(MetricsqlOptions& o, Io& io) {
+int run_check(MetricsqlOptions& options, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
-  if (!check_files(o.files, sources, sink, io)) {
+  if (!check_files(options.files, sources, sink, io)) {
     return kUsage;
   }
-  return report(sink, sources, o.report, io);
+  return report(sink, sources, options.report, io);
 }
 
-int run_parse(MetricsqlOptions& o, Io& io) {
+int run_parse(MetricsqlOptions& options, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
-  if (!check_files({o.file.empty() ? std::string("-") : o.file}, sources, sink, io)) {
+  if (!check_files({options.file.empty() ? std::string("-") : options.file}, sources, sink, io)) {
     return kUsage;
   }
   if (sink.has_errors()) {
-    return report(sink, sources, o.report, io);
+    return report(sink, sources, options.report, io);
   }
   io.out << ast_to_json(*metricsql::parse(sources.file(0).text).root()).dump(2) << "\n";
   return kClean;

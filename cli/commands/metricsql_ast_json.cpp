@@ -21,11 +21,11 @@ json names(const metricsql::Vector<metricsql::String>& list) {
   return out;
 }
 
-json modifier(const metricsql::Modifier& m) {
-  if (m.op.empty()) {
+json modifier(const metricsql::Modifier& node) {
+  if (node.op.empty()) {
     return nullptr;
   }
-  return json{{"op", std::string(m.op)}, {"args", names(m.args)}};
+  return json{{"op", std::string(node.op)}, {"args", names(node.args)}};
 }
 
 json args(const metricsql::Vector<metricsql::Expr*>& list) {
@@ -36,11 +36,13 @@ json args(const metricsql::Vector<metricsql::Expr*>& list) {
   return out;
 }
 
-json duration(const metricsql::DurationExpr* d) { return d == nullptr ? json(nullptr) : json(std::string(d->text)); }
+json duration(const metricsql::DurationExpr* node) {
+  return node == nullptr ? json(nullptr) : json(std::string(node->text));
+}
 
-json metric(const metricsql::MetricExpr& m) {
+json metric(const metricsql::MetricExpr& node) {
   json groups = json::array();
-  for (const auto& group : m.groups) {
+  for (const auto& group : node.groups) {
     json filters = json::array();
     for (const auto& lf : group) {
       const char* op = lf.negative ? (lf.regexp ? "!~" : "!=") : (lf.regexp ? "=~" : "=");
@@ -55,42 +57,42 @@ json metric(const metricsql::MetricExpr& m) {
   return {{"or_groups", groups}};
 }
 
-json binary(const metricsql::BinaryExpr& b) {
-  return {{"op", std::string(b.op)},
-          {"bool", b.bool_modifier},
-          {"group", modifier(b.group)},
-          {"join", modifier(b.join)},
-          {"prefix", b.prefix ? json(std::string(b.prefix->value)) : json(nullptr)},
-          {"keep_metric_names", b.keep_metric_names},
-          {"left", ast_to_json(*b.left)},
-          {"right", ast_to_json(*b.right)}};
+json binary(const metricsql::BinaryExpr& node) {
+  return {{"op", std::string(node.op)},
+          {"bool", node.bool_modifier},
+          {"group", modifier(node.group)},
+          {"join", modifier(node.join)},
+          {"prefix", node.prefix ? json(std::string(node.prefix->value)) : json(nullptr)},
+          {"keep_metric_names", node.keep_metric_names},
+          {"left", ast_to_json(*node.left)},
+          {"right", ast_to_json(*node.right)}};
 }
 
-json rollup(const metricsql::RollupExpr& r) {
-  return {{"expr", ast_to_json(*r.expr)}, {"window", duration(r.window)},
-          {"step", duration(r.step)},     {"inherit_step", r.inherit_step},
-          {"offset", duration(r.offset)}, {"at", r.at ? ast_to_json(*r.at) : json(nullptr)}};
+json rollup(const metricsql::RollupExpr& node) {
+  return {{"expr", ast_to_json(*node.expr)}, {"window", duration(node.window)},
+          {"step", duration(node.step)},     {"inherit_step", node.inherit_step},
+          {"offset", duration(node.offset)}, {"at", node.at ? ast_to_json(*node.at) : json(nullptr)}};
 }
 
-json body(const metricsql::Expr& e) {
-  switch (e.kind) {
-    case ExprKind::number: return {{"value", metricsql::to_canonical(e)}};
-    case ExprKind::string: return {{"value", std::string(as<metricsql::StringExpr>(e).value)}};
-    case ExprKind::duration: return {{"value", std::string(as<metricsql::DurationExpr>(e).text)}};
-    case ExprKind::metric: return metric(as<metricsql::MetricExpr>(e));
+json body(const metricsql::Expr& expr) {
+  switch (expr.kind) {
+    case ExprKind::number: return {{"value", metricsql::to_canonical(expr)}};
+    case ExprKind::string: return {{"value", std::string(as<metricsql::StringExpr>(expr).value)}};
+    case ExprKind::duration: return {{"value", std::string(as<metricsql::DurationExpr>(expr).text)}};
+    case ExprKind::metric: return metric(as<metricsql::MetricExpr>(expr));
     case ExprKind::function: {
-      const auto& f = as<metricsql::FuncExpr>(e);
+      const auto& f = as<metricsql::FuncExpr>(expr);
       return {{"name", std::string(f.name)}, {"args", args(f.args)}, {"keep_metric_names", f.keep_metric_names}};
     }
     case ExprKind::aggregate: {
-      const auto& a = as<metricsql::AggrExpr>(e);
+      const auto& a = as<metricsql::AggrExpr>(expr);
       return {{"name", std::string(a.name)},
               {"args", args(a.args)},
               {"modifier", modifier(a.modifier)},
               {"limit", a.limit}};
     }
-    case ExprKind::binary: return binary(as<metricsql::BinaryExpr>(e));
-    case ExprKind::rollup: return rollup(as<metricsql::RollupExpr>(e));
+    case ExprKind::binary: return binary(as<metricsql::BinaryExpr>(expr));
+    case ExprKind::rollup: return rollup(as<metricsql::RollupExpr>(expr));
     default: return json::object();  // parens and with never survive parse()
   }
 }
@@ -100,9 +102,9 @@ constexpr const char* kKindNames[] = {"number",    "string", "duration", "metric
 
 }  // namespace
 
-json ast_to_json(const metricsql::Expr& e) {
-  json out = {{"kind", kKindNames[static_cast<int>(e.kind)]}, {"begin", e.begin}, {"end", e.end}};
-  out.update(body(e));
+json ast_to_json(const metricsql::Expr& expr) {
+  json out = {{"kind", kKindNames[static_cast<int>(expr.kind)]}, {"begin", expr.begin}, {"end", expr.end}};
+  out.update(body(expr));
   return out;
 }
 

@@ -6,6 +6,6 @@
 
 namespace telc::cli {
 
-[[nodiscard]] nlohmann::json ast_to_json(const metricsql::Expr& e);
+[[nodiscard]] nlohmann::json ast_to_json(const metricsql::Expr& expr);
 
 }  // namespace telc::cli

@@ -9,49 +9,49 @@
 namespace telc::cli {
 namespace {
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+int hex_value(char ch) {
+  if (ch >= '0' && ch <= '9') return ch - '0';
+  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
+  if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
   return -1;
 }
 
-bool read_hex4(std::string_view s, std::size_t i, unsigned& v) {
-  if (i + 4 > s.size()) {
+bool read_hex4(std::string_view text, std::size_t index, unsigned& value) {
+  if (index + 4 > text.size()) {
     return false;
   }
-  v = 0;
-  for (std::size_t k = i; k < i + 4; ++k) {
-    const int h = hex_value(s[k]);
+  value = 0;
+  for (std::size_t k = index; k < index + 4; ++k) {
+    const int h = hex_value(text[k]);
     if (h < 0) {
       return false;
     }
-    v = v * 16 + static_cast<unsigned>(h);
+    value = value * 16 + static_cast<unsigned>(h);
   }
   return true;
 }
 
 // Decodes a \uXXXX escape (with a surrogate pair when needed) starting at s[i] == 'u'.
-bool decode_unicode_escape(std::string_view s, std::size_t& i, std::string& out) {
+bool decode_unicode_escape(std::string_view text, std::size_t& index, std::string& out) {
   unsigned c = 0;
-  if (!read_hex4(s, i + 1, c)) {
+  if (!read_hex4(text, index + 1, c)) {
     return false;
   }
-  i += 5;
+  index += 5;
   if (c >= 0xd800 && c < 0xdc00) {
     unsigned low = 0;
-    if (i + 1 < s.size() && s[i] == '\\' && s[i + 1] == 'u' && read_hex4(s, i + 2, low) && low >= 0xdc00 &&
-        low < 0xe000) {
+    if (index + 1 < text.size() && text[index] == '\\' && text[index + 1] == 'u' && read_hex4(text, index + 2, low) &&
+        low >= 0xdc00 && low < 0xe000) {
       c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-      i += 6;
+      index += 6;
     }
   }
   diag::append_utf8(out, c);  // a lone surrogate becomes U+FFFD, as Go's encoding/json reads it
   return true;
 }
 
-char simple_unescape(char c) {
-  switch (c) {
+char simple_unescape(char ch) {
+  switch (ch) {
     case '"': return '"';
     case '\\': return '\\';
     case '/': return '/';
@@ -65,34 +65,34 @@ char simple_unescape(char c) {
 }
 
 // Decodes the JSON string starting after its opening quote; `i` ends after the closing quote.
-bool decode_string(std::string_view s, std::size_t& i, std::string& out) {
-  while (i < s.size()) {
-    const char c = s[i];
+bool decode_string(std::string_view text, std::size_t& index, std::string& out) {
+  while (index < text.size()) {
+    const char c = text[index];
     if (c == '"') {
-      ++i;
+      ++index;
       return true;
     }
     if (c != '\\') {
       out.push_back(c);
-      ++i;
+      ++index;
       continue;
     }
-    if (i + 1 >= s.size()) {
+    if (index + 1 >= text.size()) {
       return false;
     }
-    if (s[i + 1] == 'u') {
-      ++i;
-      if (!decode_unicode_escape(s, i, out)) {
+    if (text[index + 1] == 'u') {
+      ++index;
+      if (!decode_unicode_escape(text, index, out)) {
         return false;
       }
       continue;
     }
-    const char simple = simple_unescape(s[i + 1]);
+    const char simple = simple_unescape(text[index + 1]);
     if (simple == 0) {
       return false;
     }
     out.push_back(simple);
-    i += 2;
+    index += 2;
   }
   return false;
 }
@@ -131,10 +131,10 @@ std::optional<std::string> read_query_line(std::string_view line) {
   return j["q"].get<std::string>();
 }
 
-void append_json_string(std::string& out, std::string_view s) {
+void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
-  for (const char ch : s) {
+  for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {
       case '"': out += "\\\""; break;

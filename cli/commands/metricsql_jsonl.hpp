@@ -10,6 +10,6 @@ namespace telc::cli {
 /// The "q" string of one JSON object line; nullopt when the line is not such an object.
 [[nodiscard]] std::optional<std::string> read_query_line(std::string_view line);
 /// Appends `s` as a JSON string literal.
-void append_json_string(std::string& out, std::string_view s);
+void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace telc::cli

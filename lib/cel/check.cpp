@@ -89,10 +89,10 @@ Type Checker::check(const Expr& expr) {
   return Type::dyn;
 }
 
-Type Checker::literal(const Literal& l) {
+Type Checker::literal(const Literal& node) {
   static constexpr Type kTypes[] = {Type::null, Type::boolean, Type::int64, Type::uint64,
                                     Type::dbl,  Type::string,  Type::bytes};
-  return kTypes[static_cast<std::size_t>(l.type)];
+  return kTypes[static_cast<std::size_t>(node.type)];
 }
 
 std::optional<std::string> Checker::did_you_mean(std::string_view name) const {
@@ -117,15 +117,15 @@ Type Checker::ident(const Ident& id) {
   return Type::dyn;
 }
 
-Type Checker::select(const Select& s) {
-  if (auto q = qualified_name(s); q && is_type_name(*q) && !in_scope(q->substr(0, q->find('.')))) return Type::type;
-  const Type t = check(*s.operand);
+Type Checker::select(const Select& node) {
+  if (auto q = qualified_name(node); q && is_type_name(*q) && !in_scope(q->substr(0, q->find('.')))) return Type::type;
+  const Type t = check(*node.operand);
   if (t == Type::dyn || t == Type::map) return Type::dyn;
   std::optional<std::string> hint;
   if (t == Type::list)
-    hint = fmt::format("select from one element (x[0].{0}) or map the list (x.map(e, e.{0}))", s.field);
-  error("cel/type", s.field_begin, s.end, fmt::format("cannot select field '{}' from {}", s.field, with_article(t)),
-        std::move(hint));
+    hint = fmt::format("select from one element (x[0].{0}) or map the list (x.map(e, e.{0}))", node.field);
+  error("cel/type", node.field_begin, node.end,
+        fmt::format("cannot select field '{}' from {}", node.field, with_article(t)), std::move(hint));
   return Type::dyn;
 }
 
@@ -147,9 +147,9 @@ Type Checker::list(const List& node) {
   return Type::list;
 }
 
-Type Checker::map(const Map& m) {
+Type Checker::map(const Map& node) {
   constexpr TypeSet kKeys = set_of(Type::int64, Type::uint64, Type::boolean, Type::string);
-  for (const MapEntry& entry : m.entries) {
+  for (const MapEntry& entry : node.entries) {
     const Type k = check(*entry.key);
     if (!may_be(k, kKeys)) {
       type_error(*entry.key, fmt::format("a map key must be an int, uint, bool or string, found {}", with_article(k)));

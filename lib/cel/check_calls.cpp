@@ -27,56 +27,56 @@ std::string root_of(const std::string& qualified) { return qualified.substr(0, q
 
 }  // namespace
 
-Type Checker::call(const Call& c) {
+Type Checker::call(const Call& node) {
   // A macro name the parser did not expand has the wrong shape: only its arity is reported,
   // since its arguments (a variable to bind, a predicate) mean nothing on their own.
-  const Function* named = find_function(c.function);
+  const Function* named = find_function(node.function);
   std::vector<Type> args;
-  for (const ExprPtr& a : c.args) args.push_back(named != nullptr && named->macro ? Type::dyn : check(*a));
-  if (!c.target) return global_call(c, c.function, std::move(args));
+  for (const ExprPtr& a : node.args) args.push_back(named != nullptr && named->macro ? Type::dyn : check(*a));
+  if (!node.target) return global_call(node, node.function, std::move(args));
   // `math.greatest(...)`: a namespaced global, unless the namespace is a variable.
-  if (const auto q = qualified_name(*c.target); q && !in_scope(root_of(*q)) && env_.find(root_of(*q)) == nullptr) {
-    const std::string full = *q + "." + c.function;
+  if (const auto q = qualified_name(*node.target); q && !in_scope(root_of(*q)) && env_.find(root_of(*q)) == nullptr) {
+    const std::string full = *q + "." + node.function;
     const Function* f = find_function(full);
-    if (f != nullptr && f->style == CallStyle::global) return global_call(c, full, std::move(args));
+    if (f != nullptr && f->style == CallStyle::global) return global_call(node, full, std::move(args));
     if (is_namespace(root_of(*q))) {
-      unknown_function(c, full, false);
+      unknown_function(node, full, false);
       return Type::dyn;
     }
   }
-  const Type receiver = check(*c.target);
-  return method_call(c, receiver);
+  const Type receiver = check(*node.target);
+  return method_call(node, receiver);
 }
 
-Type Checker::global_call(const Call& c, std::string_view name, std::vector<Type> args) {
+Type Checker::global_call(const Call& call, std::string_view name, std::vector<Type> args) {
   const Function* f = find_function(name);
   if (f == nullptr) {
-    unknown_function(c, name, false);
+    unknown_function(call, name, false);
     return Type::dyn;
   }
   if (!allows(*f, false)) {
-    error("cel/unknown-function", c.name_begin, c.name_end,
+    error("cel/unknown-function", call.name_begin, call.name_end,
           fmt::format("'{}' is a method, not a global function", name),
           fmt::format("call it on its receiver: x.{}(...)", name));
     return f->result;
   }
-  if (args.empty()) return apply(c, *f, true, std::nullopt, nullptr);
-  return apply(c, *f, true, args.front(), c.args.front().get());
+  if (args.empty()) return apply(call, *f, true, std::nullopt, nullptr);
+  return apply(call, *f, true, args.front(), call.args.front().get());
 }
 
-Type Checker::method_call(const Call& c, Type receiver) {
-  const Function* f = find_function(c.function);
+Type Checker::method_call(const Call& call, Type receiver) {
+  const Function* f = find_function(call.function);
   if (f == nullptr) {
-    unknown_function(c, c.function, true);
+    unknown_function(call, call.function, true);
     return Type::dyn;
   }
   if (!allows(*f, true)) {
-    error("cel/unknown-function", c.name_begin, c.name_end,
-          fmt::format("'{}' is a global function, not a method", c.function),
-          fmt::format("call it with the receiver as its argument: {}(x)", c.function));
+    error("cel/unknown-function", call.name_begin, call.name_end,
+          fmt::format("'{}' is a global function, not a method", call.function),
+          fmt::format("call it with the receiver as its argument: {}(x)", call.function));
     return f->result;
   }
-  return apply(c, *f, false, receiver, c.target.get());
+  return apply(call, *f, false, receiver, call.target.get());
 }
 
 Type Checker::apply(const Call& call, const Function& function, bool global_form, std::optional<Type> operand,

@@ -49,28 +49,28 @@ void Checker::require(const Expr& expr, Type type, TypeSet allowed, std::string_
   type_error(expr, fmt::format("{} needs {}, found {}", what, describe(allowed), with_article(type)), std::move(hint));
 }
 
-Type Checker::unary(const Unary& u) {
-  const Type t = check(*u.operand);
-  if (u.op == UnaryOp::logical_not) {
-    require(*u.operand, t, bit(Type::boolean), "'!'");
+Type Checker::unary(const Unary& node) {
+  const Type t = check(*node.operand);
+  if (node.op == UnaryOp::logical_not) {
+    require(*node.operand, t, bit(Type::boolean), "'!'");
     return Type::boolean;
   }
-  require(*u.operand, t, set_of(Type::int64, Type::dbl), "'-'");
+  require(*node.operand, t, set_of(Type::int64, Type::dbl), "'-'");
   return t == Type::int64 || t == Type::dbl ? t : Type::dyn;
 }
 
-Type Checker::binary(const Binary& b) {
-  const Type l = check(*b.lhs);
-  const Type r = check(*b.rhs);
-  switch (b.op) {
+Type Checker::binary(const Binary& node) {
+  const Type l = check(*node.lhs);
+  const Type r = check(*node.rhs);
+  switch (node.op) {
     case BinaryOp::logical_or:
-    case BinaryOp::logical_and: return logical(b, l, r);
+    case BinaryOp::logical_and: return logical(node, l, r);
     case BinaryOp::add:
     case BinaryOp::subtract:
     case BinaryOp::multiply:
     case BinaryOp::divide:
-    case BinaryOp::remainder: return arithmetic(b, l, r);
-    default: return comparison(b, l, r);
+    case BinaryOp::remainder: return arithmetic(node, l, r);
+    default: return comparison(node, l, r);
   }
 }
 
@@ -98,12 +98,12 @@ Type Checker::arithmetic(const Binary& binary, Type left, Type right) {
   return Type::dyn;
 }
 
-Type Checker::comparison(const Binary& binary, Type left, Type r) {
+Type Checker::comparison(const Binary& binary, Type left, Type type) {
   if (binary.op == BinaryOp::in) {
     std::optional<std::string> hint;
-    if (r == Type::string) hint = "to test for a substring use x.contains(y)";
-    if (!may_be(r, set_of(Type::list, Type::map))) {
-      type_error(*binary.rhs, fmt::format("'in' needs a list or a map on its right, found {}", with_article(r)),
+    if (type == Type::string) hint = "to test for a substring use x.contains(y)";
+    if (!may_be(type, set_of(Type::list, Type::map))) {
+      type_error(*binary.rhs, fmt::format("'in' needs a list or a map on its right, found {}", with_article(type)),
                  std::move(hint));
     }
     return Type::boolean;
@@ -111,16 +111,16 @@ Type Checker::comparison(const Binary& binary, Type left, Type r) {
   const bool ordering = binary.op != BinaryOp::equal && binary.op != BinaryOp::not_equal;
   if (ordering) {
     require(*binary.lhs, left, kOrderable, quoted(binary.op));
-    require(*binary.rhs, r, kOrderable, quoted(binary.op));
-    if (!may_be(left, kOrderable) || !may_be(r, kOrderable)) return Type::boolean;
+    require(*binary.rhs, type, kOrderable, quoted(binary.op));
+    if (!may_be(left, kOrderable) || !may_be(type, kOrderable)) return Type::boolean;
   }
-  if (known(left) && known(r) && family(left) != family(r)) {
+  if (known(left) && known(type) && family(left) != family(type)) {
     std::optional<std::string> hint;
-    if ((left == Type::string && may_be(r, kNumbers)) || (r == Type::string && may_be(left, kNumbers))) {
+    if ((left == Type::string && may_be(type, kNumbers)) || (type == Type::string && may_be(left, kNumbers))) {
       hint = "convert one side first, with string(...) or double(...)";
     }
     type_error(*binary.rhs,
-               fmt::format("{} cannot compare {} with {}", quoted(binary.op), with_article(left), with_article(r)),
+               fmt::format("{} cannot compare {} with {}", quoted(binary.op), with_article(left), with_article(type)),
                std::move(hint));
   }
   return Type::boolean;

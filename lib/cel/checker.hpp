@@ -26,17 +26,17 @@ class Checker {
              std::optional<std::string> hint = std::nullopt);
   void type_error(const Expr& at, std::string message, std::optional<std::string> hint = std::nullopt);
 
-  [[nodiscard]] Type literal(const Literal& l);
+  [[nodiscard]] Type literal(const Literal& node);
   [[nodiscard]] Type ident(const Ident& id);
-  [[nodiscard]] Type select(const Select& s);
+  [[nodiscard]] Type select(const Select& node);
   [[nodiscard]] Type index(const Index& ix);
   [[nodiscard]] Type list(const List& node);
-  [[nodiscard]] Type map(const Map& m);
+  [[nodiscard]] Type map(const Map& node);
   [[nodiscard]] Type message(const Message& node);
 
   // check_ops.cpp
-  [[nodiscard]] Type unary(const Unary& u);
-  [[nodiscard]] Type binary(const Binary& b);
+  [[nodiscard]] Type unary(const Unary& node);
+  [[nodiscard]] Type binary(const Binary& node);
   [[nodiscard]] Type logical(const Binary& binary, Type left, Type right);
   [[nodiscard]] Type arithmetic(const Binary& binary, Type left, Type right);
   [[nodiscard]] Type comparison(const Binary& binary, Type left, Type right);
@@ -44,7 +44,7 @@ class Checker {
   void require(const Expr& expr, Type type, TypeSet allowed, std::string_view what);
 
   // check_calls.cpp
-  [[nodiscard]] Type call(const Call& c);
+  [[nodiscard]] Type call(const Call& node);
   [[nodiscard]] Type global_call(const Call& call, std::string_view name, std::vector<Type> args);
   [[nodiscard]] Type method_call(const Call& call, Type receiver);
   [[nodiscard]] Type apply(const Call& call, const Function& function, bool global_form, std::optional<Type> operand,

@@ -106,7 +106,7 @@ void push_identifier(Builder& builder, std::size_t begin, std::size_t end, bool 
   builder.push_name({std::string(word), begin, end});
 }
 
-BinaryOp binary_op(std::string_view t) {
+BinaryOp binary_op(std::string_view token) {
   static constexpr std::pair<std::string_view, BinaryOp> kOps[] = {
       {"||", BinaryOp::logical_or}, {"&&", BinaryOp::logical_and}, {"<", BinaryOp::less},
       {"<=", BinaryOp::less_equal}, {">", BinaryOp::greater},      {">=", BinaryOp::greater_equal},
@@ -115,9 +115,9 @@ BinaryOp binary_op(std::string_view t) {
       {"/", BinaryOp::divide},      {"%", BinaryOp::remainder},
   };
   for (const auto& [text, op] : kOps) {
-    if (text == t) return op;
+    if (text == token) return op;
   }
-  throw std::logic_error(fmt::format("CEL operator token '{}' has no BinaryOp", t));  // a grammar bug
+  throw std::logic_error(fmt::format("CEL operator token '{}' has no BinaryOp", token));  // a grammar bug
 }
 
 }  // namespace grammar

@@ -38,8 +38,8 @@ std::optional<std::string> typographic_hint(std::string_view expr) {
   return std::nullopt;
 }
 
-ParseError to_error(SyntaxError&& e, std::string_view expr) {
-  ParseError out{e.begin, e.end, std::move(e.message), std::move(e.hint)};
+ParseError to_error(SyntaxError&& node, std::string_view expr) {
+  ParseError out{node.begin, node.end, std::move(node.message), std::move(node.hint)};
   if (!out.hint) out.hint = typographic_hint(expr);
   return out;
 }

@@ -18,8 +18,8 @@ struct SyntaxError : std::exception {
   std::string message;
   std::optional<std::string> hint;
 
-  SyntaxError(std::size_t right, std::size_t expr, std::string map, std::optional<std::string> h = std::nullopt)
-      : begin(right), end(expr), message(std::move(map)), hint(std::move(h)) {}
+  SyntaxError(std::size_t right, std::size_t expr, std::string map, std::optional<std::string> hint_text = std::nullopt)
+      : begin(right), end(expr), message(std::move(map)), hint(std::move(hint_text)) {}
   [[nodiscard]] const char* what() const noexcept override { return message.c_str(); }
 };
 

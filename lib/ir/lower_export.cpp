@@ -115,14 +115,15 @@ ResourceSelection selection(const model::ResourceSelector& selector, const std::
   return out;
 }
 
-Source source(const model::ExportSource& s, const std::string& policy_namespace, const model::ProjectConfig& config) {
-  Source out{s.name.value, Source::Kind::selector, {}, std::nullopt, s.name.span};
-  if (!s.resource_selectors.empty()) {
+Source source(const model::ExportSource& spec, const std::string& policy_namespace,
+              const model::ProjectConfig& config) {
+  Source out{spec.name.value, Source::Kind::selector, {}, std::nullopt, spec.name.span};
+  if (!spec.resource_selectors.empty()) {
     out.kind = Source::Kind::resources;
-    for (const auto& r : s.resource_selectors) out.resources.push_back(selection(r, policy_namespace));
+    for (const auto& r : spec.resource_selectors) out.resources.push_back(selection(r, policy_namespace));
     out.selector = resources_selector(out.resources, config);
   } else {
-    out.selector = selector(s.metricsql ? &*s.metricsql : nullptr, config);
+    out.selector = selector(spec.metricsql ? &*spec.metricsql : nullptr, config);
   }
   return out;
 }
@@ -139,14 +140,14 @@ class SinkDefaults {
     else
       base_ = "/spec/sinks/0/target/openTelemetry";
   }
-  std::int64_t ms(const std::optional<model::Duration>& d, const std::string& field) const {
-    if (d) return d->nanoseconds / 1'000'000;
+  std::int64_t ms(const std::optional<model::Duration>& input, const std::string& field) const {
+    if (input) return input->nanoseconds / 1'000'000;
     const auto text = get(field);
     const auto ns = text && text->is_string() ? schema::parse_go_duration(text->get<std::string>()) : std::nullopt;
     return ns.value_or(0) / 1'000'000;
   }
-  std::int64_t number(const std::optional<diag::Located<std::int64_t>>& v, const std::string& field) const {
-    if (v) return v->value;
+  std::int64_t number(const std::optional<diag::Located<std::int64_t>>& value, const std::string& field) const {
+    if (value) return value->value;
     const auto d = get(field);
     return d && d->is_number_integer() ? d->get<std::int64_t>() : 0;
   }

@@ -9,7 +9,7 @@
 namespace telc::ir {
 namespace {
 
-Cel lower_cel(const model::EmbeddedStr& s) { return {s.text.value, cel::parse(s.text.value), s.where}; }
+Cel lower_cel(const model::EmbeddedStr& text) { return {text.text.value, cel::parse(text.text.value), text.where}; }
 
 template <typename T>
 std::optional<T> parse_enum(const std::optional<model::Str>& text,

@@ -60,10 +60,10 @@ std::vector<std::string> MetricIndex::label_names(const DeclaredSeries& series) 
   return out;
 }
 
-bool MetricIndex::declares_label(const DeclaredSeries& s, std::string_view label) const {
-  if (label == "__name__" || (label == "le" && s.series == Series::bucket)) return true;
+bool MetricIndex::declares_label(const DeclaredSeries& series, std::string_view label) const {
+  if (label == "__name__" || (label == "le" && series.series == Series::bucket)) return true;
   if (std::find(platform_labels_.begin(), platform_labels_.end(), label) != platform_labels_.end()) return true;
-  const auto names = label_names(s);
+  const auto names = label_names(series);
   return std::find(names.begin(), names.end(), label) != names.end();
 }
 

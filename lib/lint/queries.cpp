@@ -9,21 +9,21 @@ using metricsql::Expr;
 using metricsql::ExprKind;
 
 /// Calls `f` on each direct child; no allocation, since this runs for every node of every query.
-template <typename F> void for_each_child(const Expr& e, F&& field) {
-  switch (e.kind) {
+template <typename F> void for_each_child(const Expr& expr, F&& field) {
+  switch (expr.kind) {
     case ExprKind::function:
-      for (const Expr* a : metricsql::as<metricsql::FuncExpr>(e).args) field(a);
+      for (const Expr* a : metricsql::as<metricsql::FuncExpr>(expr).args) field(a);
       break;
     case ExprKind::aggregate:
-      for (const Expr* a : metricsql::as<metricsql::AggrExpr>(e).args) field(a);
+      for (const Expr* a : metricsql::as<metricsql::AggrExpr>(expr).args) field(a);
       break;
     case ExprKind::binary:
-      field(metricsql::as<metricsql::BinaryExpr>(e).left);
-      field(metricsql::as<metricsql::BinaryExpr>(e).right);
+      field(metricsql::as<metricsql::BinaryExpr>(expr).left);
+      field(metricsql::as<metricsql::BinaryExpr>(expr).right);
       break;
     case ExprKind::rollup:
-      field(metricsql::as<metricsql::RollupExpr>(e).expr);
-      field(metricsql::as<metricsql::RollupExpr>(e).at);
+      field(metricsql::as<metricsql::RollupExpr>(expr).expr);
+      field(metricsql::as<metricsql::RollupExpr>(expr).at);
       break;
     default: break;
   }
@@ -63,10 +63,10 @@ std::optional<std::string> metric_name(const metricsql::MetricExpr& metric) {
   return name;
 }
 
-const metricsql::MetricExpr* selector_of(const Expr& e) {
-  if (e.kind == ExprKind::metric) return &metricsql::as<metricsql::MetricExpr>(e);
-  if (e.kind != ExprKind::rollup) return nullptr;
-  const Expr* inner = metricsql::as<metricsql::RollupExpr>(e).expr;
+const metricsql::MetricExpr* selector_of(const Expr& expr) {
+  if (expr.kind == ExprKind::metric) return &metricsql::as<metricsql::MetricExpr>(expr);
+  if (expr.kind != ExprKind::rollup) return nullptr;
+  const Expr* inner = metricsql::as<metricsql::RollupExpr>(expr).expr;
   return inner != nullptr && inner->kind == ExprKind::metric ? &metricsql::as<metricsql::MetricExpr>(*inner) : nullptr;
 }
 

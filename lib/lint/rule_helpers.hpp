@@ -11,26 +11,26 @@ namespace telc::lint {
 
 /// The metric groups of the inputs' semantic-convention registries. They are OTel metrics whatever
 /// the naming profile, so the OTel naming rules always apply to them.
-[[nodiscard]] inline std::vector<const model::MetricDefinition*> registry_metrics(const model::Model& m) {
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> registry_metrics(const model::Model& model) {
   std::vector<const model::MetricDefinition*> out;
-  for (const model::Registry& r : m.registries)
+  for (const model::Registry& r : model.registries)
     for (const model::SemconvGroup& g : r.groups)
       if (g.metric) out.push_back(&*g.metric);
   return out;
 }
 
 /// Every declared metric: MetricDefinitions, then registry metrics.
-[[nodiscard]] inline std::vector<const model::MetricDefinition*> all_metrics(const model::Model& m) {
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> all_metrics(const model::Model& model) {
   std::vector<const model::MetricDefinition*> out;
-  for (const model::MetricDefinition& d : m.definitions) out.push_back(&d);
-  for (const model::MetricDefinition* d : registry_metrics(m)) out.push_back(d);
+  for (const model::MetricDefinition& d : model.definitions) out.push_back(&d);
+  for (const model::MetricDefinition* d : registry_metrics(model)) out.push_back(d);
   return out;
 }
 
 /// The metrics the OTel naming rules judge: every one in the otel profile, else registry metrics.
-[[nodiscard]] inline std::vector<const model::MetricDefinition*> otel_named_metrics(const model::Model& m,
+[[nodiscard]] inline std::vector<const model::MetricDefinition*> otel_named_metrics(const model::Model& model,
                                                                                     bool otel_profile) {
-  return otel_profile ? all_metrics(m) : registry_metrics(m);
+  return otel_profile ? all_metrics(model) : registry_metrics(model);
 }
 
 /// snake_case: a lowercase letter, then lowercase letters, digits and '_' (one name segment).

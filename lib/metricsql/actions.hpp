@@ -16,23 +16,23 @@ template <typename Input> [[nodiscard]] build::Span span_of(const Input& in, con
 template <typename Rule> struct action : pegtl::nothing<Rule> {};
 
 // Forwards (text, span) or (span) to a build_ops function; keeps the table below one line each.
-#define TELC_ACTION_TEXT(rule, fn)                                                            \
-  template <> struct action<rule> {                                                           \
-    template <typename Input> static void apply(const Input& in, Builder& b) {                \
-      if (!b.failed()) build::fn(b, std::string_view(in.begin(), in.size()), span_of(in, b)); \
-    }                                                                                         \
+#define TELC_ACTION_TEXT(rule, fn)                                                                              \
+  template <> struct action<rule> {                                                                             \
+    template <typename Input> static void apply(const Input& in, Builder& builder) {                            \
+      if (!builder.failed()) build::fn(builder, std::string_view(in.begin(), in.size()), span_of(in, builder)); \
+    }                                                                                                           \
   }
-#define TELC_ACTION_SPAN(rule, fn)                                             \
-  template <> struct action<rule> {                                            \
-    template <typename Input> static void apply(const Input& in, Builder& b) { \
-      if (!b.failed()) build::fn(b, span_of(in, b));                           \
-    }                                                                          \
+#define TELC_ACTION_SPAN(rule, fn)                                                   \
+  template <> struct action<rule> {                                                  \
+    template <typename Input> static void apply(const Input& in, Builder& builder) { \
+      if (!builder.failed()) build::fn(builder, span_of(in, builder));               \
+    }                                                                                \
   }
-#define TELC_ACTION_BARE(rule, fn)                                          \
-  template <> struct action<rule> {                                         \
-    template <typename Input> static void apply(const Input&, Builder& b) { \
-      if (!b.failed()) build::fn(b);                                        \
-    }                                                                       \
+#define TELC_ACTION_BARE(rule, fn)                                                \
+  template <> struct action<rule> {                                               \
+    template <typename Input> static void apply(const Input&, Builder& builder) { \
+      if (!builder.failed()) build::fn(builder);                                  \
+    }                                                                             \
   }
 
 // clang-format off

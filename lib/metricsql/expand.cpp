@@ -120,23 +120,23 @@ Expr* Expander::expand_parens(const Env& env, ParensExpr& parens) {
   return p;
 }
 
-Expr* Expander::expand_string(const Env& env, StringExpr& t) {
-  if (!t.value.empty() || t.tokens.empty()) {
-    return &t;  // already expanded
+Expr* Expander::expand_string(const Env& env, StringExpr& node) {
+  if (!node.value.empty() || node.tokens.empty()) {
+    return &node;  // already expanded
   }
-  auto* s = make<StringExpr>(t);
-  for (const String& token : t.tokens) {
+  auto* s = make<StringExpr>(node);
+  for (const String& token : node.tokens) {
     if (token[0] == '"' || token[0] == '\'' || token[0] == '`') {
-      s->value += string_literal_value(token, t);
+      s->value += string_literal_value(token, node);
       continue;
     }
     const WithArg* wa = lookup(env, token);
     if (wa == nullptr) {
-      fail(t, fmt::format("unknown template '{}' in string concatenation", token));
+      fail(node, fmt::format("unknown template '{}' in string concatenation", token));
     }
-    Expr* value = expand_template(env, *wa, nullptr, t);
+    Expr* value = expand_template(env, *wa, nullptr, node);
     if (value->kind != ExprKind::string) {
-      fail(t, fmt::format("template '{}' must be a string", token));
+      fail(node, fmt::format("template '{}' must be a string", token));
     }
     s->value += as<StringExpr>(*value).value;
   }
@@ -186,25 +186,25 @@ Expr* Expander::expand_with_expr(const Env& env, WithExpr& with) {
   return expand(inner, with.body);
 }
 
-DurationExpr* Expander::expand_duration(const Env& env, DurationExpr* d) {
-  if (d == nullptr || !d->needs_parsing) {
-    return d;
+DurationExpr* Expander::expand_duration(const Env& env, DurationExpr* duration) {
+  if (duration == nullptr || !duration->needs_parsing) {
+    return duration;
   }
-  const WithArg* wa = lookup(env, d->text);
+  const WithArg* wa = lookup(env, duration->text);
   if (wa == nullptr) {
-    fail(*d, fmt::format("unknown duration template '{}'", d->text));
+    fail(*duration, fmt::format("unknown duration template '{}'", duration->text));
   }
   Vector<Expr*> no_args(arena_);
-  Expr* e = expand_template(env, *wa, &no_args, *d);
+  Expr* e = expand_template(env, *wa, &no_args, *duration);
   if (e->kind == ExprKind::duration) {
     return &as<DurationExpr>(*e);
   }
   if (e->kind == ExprKind::number && is_valid_duration(as<NumberExpr>(*e).text)) {
-    auto* out = make<DurationExpr>(*d);
+    auto* out = make<DurationExpr>(*duration);
     out->text = as<NumberExpr>(*e).text;
     return out;
   }
-  fail(*d, fmt::format("template '{}' must be a duration", d->text));
+  fail(*duration, fmt::format("template '{}' must be a duration", duration->text));
 }
 
 Vector<String> Expander::expand_modifier_args(const Env& env, const Vector<String>& args, const Expr& at) {

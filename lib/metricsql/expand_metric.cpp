@@ -60,23 +60,23 @@ void prepend_name(Expander& expander, GroupState& group, std::string_view name, 
 }
 
 void splice_label_set(Expander& expander, const Env& env, GroupState& group, const RawLabelFilter& lfe,
-                      const MetricExpr& t) {
+                      const MetricExpr& metric) {
   const WithArg* wa = Expander::lookup(env, lfe.label);
   if (wa == nullptr) {
     if (lfe.possible_metric_name) {
-      prepend_name(expander, group, lfe.label, lfe, t);
+      prepend_name(expander, group, lfe.label, lfe, metric);
       return;
     }
     throw SyntaxError{lfe.begin, lfe.end, fmt::format("cannot find WITH template for '{}'", lfe.label), {}};
   }
   Vector<Expr*> no_args(expander.arena());
-  Expr* e = expander.expand_template(env, *wa, &no_args, t);
+  Expr* e = expander.expand_template(env, *wa, &no_args, metric);
   if (e->kind != ExprKind::metric || !metric_name(as<MetricExpr>(*e)).empty()) {
-    fail(t, fmt::format("WITH template '{}' inside a selector must be {{...}}", lfe.label));
+    fail(metric, fmt::format("WITH template '{}' inside a selector must be {{...}}", lfe.label));
   }
   const auto& groups = as<MetricExpr>(*e).groups;
   if (groups.size() > 1) {
-    fail(t, fmt::format("WITH template '{}' inside a selector must not contain 'or'", lfe.label));
+    fail(metric, fmt::format("WITH template '{}' inside a selector must not contain 'or'", lfe.label));
   }
   if (groups.size() == 1) {
     group.filters.insert(group.filters.end(), groups.front().begin(), groups.front().end());
@@ -103,17 +103,17 @@ void add_filter(Expander& expander, const Env& env, GroupState& group, const Raw
   }
 }
 
-MetricExpr* finalize_filters(Expander& expander, const Env& env, const MetricExpr& t) {
-  auto* me = expander.make<MetricExpr>(t);
+MetricExpr* finalize_filters(Expander& expander, const Env& env, const MetricExpr& metric) {
+  auto* me = expander.make<MetricExpr>(metric);
   String common(expander.arena());
   bool have_common = true;
-  for (const auto& raw_group : t.raw_groups) {
+  for (const auto& raw_group : metric.raw_groups) {
     GroupState g{Vector<LabelMatcher>(expander.arena()), String(expander.arena())};
     for (const RawLabelFilter& lfe : raw_group) {
       if (lfe.value == nullptr) {
-        splice_label_set(expander, env, g, lfe, t);
+        splice_label_set(expander, env, g, lfe, metric);
       } else {
-        add_filter(expander, env, g, lfe, t);
+        add_filter(expander, env, g, lfe, metric);
       }
     }
     if (have_common && !g.name.empty()) {
@@ -134,7 +134,7 @@ MetricExpr* finalize_filters(Expander& expander, const Env& env, const MetricExp
         has_name = has_name || lf.label == "__name__";
       }
       if (!has_name) {
-        group.insert(group.begin(), name_filter(expander.arena(), common, t.begin, t.end));
+        group.insert(group.begin(), name_filter(expander.arena(), common, metric.begin, metric.end));
       }
     }
   }
@@ -151,30 +151,30 @@ Vector<LabelMatcher> merged(Expander& expander, const Vector<LabelMatcher>& head
 }
 
 // `name{filters}` where `name` is a template: its filters and ours are merged.
-Expr* substitute_name(Expander& expander, const Env& env, MetricExpr& t, const WithArg& wa) {
-  Expr* e = expander.expand_template(env, wa, nullptr, t);
+Expr* substitute_name(Expander& expander, const Env& env, MetricExpr& metric, const WithArg& wa) {
+  Expr* e = expander.expand_template(env, wa, nullptr, metric);
   auto* rollup = e->kind == ExprKind::rollup ? &as<RollupExpr>(*e) : nullptr;
   Expr* inner = rollup != nullptr ? rollup->expr : e;
   if (inner->kind != ExprKind::metric) {
-    if (is_only_metric_name(t)) {
+    if (is_only_metric_name(metric)) {
       return e;
     }
-    fail(t, fmt::format("cannot expand '{}' to a non-metric expression", metric_name(t)));
+    fail(metric, fmt::format("cannot expand '{}' to a non-metric expression", metric_name(metric)));
   }
   const auto& src = as<MetricExpr>(*inner).groups;
-  auto* me = expander.make<MetricExpr>(t);
+  auto* me = expander.make<MetricExpr>(metric);
   if (src.size() != 1) {
-    if (is_only_metric_name(t)) {
+    if (is_only_metric_name(metric)) {
       return e;
     }
-    if (t.groups.size() != 1) {
-      fail(t, fmt::format("'{}' must not contain 'or' filters", metric_name(t)));
+    if (metric.groups.size() != 1) {
+      fail(metric, fmt::format("'{}' must not contain 'or' filters", metric_name(metric)));
     }
     for (const auto& group : src) {
-      me->groups.push_back(merged(expander, group, t.groups.front()));
+      me->groups.push_back(merged(expander, group, metric.groups.front()));
     }
   } else {
-    for (const auto& group : t.groups) {
+    for (const auto& group : metric.groups) {
       me->groups.push_back(merged(expander, src.front(), group));
     }
   }

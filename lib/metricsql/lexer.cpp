@@ -370,12 +370,12 @@ constexpr Suffix kSuffixes[] = {
 
 }  // namespace
 
-std::optional<double> parse_positive_number(std::string_view s) {
-  if (is_special_integer_prefix(s)) {
-    const auto n = go_parse_int(s);
+std::optional<double> parse_positive_number(std::string_view text) {
+  if (is_special_integer_prefix(text)) {
+    const auto n = go_parse_int(text);
     return n ? std::optional<double>(static_cast<double>(*n)) : std::nullopt;
   }
-  std::string low(s);
+  std::string low(text);
   for (char& c : low) {
     c = lower(c);
   }

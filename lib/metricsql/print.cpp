@@ -81,14 +81,14 @@ bool is_reserved_word(std::string_view text) {
   return false;
 }
 
-bool needs_operand_parens(const Expr& e) {
-  if (e.kind == ExprKind::binary) {
+bool needs_operand_parens(const Expr& expr) {
+  if (expr.kind == ExprKind::binary) {
     return true;
   }
-  if (e.kind != ExprKind::rollup) {
+  if (expr.kind != ExprKind::rollup) {
     return false;
   }
-  const auto& r = as<RollupExpr>(e);
+  const auto& r = as<RollupExpr>(expr);
   if (r.expr->kind == ExprKind::binary && as<BinaryExpr>(*r.expr).keep_metric_names) {
     return true;
   }

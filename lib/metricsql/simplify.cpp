@@ -75,9 +75,9 @@ bool compare_strings(std::string_view op, std::string_view label, std::string_vi
   return label <= result;
 }
 
-Expr* number(std::pmr::memory_resource* arena, const Expr& from, double v) {
+Expr* number(std::pmr::memory_resource* arena, const Expr& from, double value) {
   auto* n = make_from<NumberExpr>(arena, from);
-  n->value = v;
+  n->value = value;
   return n;
 }
 
@@ -113,24 +113,24 @@ void remove_parens_in(std::pmr::memory_resource* arena, Vector<Expr*>& args) {
 
 }  // namespace
 
-Expr* remove_parens(std::pmr::memory_resource* arena, Expr* e) {
-  switch (e->kind) {
+Expr* remove_parens(std::pmr::memory_resource* arena, Expr* expr) {
+  switch (expr->kind) {
     case ExprKind::rollup: {
-      auto& r = as<RollupExpr>(*e);
+      auto& r = as<RollupExpr>(*expr);
       r.expr = remove_parens(arena, r.expr);
       r.at = r.at != nullptr ? remove_parens(arena, r.at) : nullptr;
-      return e;
+      return expr;
     }
     case ExprKind::binary: {
-      auto& be = as<BinaryExpr>(*e);
+      auto& be = as<BinaryExpr>(*expr);
       be.left = remove_parens(arena, be.left);
       be.right = remove_parens(arena, be.right);
-      return e;
+      return expr;
     }
-    case ExprKind::aggregate: remove_parens_in(arena, as<AggrExpr>(*e).args); return e;
-    case ExprKind::function: remove_parens_in(arena, as<FuncExpr>(*e).args); return e;
+    case ExprKind::aggregate: remove_parens_in(arena, as<AggrExpr>(*expr).args); return expr;
+    case ExprKind::function: remove_parens_in(arena, as<FuncExpr>(*expr).args); return expr;
     case ExprKind::parens: {
-      auto& p = as<ParensExpr>(*e);
+      auto& p = as<ParensExpr>(*expr);
       remove_parens_in(arena, p.args);
       if (p.args.size() == 1) {
         return p.args.front();
@@ -139,54 +139,54 @@ Expr* remove_parens(std::pmr::memory_resource* arena, Expr* e) {
       union_call->args = std::move(p.args);
       return union_call;
     }
-    default: return e;
+    default: return expr;
   }
 }
 
-Expr* simplify_constants(std::pmr::memory_resource* arena, Expr* e) {
-  switch (e->kind) {
+Expr* simplify_constants(std::pmr::memory_resource* arena, Expr* expr) {
+  switch (expr->kind) {
     case ExprKind::rollup: {
-      auto& r = as<RollupExpr>(*e);
+      auto& r = as<RollupExpr>(*expr);
       r.expr = simplify_constants(arena, r.expr);
       r.at = r.at != nullptr ? simplify_constants(arena, r.at) : nullptr;
-      return e;
+      return expr;
     }
     case ExprKind::aggregate:
-      for (Expr*& arg : as<AggrExpr>(*e).args) {
+      for (Expr*& arg : as<AggrExpr>(*expr).args) {
         arg = simplify_constants(arena, arg);
       }
-      return e;
+      return expr;
     case ExprKind::function:
-      for (Expr*& arg : as<FuncExpr>(*e).args) {
+      for (Expr*& arg : as<FuncExpr>(*expr).args) {
         arg = simplify_constants(arena, arg);
       }
-      return e;
-    case ExprKind::binary: return fold_binary(arena, as<BinaryExpr>(*e));
-    default: return e;
+      return expr;
+    case ExprKind::binary: return fold_binary(arena, as<BinaryExpr>(*expr));
+    default: return expr;
   }
 }
 
-void check_supported_functions(const Expr& e) {
-  switch (e.kind) {
+void check_supported_functions(const Expr& expr) {
+  switch (expr.kind) {
     case ExprKind::binary:
-      check_supported_functions(*as<BinaryExpr>(e).left);
-      check_supported_functions(*as<BinaryExpr>(e).right);
+      check_supported_functions(*as<BinaryExpr>(expr).left);
+      check_supported_functions(*as<BinaryExpr>(expr).right);
       return;
     case ExprKind::aggregate:
-      for (const Expr* arg : as<AggrExpr>(e).args) {
+      for (const Expr* arg : as<AggrExpr>(expr).args) {
         check_supported_functions(*arg);
       }
       return;
     case ExprKind::rollup:
-      check_supported_functions(*as<RollupExpr>(e).expr);
-      if (as<RollupExpr>(e).at != nullptr) {
-        check_supported_functions(*as<RollupExpr>(e).at);
+      check_supported_functions(*as<RollupExpr>(expr).expr);
+      if (as<RollupExpr>(expr).at != nullptr) {
+        check_supported_functions(*as<RollupExpr>(expr).at);
       }
       return;
     case ExprKind::function: break;
     default: return;
   }
-  const auto& f = as<FuncExpr>(e);
+  const auto& f = as<FuncExpr>(expr);
   for (const Expr* arg : f.args) {
     check_supported_functions(*arg);
   }

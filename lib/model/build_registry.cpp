@@ -21,12 +21,12 @@ SemconvAttribute attribute(const Reader& reader, const std::string& pointer, con
 }
 
 /// A group's attribute list: definitions and refs, and (v2) `ref_group` entries.
-void read_attributes(const Reader& reader, const std::string& pointer, const char* id_field, SemconvGroup& g) {
+void read_attributes(const Reader& reader, const std::string& pointer, const char* id_field, SemconvGroup& rule_group) {
   for (std::size_t i = 0; i < reader.size(pointer); ++i) {
     if (auto group = reader.opt_str(at(pointer, i) + "/ref_group"))
-      g.group_refs.push_back(std::move(*group));
+      rule_group.group_refs.push_back(std::move(*group));
     else
-      g.attributes.push_back(attribute(reader, at(pointer, i), id_field));
+      rule_group.attributes.push_back(attribute(reader, at(pointer, i), id_field));
   }
 }
 

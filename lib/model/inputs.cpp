@@ -17,10 +17,10 @@ void io_error(diag::Sink& sink, std::string message, std::string hint) {
   sink.report({diag::Severity::error, "io/read", std::move(message), {}, std::move(hint), {}});
 }
 
-bool is_yaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+bool is_yaml(const fs::path& path) { return path.extension() == ".yaml" || path.extension() == ".yml"; }
 
-bool is_hidden(const fs::path& p) {
-  const std::string name = p.filename().string();
+bool is_hidden(const fs::path& path) {
+  const std::string name = path.filename().string();
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
@@ -40,12 +40,12 @@ std::vector<fs::path> yaml_files_under(const fs::path& dir, std::error_code& ec)
 }
 
 /// The path as shown in diagnostics: as the user typed it, relative, with '/' separators.
-std::string display(const fs::path& p) { return p.lexically_normal().generic_string(); }
+std::string display(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
 }  // namespace
 
-std::optional<std::string> read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
+std::optional<std::string> read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream text;
   text << in.rdbuf();
@@ -57,12 +57,13 @@ LoadedInputs load_inputs(const std::vector<std::string>& paths, const std::funct
                          diag::SourceManager& sources, diag::Sink& sink) {
   LoadedInputs out;
   std::set<std::string> seen;
-  auto add = [&](const fs::path& p) {
-    if (!seen.insert(display(p)).second) return;
-    if (auto text = read_file(p))
-      out.files.push_back(sources.add(display(p), std::move(*text)));
+  auto add = [&](const fs::path& path) {
+    if (!seen.insert(display(path)).second) return;
+    if (auto text = read_file(path))
+      out.files.push_back(sources.add(display(path), std::move(*text)));
     else
-      io_error(sink, fmt::format("cannot read '{}'", display(p)), "check the file's permissions"), out.io_failed = true;
+      io_error(sink, fmt::format("cannot read '{}'", display(path)), "check the file's permissions"),
+          out.io_failed = true;
   };
   for (const std::string& path : paths) {
     std::error_code ec;

@@ -50,25 +50,27 @@ std::optional<Signal> parse_signal(std::string_view text) {
   return std::nullopt;
 }
 
-void check_signal(const Pipeline& p, Kind kind, const std::string& ref, const Defined& defined, const std::string& at) {
-  if (p.signal == 0 || defined.info == nullptr || kind == Kind::connector || (defined.info->signals & p.signal) != 0)
+void check_signal(const Pipeline& pipeline, Kind kind, const std::string& ref, const Defined& defined,
+                  const std::string& at) {
+  if (pipeline.signal == 0 || defined.info == nullptr || kind == Kind::connector ||
+      (defined.info->signals & pipeline.signal) != 0)
     return;
-  p.cx.error("collector/signal-unsupported", p.cx.where.value(at),
-             fmt::format("{} '{}' cannot carry {}, but pipeline '{}' is a {} pipeline", kind_name(kind), ref,
-                         signal_name(p.signal), p.id, signal_name(p.signal)),
-             fmt::format("'{}' supports: {}", defined.type, signal_list(defined.info->signals)));
+  pipeline.cx.error("collector/signal-unsupported", pipeline.cx.where.value(at),
+                    fmt::format("{} '{}' cannot carry {}, but pipeline '{}' is a {} pipeline", kind_name(kind), ref,
+                                signal_name(pipeline.signal), pipeline.id, signal_name(pipeline.signal)),
+                    fmt::format("'{}' supports: {}", defined.type, signal_list(defined.info->signals)));
 }
 
-void report_undefined(const Pipeline& p, std::string_view role, const std::string& ref, const std::string& at,
+void report_undefined(const Pipeline& pipeline, std::string_view role, const std::string& ref, const std::string& at,
                       std::initializer_list<Kind> kinds) {
   std::vector<std::string> ids;
   for (Kind k : kinds)
-    for (const auto& [id, d] : p.cx.of(k)) ids.push_back(id);
+    for (const auto& [id, d] : pipeline.cx.of(k)) ids.push_back(id);
   const std::string sections = kinds.size() == 1 ? fmt::format("'{}'", section_name(*kinds.begin()))
                                                  : fmt::format("'{}' or 'connectors'", section_name(*kinds.begin()));
-  p.cx.error("collector/undefined-component", p.cx.where.value(at),
-             fmt::format("pipeline '{}' references {} '{}', which is not defined", p.id, role, ref),
-             suggest(ref, ids, fmt::format("define it under {}", sections)));
+  pipeline.cx.error("collector/undefined-component", pipeline.cx.where.value(at),
+                    fmt::format("pipeline '{}' references {} '{}', which is not defined", pipeline.id, role, ref),
+                    suggest(ref, ids, fmt::format("define it under {}", sections)));
 }
 
 /// Resolves one reference; records connector uses for the wiring check.
@@ -89,35 +91,37 @@ void check_reference(const Pipeline& pipeline, Kind kind, const std::string& ref
   report_undefined(pipeline, kind_name(kind), ref, at, {kind});
 }
 
-void check_processor_order(const Pipeline& p, const std::vector<std::pair<std::string, std::string>>& refs) {
+void check_processor_order(const Pipeline& pipeline, const std::vector<std::pair<std::string, std::string>>& refs) {
   std::map<std::string, std::string> seen;
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const auto& [ref, at] = refs[i];
     if (const auto [it, fresh] = seen.emplace(ref, at); !fresh)
-      p.cx.sink.report({diag::Severity::error,
-                        "collector/duplicate-processor",
-                        fmt::format("pipeline '{}' lists processor '{}' twice", p.id, ref),
-                        p.cx.where.value(at),
-                        "a processor runs once per pipeline: remove the repeat",
-                        {{p.cx.where.value(it->second), "first listed here"}}});
-    const auto d = p.cx.of(Kind::processor).find(ref);
-    if (i > 0 && d != p.cx.of(Kind::processor).end() && d->second.type == "memory_limiter")
-      p.cx.report(diag::Severity::warning, "collector/memory-limiter-order", p.cx.where.value(at),
-                  fmt::format("memory_limiter '{}' is not the first processor of pipeline '{}'", ref, p.id),
-                  "put it first, so data is refused before other processors spend memory on it");
+      pipeline.cx.sink.report({diag::Severity::error,
+                               "collector/duplicate-processor",
+                               fmt::format("pipeline '{}' lists processor '{}' twice", pipeline.id, ref),
+                               pipeline.cx.where.value(at),
+                               "a processor runs once per pipeline: remove the repeat",
+                               {{pipeline.cx.where.value(it->second), "first listed here"}}});
+    const auto d = pipeline.cx.of(Kind::processor).find(ref);
+    if (i > 0 && d != pipeline.cx.of(Kind::processor).end() && d->second.type == "memory_limiter")
+      pipeline.cx.report(
+          diag::Severity::warning, "collector/memory-limiter-order", pipeline.cx.where.value(at),
+          fmt::format("memory_limiter '{}' is not the first processor of pipeline '{}'", ref, pipeline.id),
+          "put it first, so data is refused before other processors spend memory on it");
   }
 }
 
 using Refs = std::vector<std::pair<std::string, std::string>>;  // (ID, pointer)
 
 /// The string items of one list (receivers/processors/exporters); nullopt when it is no list.
-std::optional<Refs> list_refs(const Pipeline& p, std::string_view key) {
+std::optional<Refs> list_refs(const Pipeline& pipeline, std::string_view key) {
   Refs out;
-  const std::string pointer = schema::child_pointer(p.pointer, key);
-  const nlohmann::json* list = p.cx.at(pointer);
+  const std::string pointer = schema::child_pointer(pipeline.pointer, key);
+  const nlohmann::json* list = pipeline.cx.at(pointer);
   if (list == nullptr || list->is_null()) return out;
   if (!list->is_array()) {
-    p.cx.error("collector/type", p.cx.where.value(pointer), fmt::format("'{}' must be a list of component IDs", key));
+    pipeline.cx.error("collector/type", pipeline.cx.where.value(pointer),
+                      fmt::format("'{}' must be a list of component IDs", key));
     return std::nullopt;
   }
   for (std::size_t i = 0; i < list->size(); ++i) {
@@ -125,20 +129,21 @@ std::optional<Refs> list_refs(const Pipeline& p, std::string_view key) {
     if ((*list)[i].is_string())
       out.emplace_back((*list)[i].get<std::string>(), at);
     else
-      p.cx.error("collector/type", p.cx.where.value(at), "a pipeline entry must be a component ID");
+      pipeline.cx.error("collector/type", pipeline.cx.where.value(at), "a pipeline entry must be a component ID");
   }
   return out;
 }
 
-void check_role(const Pipeline& p, Kind kind, std::string_view key) {
-  const auto listed = list_refs(p, key);
+void check_role(const Pipeline& pipeline, Kind kind, std::string_view key) {
+  const auto listed = list_refs(pipeline, key);
   if (!listed) return;
   const Refs& refs = *listed;
   if (refs.empty() && kind != Kind::processor)
-    p.cx.error("collector/empty-pipeline", p.cx.where.key(p.pointer), fmt::format("pipeline '{}' has no {}", p.id, key),
-               fmt::format("list at least one {}", kind_name(kind)));
-  for (const auto& [ref, at] : refs) check_reference(p, kind, ref, at);
-  if (kind == Kind::processor) check_processor_order(p, refs);
+    pipeline.cx.error("collector/empty-pipeline", pipeline.cx.where.key(pipeline.pointer),
+                      fmt::format("pipeline '{}' has no {}", pipeline.id, key),
+                      fmt::format("list at least one {}", kind_name(kind)));
+  for (const auto& [ref, at] : refs) check_reference(pipeline, kind, ref, at);
+  if (kind == Kind::processor) check_processor_order(pipeline, refs);
 }
 
 std::optional<Signal> check_pipeline_id(const Context& cx, const std::string& id, const std::string& pointer) {

@@ -56,14 +56,14 @@ class Walker {
     sink_.report({severity, std::move(code), std::move(message), span, std::move(hint), {}});
   }
 
-  void walk_object(const Json& s, const Json& value, std::string& pointer) {
-    check_unknown(s, value, pointer);
-    check_groups(s, value, pointer);
-    if (auto c = s.find("x-telc-conditions"); c != s.end())
+  void walk_object(const Json& node, const Json& value, std::string& pointer) {
+    check_unknown(node, value, pointer);
+    check_groups(node, value, pointer);
+    if (auto c = node.find("x-telc-conditions"); c != node.end())
       for (const Json& rule : *c) check_condition(rule, value, pointer);
     const std::size_t length = pointer.size();
     for (const auto& [key, child] : value.items()) {
-      const Json* cs = member_schema(root_, s, key);
+      const Json* cs = member_schema(root_, node, key);
       if (cs == nullptr) continue;
       append_token(pointer, key);
       walk(*cs, child, pointer);
@@ -71,9 +71,9 @@ class Walker {
     }
   }
 
-  void walk_array(const Json& s, const Json& value, std::string& pointer) {
-    if (auto u = s.find("x-telc-unique"); u != s.end()) check_unique(u->get<std::string>(), value, pointer);
-    const Json* is = item_schema(root_, s);
+  void walk_array(const Json& node, const Json& value, std::string& pointer) {
+    if (auto u = node.find("x-telc-unique"); u != node.end()) check_unique(u->get<std::string>(), value, pointer);
+    const Json* is = item_schema(root_, node);
     if (is == nullptr) return;
     const std::size_t length = pointer.size();
     for (std::size_t i = 0; i < value.size(); ++i) {
@@ -83,11 +83,11 @@ class Walker {
     }
   }
 
-  void check_unknown(const Json& s, const Json& value, const std::string& pointer) {
-    auto ap = s.find("additionalProperties");
-    if (ap == s.end() || !ap->is_boolean() || ap->get<bool>()) return;
-    const auto props = s.find("properties");
-    const bool has_props = props != s.end() && props->is_object();
+  void check_unknown(const Json& node, const Json& value, const std::string& pointer) {
+    auto ap = node.find("additionalProperties");
+    if (ap == node.end() || !ap->is_boolean() || ap->get<bool>()) return;
+    const auto props = node.find("properties");
+    const bool has_props = props != node.end() && props->is_object();
     for (const auto& [key, child] : value.items()) {
       if (has_props && props->contains(key)) continue;
       std::vector<std::string> known;  // only built for the error path
@@ -101,44 +101,44 @@ class Walker {
     }
   }
 
-  std::vector<std::string> present(const Json& s, const char* keyword, const Json& value) const {
+  std::vector<std::string> present(const Json& node, const char* keyword, const Json& value) const {
     std::vector<std::string> out;
-    for (const Json& name : s.value(keyword, Json::array()))
+    for (const Json& name : node.value(keyword, Json::array()))
       if (value.contains(name.get<std::string>())) out.push_back(name.get<std::string>());
     return out;
   }
 
-  std::vector<std::string> listed(const Json& s, const char* keyword) const {
+  std::vector<std::string> listed(const Json& value, const char* keyword) const {
     std::vector<std::string> out;
-    for (const Json& name : s.value(keyword, Json::array())) out.push_back(name.get<std::string>());
+    for (const Json& name : value.value(keyword, Json::array())) out.push_back(name.get<std::string>());
     return out;
   }
 
-  void check_groups(const Json& s, const Json& value, const std::string& pointer) {
-    if (!s.contains("x-telc-exactly-one") && !s.contains("x-telc-at-most-one") && !s.contains("x-telc-at-least-one") &&
-        !s.contains("x-telc-together"))
+  void check_groups(const Json& node, const Json& value, const std::string& pointer) {
+    if (!node.contains("x-telc-exactly-one") && !node.contains("x-telc-at-most-one") &&
+        !node.contains("x-telc-at-least-one") && !node.contains("x-telc-together"))
       return;
     const std::string where = field_name(pointer);
-    if (s.contains("x-telc-exactly-one")) {
-      const auto have = present(s, "x-telc-exactly-one", value);
+    if (node.contains("x-telc-exactly-one")) {
+      const auto have = present(node, "x-telc-exactly-one", value);
       if (have.empty())
         report(diag::Severity::error, "schema/exactly-one",
-               fmt::format("'{}' needs exactly one of {}", where, quoted_list(listed(s, "x-telc-exactly-one"))),
+               fmt::format("'{}' needs exactly one of {}", where, quoted_list(listed(node, "x-telc-exactly-one"))),
                where_.key(pointer), "add one of them");
       else if (have.size() > 1)
         too_many(pointer, where, have, "schema/exactly-one");
     }
-    if (s.contains("x-telc-at-most-one")) {
-      const auto have = present(s, "x-telc-at-most-one", value);
+    if (node.contains("x-telc-at-most-one")) {
+      const auto have = present(node, "x-telc-at-most-one", value);
       if (have.size() > 1) too_many(pointer, where, have, "schema/exclusive");
     }
-    if (s.contains("x-telc-at-least-one") && present(s, "x-telc-at-least-one", value).empty())
+    if (node.contains("x-telc-at-least-one") && present(node, "x-telc-at-least-one", value).empty())
       report(diag::Severity::error, "schema/required",
-             fmt::format("'{}' needs one of {}", where, quoted_list(listed(s, "x-telc-at-least-one"))),
+             fmt::format("'{}' needs one of {}", where, quoted_list(listed(node, "x-telc-at-least-one"))),
              where_.key(pointer), "add one of them");
-    if (s.contains("x-telc-together")) {
-      const auto have = present(s, "x-telc-together", value);
-      const auto all = listed(s, "x-telc-together");
+    if (node.contains("x-telc-together")) {
+      const auto have = present(node, "x-telc-together", value);
+      const auto all = listed(node, "x-telc-together");
       if (!have.empty() && have.size() < all.size())
         report(diag::Severity::error, "schema/together",
                fmt::format("'{}' sets {} but not all of {}", where, quoted_list(have), quoted_list(all)),
@@ -236,21 +236,21 @@ class Walker {
     }
   }
 
-  void check_pattern(const Json& s, const std::string& text, const std::string& pointer) {
-    const auto p = s.find("x-telc-pattern");
-    if (p == s.end() || !p->is_string()) return;
+  void check_pattern(const Json& value, const std::string& text, const std::string& pointer) {
+    const auto p = value.find("x-telc-pattern");
+    if (p == value.end() || !p->is_string()) return;
     const RE2& re = schema_.pattern(p->get_ref<const std::string&>());
     if (!re.ok() || RE2::PartialMatch(text, re)) return;
-    const auto hint = s.find("x-telc-hint");
+    const auto hint = value.find("x-telc-hint");
     report(diag::Severity::error, "schema/pattern", fmt::format("'{}' is not a valid '{}'", text, field_name(pointer)),
            where_.value(pointer),
-           hint != s.end() ? hint->get<std::string>() : fmt::format("it must match {}", p->get<std::string>()));
+           hint != value.end() ? hint->get<std::string>() : fmt::format("it must match {}", p->get<std::string>()));
   }
 
-  void check_format(const Json& s, const std::string& text, const std::string& pointer) {
-    check_pattern(s, text, pointer);
-    const auto f = s.find("x-telc-format");
-    if (f == s.end()) return;
+  void check_format(const Json& value, const std::string& text, const std::string& pointer) {
+    check_pattern(value, text, pointer);
+    const auto f = value.find("x-telc-format");
+    if (f == value.end()) return;
     const std::string& format = f->get_ref<const std::string&>();
     if (format == "duration") check_duration(text, pointer);
     if (format == "url")

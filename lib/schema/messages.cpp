@@ -20,16 +20,16 @@ std::string article(std::string_view type) {
   return (type == "integer" || type == "array" || type == "object") ? "an" : "a";
 }
 
-std::string expected_types(const Json& s) {
-  const Json& t = s.value("type", Json());
+std::string expected_types(const Json& value) {
+  const Json& t = value.value("type", Json());
   if (t.is_string()) return article(t.get<std::string>()) + " " + t.get<std::string>();
   std::vector<std::string> names;
   for (const Json& n : t) names.push_back(n.get<std::string>());
   return fmt::format("one of {}", fmt::join(names, ", "));
 }
 
-std::optional<std::string> type_hint(const Json& s, const Json& value) {
-  const std::string want = s.value("type", Json("")).is_string() ? s.value("type", "") : "";
+std::optional<std::string> type_hint(const Json& node, const Json& value) {
+  const std::string want = node.value("type", Json("")).is_string() ? node.value("type", "") : "";
   if (value.is_string() && (want == "integer" || want == "number" || want == "boolean"))
     return "remove the quotes around the value";
   if (want == "string" && (value.is_number() || value.is_boolean() || value.is_null()))
@@ -45,9 +45,9 @@ diag::Diagnostic make(std::string code, std::string message, diag::SourceSpan sp
 
 /// True when the object has an unknown key that is a misspelling of `name`: the unknown-field
 /// diagnostic already says "did you mean", so "missing required" would only repeat it.
-bool misspelt(const Json* s, const Json* value, const std::string& name) {
-  if (s == nullptr || value == nullptr || !value->is_object()) return false;
-  const Json props = s->value("properties", Json::object());
+bool misspelt(const Json* node, const Json* value, const std::string& name) {
+  if (node == nullptr || value == nullptr || !value->is_object()) return false;
+  const Json props = node->value("properties", Json::object());
   std::vector<std::string> unknown;
   for (const auto& [k, v] : value->items())
     if (!props.contains(k)) unknown.push_back(k);
@@ -70,48 +70,48 @@ std::optional<diag::Diagnostic> required(const CompiledSchema& schema, const Loc
               pointer.empty() ? where.value(pointer) : where.key(pointer), hint);
 }
 
-diag::Diagnostic enumeration(const Json& s, const Json& value, const Locator& where, const std::string& pointer) {
+diag::Diagnostic enumeration(const Json& node, const Json& value, const Locator& where, const std::string& pointer) {
   std::vector<std::string> options;
-  for (const Json& o : s.value("enum", Json::array()))
+  for (const Json& o : node.value("enum", Json::array()))
     options.push_back(o.is_string() ? o.get<std::string>() : o.dump());
-  if (s.contains("const"))
-    options.push_back(s["const"].is_string() ? s["const"].get<std::string>() : s["const"].dump());
+  if (node.contains("const"))
+    options.push_back(node["const"].is_string() ? node["const"].get<std::string>() : node["const"].dump());
   const auto near = value.is_string() ? diag::closest(value.get<std::string>(), options) : std::nullopt;
   return make("schema/enum", fmt::format("{} is not a valid '{}'", show(value), field_name(pointer)),
               where.value(pointer),
               near ? "did you mean '" + *near + "'?" : fmt::format("use one of: {}", fmt::join(options, ", ")));
 }
 
-std::string bounds(const Json& s, const char* low, const char* high, std::string_view unit) {
-  const bool has_low = s.contains(low), has_high = s.contains(high);
-  if (has_low && has_high) return fmt::format("between {} and {}{}", s[low].dump(), s[high].dump(), unit);
-  if (has_low) return fmt::format("at least {}{}", s[low].dump(), unit);
-  return fmt::format("at most {}{}", s.value(high, Json()).dump(), unit);
+std::string bounds(const Json& value, const char* low, const char* high, std::string_view unit) {
+  const bool has_low = value.contains(low), has_high = value.contains(high);
+  if (has_low && has_high) return fmt::format("between {} and {}{}", value[low].dump(), value[high].dump(), unit);
+  if (has_low) return fmt::format("at least {}{}", value[low].dump(), unit);
+  return fmt::format("at most {}{}", value.value(high, Json()).dump(), unit);
 }
 
-std::optional<diag::Diagnostic> by_keyword(const Json& s, const Json& value, const Locator& where,
+std::optional<diag::Diagnostic> by_keyword(const Json& node, const Json& value, const Locator& where,
                                            const std::string& pointer, const std::string& text) {
   const std::string name = field_name(pointer);
   if (starts_with(text, "Value type not permitted"))
     return make("schema/type",
-                fmt::format("'{}' must be {}, not {} {}", name, expected_types(s), type_name(value), show(value)),
-                where.value(pointer), type_hint(s, value));
+                fmt::format("'{}' must be {}, not {} {}", name, expected_types(node), type_name(value), show(value)),
+                where.value(pointer), type_hint(node, value));
   if (starts_with(text, "Failed to match against any enum") ||
       starts_with(text, "Failed to match expected value set by 'const'"))
-    return enumeration(s, value, where, pointer);
+    return enumeration(node, value, where, pointer);
   if (starts_with(text, "Expected number"))
     return make("schema/range",
-                fmt::format("'{}' is {}; it must be {}", name, value.dump(), bounds(s, "minimum", "maximum", "")),
+                fmt::format("'{}' is {}; it must be {}", name, value.dump(), bounds(node, "minimum", "maximum", "")),
                 where.value(pointer));
   if (starts_with(text, "Array should contain"))
     return make("schema/items",
                 fmt::format("'{}' has {} item{}; it must have {}", name, value.size(), value.size() == 1 ? "" : "s",
-                            bounds(s, "minItems", "maxItems", "")),
+                            bounds(node, "minItems", "maxItems", "")),
                 where.key(pointer));
   if (starts_with(text, "String should be no"))
     return make("schema/length",
                 fmt::format("{} is {} characters long; '{}' must be {}", show(value), value.get<std::string>().size(),
-                            name, bounds(s, "minLength", "maxLength", " characters")),
+                            name, bounds(node, "minLength", "maxLength", " characters")),
                 where.value(pointer));
   return std::nullopt;
 }

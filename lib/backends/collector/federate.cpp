@@ -36,26 +36,26 @@ Endpoint split(const std::string& url) {
 
 }  // namespace
 
-std::optional<Json> federate_receiver(const ir::Program& program, const ir::ExportPipeline& policy, const ir::Source& s,
-                                      diag::Sink& sink) {
-  if (!s.selector) {
+std::optional<Json> federate_receiver(const ir::Program& program, const ir::ExportPipeline& policy,
+                                      const ir::Source& source, diag::Sink& sink) {
+  if (!source.selector) {
     sink.report(
         {diag::Severity::error,
          "emit/not-expressible",
          fmt::format(
              "source '{}' selects resources by namespace or resource labels, which federated series do not carry",
-             s.name),
-         s.provenance,
+             source.name),
+         source.provenance,
          "set collector.sourceMode: otlp-stream in .telc.yaml, or select by kinds only",
          {}});
     return std::nullopt;
   }
   const Endpoint e = split(program.config.federate_endpoint);
   const model::ProjectConfig& c = program.config;
-  Json params = {{"match[]", Json::array({s.selector->text})}};
+  Json params = {{"match[]", Json::array({source.selector->text})}};
   for (const auto& [k, v] : e.params) params[k] = Json::array({v});
   Json scrape = {
-      {"job_name", fmt::format("{}/{}/{}", policy.name_space, policy.name, s.name)},
+      {"job_name", fmt::format("{}/{}/{}", policy.name_space, policy.name, source.name)},
       {"scrape_interval", duration(c.scrape_interval_ns / 1'000'000)},
       {"honor_labels", true},
       {"scheme", e.scheme},

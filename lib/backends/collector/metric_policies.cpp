@@ -23,14 +23,14 @@ Json filter(const ir::DataPlaneInput& in, Version version) {
           {"metrics", {{"datapoint", Json::array({"not (" + source_condition(in, "") + ")"})}}}};
 }
 
-Json transform(const Statements& s) {
+Json transform(const Statements& list) {
   Json groups = Json::array();
   auto add = [&](const char* context, const std::vector<std::string>& statements) {
     if (!statements.empty()) groups.push_back({{"context", context}, {"statements", statements}});
   };
-  add("metric", s.metric_before);
-  add("datapoint", s.datapoint);
-  add("metric", s.metric_after);
+  add("metric", list.metric_before);
+  add("datapoint", list.datapoint);
+  add("metric", list.metric_after);
   return {{"error_mode", "ignore"}, {"metric_statements", groups}};
 }
 

@@ -25,33 +25,33 @@ std::string join(const std::vector<std::string>& parts, std::string_view op) {
 }
 
 /// A missing label reads as "" in Prometheus and as nil in OTTL; each case spells that out.
-std::string matcher(const ir::Matcher& m) {
-  const std::string p = path_of(m.label);
-  const bool name = m.label == "__name__";
-  switch (m.op) {
+std::string matcher(const ir::Matcher& item) {
+  const std::string p = path_of(item.label);
+  const bool name = item.label == "__name__";
+  switch (item.op) {
     case ir::MatchOp::equal:
-      if (m.value.empty()) return name ? "false" : fmt::format("({} == nil or {} == \"\")", p, p);
-      return fmt::format("{} == {}", p, double_quoted(m.value));
+      if (item.value.empty()) return name ? "false" : fmt::format("({} == nil or {} == \"\")", p, p);
+      return fmt::format("{} == {}", p, double_quoted(item.value));
     case ir::MatchOp::not_equal:
-      if (m.value.empty()) return name ? "true" : fmt::format("({} != nil and {} != \"\")", p, p);
-      return fmt::format("{} != {}", p, double_quoted(m.value));
+      if (item.value.empty()) return name ? "true" : fmt::format("({} != nil and {} != \"\")", p, p);
+      return fmt::format("{} != {}", p, double_quoted(item.value));
     case ir::MatchOp::regex:
-      if (!name && matches_empty(m.value))
-        return fmt::format("({} == nil or IsMatch({}, {}))", p, p, anchored(m.value));
-      return fmt::format("IsMatch({}, {})", p, anchored(m.value));
+      if (!name && matches_empty(item.value))
+        return fmt::format("({} == nil or IsMatch({}, {}))", p, p, anchored(item.value));
+      return fmt::format("IsMatch({}, {})", p, anchored(item.value));
     case ir::MatchOp::not_regex:
-      if (!name && matches_empty(m.value))
-        return fmt::format("({} != nil and not IsMatch({}, {}))", p, p, anchored(m.value));
-      return fmt::format("not IsMatch({}, {})", p, anchored(m.value));
+      if (!name && matches_empty(item.value))
+        return fmt::format("({} != nil and not IsMatch({}, {}))", p, p, anchored(item.value));
+      return fmt::format("not IsMatch({}, {})", p, anchored(item.value));
   }
   return "false";
 }
 
-std::string requirement(const ir::LabelRequirement& r, const std::string& prefix) {
-  const std::string p = "resource.attributes[" + double_quoted(prefix + r.key) + "]";
+std::string requirement(const ir::LabelRequirement& item, const std::string& prefix) {
+  const std::string p = "resource.attributes[" + double_quoted(prefix + item.key) + "]";
   std::vector<std::string> any;
-  for (const auto& v : r.values) any.push_back(fmt::format("{} == {}", p, double_quoted(v)));
-  switch (r.op) {
+  for (const auto& v : item.values) any.push_back(fmt::format("{} == {}", p, double_quoted(v)));
+  switch (item.op) {
     case ir::LabelRequirement::Op::in: return join(any, "or");
     case ir::LabelRequirement::Op::not_in: return any.empty() ? "true" : "not " + join(any, "or");
     case ir::LabelRequirement::Op::exists: return p + " != nil";
@@ -62,14 +62,14 @@ std::string requirement(const ir::LabelRequirement& r, const std::string& prefix
 
 std::string attribute(const std::string& name) { return "resource.attributes[" + double_quoted(name) + "]"; }
 
-std::string selection(const ir::ResourceSelection& s, const model::ResourceAttributeNames& names) {
+std::string selection(const ir::ResourceSelection& item, const model::ResourceAttributeNames& names) {
   std::vector<std::string> all;
-  if (s.own_namespace)
-    all.push_back(fmt::format("{} == {}", attribute(names.name_space), double_quoted(*s.own_namespace)));
-  for (const auto& r : s.namespace_labels) all.push_back(requirement(r, names.namespace_label_prefix));
-  for (const auto& r : s.resource_labels) all.push_back(requirement(r, names.resource_label_prefix));
+  if (item.own_namespace)
+    all.push_back(fmt::format("{} == {}", attribute(names.name_space), double_quoted(*item.own_namespace)));
+  for (const auto& r : item.namespace_labels) all.push_back(requirement(r, names.namespace_label_prefix));
+  for (const auto& r : item.resource_labels) all.push_back(requirement(r, names.resource_label_prefix));
   std::vector<std::string> kinds;
-  for (const auto& [group, kind] : s.kinds) {
+  for (const auto& [group, kind] : item.kinds) {
     std::string g = fmt::format("{} == {}", attribute(names.group), double_quoted(group));
     kinds.push_back(kind == "*" ? g : fmt::format("({} and {} == {})", g, attribute(names.kind), double_quoted(kind)));
   }

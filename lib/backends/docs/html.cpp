@@ -82,16 +82,17 @@ void labels(std::string& out, const ir::MetricDef& metric) {
   out += "</tbody>\n</table>\n";
 }
 
-void metric(std::string& out, const ir::Program& program, const ir::MetricDef& m) {
-  out += fmt::format("<section class=\"metric\" id=\"{}\">\n<h4><code>{}</code></h4>\n<p>{}</p>\n", id(m.name),
-                     esc(m.name), esc(m.description));
+void metric(std::string& out, const ir::Program& program, const ir::MetricDef& node) {
+  out += fmt::format("<section class=\"metric\" id=\"{}\">\n<h4><code>{}</code></h4>\n<p>{}</p>\n", id(node.name),
+                     esc(node.name), esc(node.description));
   out += fmt::format(
       "<table>\n<thead><tr><th>Instrument</th><th>Unit</th><th>Temporality</th><th>Stability</th>"
       "<th>Prometheus name</th></tr></thead>\n<tbody><tr><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td>"
       "<td><code>{}</code></td></tr></tbody>\n</table>\n",
-      to_string(m.instrument), esc(m.unit), temporality_text(m), to_string(m.stability), esc(m.prometheus_name));
-  labels(out, m);
-  const auto from = producers(program, m);
+      to_string(node.instrument), esc(node.unit), temporality_text(node), to_string(node.stability),
+      esc(node.prometheus_name));
+  labels(out, node);
+  const auto from = producers(program, node);
   if (from.empty())
     out += "<p class=\"muted\">Produced by no policy in the inputs.</p>\n";
   else

@@ -41,13 +41,13 @@ void labels(std::string& out, const ir::MetricDef& metric) {
   out += "\n";
 }
 
-void metric(std::string& out, const ir::Program& program, const ir::MetricDef& m) {
-  out += fmt::format("#### {}\n\n{}\n\n", m.name, m.description);
+void metric(std::string& out, const ir::Program& program, const ir::MetricDef& node) {
+  out += fmt::format("#### {}\n\n{}\n\n", node.name, node.description);
   out += fmt::format("| Instrument | Unit | Temporality | Stability | Prometheus name |\n|---|---|---|---|---|\n");
-  out += fmt::format("| {} | `{}` | {} | {} | `{}` |\n\n", to_string(m.instrument), m.unit, temporality_text(m),
-                     to_string(m.stability), m.prometheus_name);
-  labels(out, m);
-  const auto from = producers(program, m);
+  out += fmt::format("| {} | `{}` | {} | {} | `{}` |\n\n", to_string(node.instrument), node.unit,
+                     temporality_text(node), to_string(node.stability), node.prometheus_name);
+  labels(out, node);
+  const auto from = producers(program, node);
   out += from.empty() ? "Produced by: no policy in the inputs.\n\n" : "Produced by:\n\n";
   for (const std::string& f : from) out += fmt::format("- `{}`\n", f);
   if (!from.empty()) out += "\n";

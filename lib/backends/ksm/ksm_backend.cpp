@@ -38,9 +38,9 @@ bool add_label(const ir::LabelBinding& binding, Json& metric, Json& gauge, Unexp
   return true;
 }
 
-std::optional<Json> metric(const ir::Program& prog, const ir::MetricPolicy& p, Unexpressible& why) {
-  const ir::MetricDef& d = prog.metrics[p.metric];
-  const ir::ResourceFieldsInput& in = *p.resource_fields;
+std::optional<Json> metric(const ir::Program& prog, const ir::MetricPolicy& policy, Unexpressible& why) {
+  const ir::MetricDef& d = prog.metrics[policy.metric];
+  const ir::ResourceFieldsInput& in = *policy.resource_fields;
   if (d.instrument == ir::Instrument::counter) {
     why.why = fmt::format("'{}' is a counter, and kube-state-metrics custom resource metrics are gauges", d.name);
     why.hint = "define the metric as a gauge (a value read from the object is a gauge)";

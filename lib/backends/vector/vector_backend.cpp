@@ -30,13 +30,13 @@ std::string component_id(const ir::Program& program, const ir::ExportPipeline& p
                      pipeline.name, pipeline.uid, name, role);
 }
 
-Json source(const ir::Program& program, const ir::Source& s) {
+Json source(const ir::Program& program, const ir::Source& spec) {
   const model::ProjectConfig& c = program.config;
   return {{"type", "prometheus_scrape"},
           {"endpoints", Json::array({vector_env(c.federate_endpoint)})},
           {"auth",
            {{"strategy", "basic"}, {"user", "${" + c.username_env + "}"}, {"password", "${" + c.password_env + "}"}}},
-          {"query", {{"match[]", Json::array({vector_env(s.selector->text)})}}},
+          {"query", {{"match[]", Json::array({vector_env(spec.selector->text)})}}},
           {"scrape_interval_secs", std::max<std::int64_t>(1, c.scrape_interval_ns / 1'000'000'000)}};
 }
 

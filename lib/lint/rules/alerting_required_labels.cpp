@@ -17,12 +17,12 @@ class RequiredLabels final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {
-    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup& g,
-                                     const model::RecordingOrAlertingRule& r) {
-      if (!r.alert) return;
+    for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup& group,
+                                     const model::RecordingOrAlertingRule& rule) {
+      if (!rule.alert) return;
       for (std::string_view key : kRequired)
-        if (label_of(g, r, key) == nullptr)
-          out.report(r.alert->span, fmt::format("alert '{}' has no '{}' label", r.alert->value, key))
+        if (label_of(group, rule, key) == nullptr)
+          out.report(rule.alert->span, fmt::format("alert '{}' has no '{}' label", rule.alert->value, key))
               .hint(fmt::format("add '{}: ...' under the rule's labels (or the group's); routing depends on it", key));
     });
   }

@@ -65,9 +65,9 @@ std::vector<std::string_view> segments(std::string_view key) {
 }
 
 /// The namespaces in use: the built-in ones and the first segment of every dotted key.
-std::set<std::string, std::less<>> namespaces(const model::Model& m) {
+std::set<std::string, std::less<>> namespaces(const model::Model& model) {
   std::set<std::string, std::less<>> out(kNamespaces.begin(), kNamespaces.end());
-  for (const model::Registry& r : m.registries)
+  for (const model::Registry& r : model.registries)
     for (const model::SemconvGroup& g : r.groups)
       for (const model::SemconvAttribute& a : g.attributes)
         if (a.id && a.id->value.find('.') != std::string::npos)

@@ -67,10 +67,10 @@ std::string joined(const std::vector<std::string>& words, std::size_t from, std:
 }
 
 /// The resource kinds the inputs declare (definitions' resources and policies' subjects).
-std::vector<std::string> kinds(const model::Model& m) {
+std::vector<std::string> kinds(const model::Model& model) {
   std::vector<std::string> out;
-  for (const model::MetricDefinition& d : m.definitions) out.push_back(d.resource_kind.value);
-  for (const model::MetricPolicy& p : m.policies) out.push_back(p.subject_kind.value);
+  for (const model::MetricDefinition& d : model.definitions) out.push_back(d.resource_kind.value);
+  for (const model::MetricPolicy& p : model.policies) out.push_back(p.subject_kind.value);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

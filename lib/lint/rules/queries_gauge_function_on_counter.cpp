@@ -17,8 +17,8 @@ bool is_gauge_function(std::string_view field) {
          field == "holt_winters" || field == "double_exponential_smoothing";
 }
 
-bool is_counter(const DeclaredSeries& s) {
-  return s.series != Series::value || s.definition->instrument_kind == "counter";
+bool is_counter(const DeclaredSeries& series) {
+  return series.series != Series::value || series.definition->instrument_kind == "counter";
 }
 
 class GaugeFunctionOnCounter final : public Rule {

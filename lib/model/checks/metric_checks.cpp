@@ -39,30 +39,30 @@ Definitions index_definitions(const model::Model& model, diag::Sink& sink) {
   return by_name;
 }
 
-const model::MetricDefinition* resolve(const model::MetricPolicy& p, const Definitions& defs, const model::Model& model,
-                                       diag::Sink& sink) {
-  if (auto it = defs.find(p.target_metric.value); it != defs.end()) return it->second.front();
+const model::MetricDefinition* resolve(const model::MetricPolicy& policy, const Definitions& defs,
+                                       const model::Model& model, diag::Sink& sink) {
+  if (auto it = defs.find(policy.target_metric.value); it != defs.end()) return it->second.front();
   const auto& broken = model.broken_definitions;
-  if (std::find(broken.begin(), broken.end(), p.target_metric.value) != broken.end()) return nullptr;
+  if (std::find(broken.begin(), broken.end(), policy.target_metric.value) != broken.end()) return nullptr;
   std::vector<std::string> names;
   for (const auto& [name, _] : defs) names.push_back(name);
-  const auto near = diag::closest(p.target_metric.value, names);
-  sink.report(
-      error("policy/unknown-metric", fmt::format("no MetricDefinition declares metric '{}'", p.target_metric.value),
-            p.target_metric.span,
-            near ? fmt::format("did you mean '{}'?", *near)
-                 : std::optional<std::string>("add a MetricDefinition with this spec.metric.name to the inputs")));
+  const auto near = diag::closest(policy.target_metric.value, names);
+  sink.report(error(
+      "policy/unknown-metric", fmt::format("no MetricDefinition declares metric '{}'", policy.target_metric.value),
+      policy.target_metric.span,
+      near ? fmt::format("did you mean '{}'?", *near)
+           : std::optional<std::string>("add a MetricDefinition with this spec.metric.name to the inputs")));
   return nullptr;
 }
 
-void check_subject(const model::MetricPolicy& p, const model::MetricDefinition& d, diag::Sink& sink) {
-  for (const auto& [mine, theirs, what] : {std::tuple{&p.subject_group, &d.resource_group, "group"},
-                                           std::tuple{&p.subject_kind, &d.resource_kind, "kind"}}) {
+void check_subject(const model::MetricPolicy& policy, const model::MetricDefinition& definition, diag::Sink& sink) {
+  for (const auto& [mine, theirs, what] : {std::tuple{&policy.subject_group, &definition.resource_group, "group"},
+                                           std::tuple{&policy.subject_kind, &definition.resource_kind, "kind"}}) {
     if (mine->value == theirs->value) continue;
     auto e =
         error("policy/subject-mismatch",
               fmt::format("subject {} '{}' differs from the {} '{}' of metric '{}'", what, mine->value, what,
-                          theirs->value, d.name.value),
+                          theirs->value, definition.name.value),
               mine->span,
               fmt::format("a policy produces a metric for the resource its definition names; use '{}'", theirs->value));
     e.notes.push_back({theirs->span, "the definition's resource is declared here"});
@@ -70,18 +70,19 @@ void check_subject(const model::MetricPolicy& p, const model::MetricDefinition& 
   }
 }
 
-void check_source(const model::MetricPolicy& p, const model::MetricDefinition& definition, diag::Sink& sink) {
-  const bool data_plane = p.source_type.value == "DataPlane";
-  if ((data_plane && !p.data_plane) || (!data_plane && !p.resource_fields))
+void check_source(const model::MetricPolicy& policy, const model::MetricDefinition& definition, diag::Sink& sink) {
+  const bool data_plane = policy.source_type.value == "DataPlane";
+  if ((data_plane && !policy.data_plane) || (!data_plane && !policy.resource_fields))
     sink.report(error("policy/source-mismatch",
-                      fmt::format("source type is '{}' but the policy configures '{}'", p.source_type.value,
+                      fmt::format("source type is '{}' but the policy configures '{}'", policy.source_type.value,
                                   data_plane ? "resourceFields" : "dataPlane"),
-                      p.source_type.span, fmt::format("set type: {}", data_plane ? "ResourceFields" : "DataPlane")));
-  if (p.resource_fields && definition.instrument_kind == "histogram")
+                      policy.source_type.span,
+                      fmt::format("set type: {}", data_plane ? "ResourceFields" : "DataPlane")));
+  if (policy.resource_fields && definition.instrument_kind == "histogram")
     sink.report(
         error("policy/histogram-from-fields",
               fmt::format("metric '{}' is a histogram, which resource fields cannot produce", definition.name.value),
-              p.source_type.span, "resource fields yield one value per series: define a gauge or a counter"));
+              policy.source_type.span, "resource fields yield one value per series: define a gauge or a counter"));
 }
 
 struct Produced {
@@ -102,34 +103,36 @@ Produced produced_labels(const model::MetricPolicy& policy) {
   return out;
 }
 
-void check_labels(const model::MetricPolicy& p, const model::MetricDefinition& d, diag::Sink& sink) {
-  if (!p.data_plane && !p.resource_fields) return;
-  const Produced produced = produced_labels(p);
+void check_labels(const model::MetricPolicy& policy, const model::MetricDefinition& definition, diag::Sink& sink) {
+  if (!policy.data_plane && !policy.resource_fields) return;
+  const Produced produced = produced_labels(policy);
   std::vector<std::string> declared;
-  for (const auto& l : d.labels) declared.push_back(l.key.value);
+  for (const auto& l : definition.labels) declared.push_back(l.key.value);
   for (const model::Str& key : produced.keys) {
     if (std::find(declared.begin(), declared.end(), key.value) != declared.end()) continue;
     const auto near = diag::closest(key.value, declared);
     sink.report(error("policy/undeclared-label",
-                      fmt::format("label '{}' is not declared by metric '{}'", key.value, d.name.value), key.span,
+                      fmt::format("label '{}' is not declared by metric '{}'", key.value, definition.name.value),
+                      key.span,
                       near ? fmt::format("did you mean '{}'?", *near)
                            : std::optional<std::string>("declare it in the definition's spec.labels or drop it")));
   }
-  for (const auto& l : d.labels) {
+  for (const auto& l : definition.labels) {
     const bool made = std::any_of(produced.keys.begin(), produced.keys.end(),
                                   [&](const model::Str& text) { return text.value == l.key.value; });
     if (!l.required || made) continue;
-    auto e = error("policy/missing-label",
-                   fmt::format("required label '{}' of metric '{}' is not produced", l.key.value, d.name.value),
-                   produced.where, fmt::format("add '{}: <CEL expression>' to the labels", l.key.value));
+    auto e =
+        error("policy/missing-label",
+              fmt::format("required label '{}' of metric '{}' is not produced", l.key.value, definition.name.value),
+              produced.where, fmt::format("add '{}: <CEL expression>' to the labels", l.key.value));
     e.notes.push_back({l.key.span, "declared as required here"});
     sink.report(std::move(e));
   }
 }
 
-void check_filters(const model::MetricPolicy& p, diag::Sink& sink) {
-  if (!p.data_plane) return;
-  for (const auto& f : p.data_plane->attribute_filters) {
+void check_filters(const model::MetricPolicy& policy, diag::Sink& sink) {
+  if (!policy.data_plane) return;
+  for (const auto& f : policy.data_plane->attribute_filters) {
     RE2 re(f.regex.value, RE2::Quiet);
     if (!re.ok())
       sink.report(error("policy/bad-regex", fmt::format("invalid regular expression: {}", re.error()), f.regex.span,
