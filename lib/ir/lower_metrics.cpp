@@ -68,6 +68,7 @@ MetricDef lower_definition(const model::MetricDefinition& definition, model::Pro
 
 std::vector<LabelBinding> lower_labels(const std::vector<model::LabelExpr>& labels, model::PrometheusNaming mode) {
   std::vector<LabelBinding> out;
+  out.reserve(labels.size());
   for (const auto& l : labels)
     out.push_back({l.key.value, model::prometheus_label(l.key.value, mode), lower_cel(l.cel)});
   std::sort(out.begin(), out.end(),

@@ -34,7 +34,7 @@ std::optional<diag::Severity> apply(const std::vector<model::RuleSetting>& setti
 
 // Matched up front for every file, so rules running in parallel only read.
 Severities::Severities(const model::ProjectConfig& config, const diag::SourceManager& sources)
-    : config_(config), sources_(sources), matches_(sources.size()) {
+    : config_(config), matches_(sources.size()) {
   if (config.lint.overrides.empty()) return;
   for (diag::FileId f = 0; f < sources.size(); ++f) {
     const std::string path = relative_to_config(sources.file(f).path, config);

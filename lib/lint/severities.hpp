@@ -25,7 +25,6 @@ class Severities {
   [[nodiscard]] const std::vector<std::size_t>& overrides_for(diag::FileId file) const;
 
   const model::ProjectConfig& config_;
-  const diag::SourceManager& sources_;
   std::vector<std::vector<std::size_t>> matches_;  // by file id: the overrides that match it
 };
 

@@ -110,7 +110,7 @@ std::optional<fs::path> config_file(const std::optional<std::string>& explicit_p
 
 ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManager& sources, diag::Sink& sink) {
   const schema::CompiledSchema* schema = schema::SchemaStore::builtin().find("telc.dev/v1alpha1", "Config");
-  const ProjectConfig defaults = read(Settings(schema->json, nullptr));
+  ProjectConfig defaults = read(Settings(schema->json, nullptr));
   if (!path) return defaults;
   auto text = read_file(*path);
   if (!text) {

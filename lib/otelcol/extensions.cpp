@@ -116,7 +116,8 @@ void check_insecure(const Context& cx, const AuthRef& ref) {
 void check_unused_extensions(const Context& cx, const std::set<std::string>& enabled,
                              const std::vector<AuthRef>& refs) {
   for (const auto& [id, d] : cx.of(Kind::extension)) {
-    const bool referenced = std::any_of(refs.begin(), refs.end(), [&](const AuthRef& ref) { return ref.target == id; });
+    const bool referenced =
+        std::any_of(refs.begin(), refs.end(), [&target = id](const AuthRef& ref) { return ref.target == target; });
     if (enabled.count(id) != 0 || referenced) continue;  // a referenced one is reported as auth-not-enabled
     cx.report(diag::Severity::note, "collector/unused-component", cx.where.key(entry_pointer("extensions", id)),
               fmt::format("extension '{}' is defined but not listed in service.extensions", id),

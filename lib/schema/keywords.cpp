@@ -21,6 +21,7 @@ std::string scalar_text(const Json& value) { return value.is_string() ? value.ge
 
 std::string quoted_list(const std::vector<std::string>& names) {
   std::vector<std::string> q;
+  q.reserve(names.size());
   for (const auto& n : names) q.push_back("'" + n + "'");
   return fmt::format("{}", fmt::join(q, ", "));
 }

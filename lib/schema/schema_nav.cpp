@@ -8,7 +8,7 @@ const nlohmann::json& resolve(const nlohmann::json& root, const nlohmann::json& 
   const nlohmann::json* at = &node;
   for (int hops = 0; hops < 32 && at->is_object() && at->contains("$ref"); ++hops) {
     const std::string& ref = (*at)["$ref"].get_ref<const std::string&>();
-    if (ref.rfind("#", 0) != 0) break;
+    if (ref.rfind('#', 0) != 0) break;
     const nlohmann::json* target = find_pointer(root, std::string_view(ref).substr(1));
     if (target == nullptr) break;
     at = target;

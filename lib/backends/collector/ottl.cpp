@@ -81,8 +81,10 @@ std::string selection(const ir::ResourceSelection& item, const model::ResourceAt
 
 std::string selector_condition(const ir::Selector& selector) {
   std::vector<std::string> groups;
+  groups.reserve(selector.groups.size());
   for (const auto& g : selector.groups) {
     std::vector<std::string> all;
+    all.reserve(g.size());
     for (const auto& m : g) all.push_back(matcher(m));
     groups.push_back(join(all, "and"));
   }
@@ -92,6 +94,7 @@ std::string selector_condition(const ir::Selector& selector) {
 std::string resources_condition(const std::vector<ir::ResourceSelection>& selections,
                                 const model::ResourceAttributeNames& names) {
   std::vector<std::string> any;
+  any.reserve(selections.size());
   for (const auto& s : selections) any.push_back(selection(s, names));
   return join(any, "or");
 }

@@ -11,7 +11,7 @@ namespace {
 constexpr RuleInfo kInfo{"alerting/missing-for", "an alert has no 'for' duration", diag::Severity::warning};
 
 bool is_zero(std::string_view text) {
-  return text.find_first_not_of("0ywdhms") == std::string_view::npos && text.find_first_not_of("0") != 0;
+  return text.find_first_not_of("0ywdhms") == std::string_view::npos && text.find_first_not_of('0') != 0;
 }
 
 class MissingFor final : public Rule {
