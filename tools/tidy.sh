@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs clang-tidy (the committed .clang-tidy) over lib/ and cli/, two files at a time.
+# Runs clang-tidy (the committed .clang-tidy) over lib/ and cli/, one process per core.
 # Usage: tools/tidy.sh [BUILD_DIR [CLANG_TIDY]]   (a built tree: it holds compile_commands.json
 # and the generated sources). Exits non-zero on any finding (.clang-tidy: WarningsAsErrors).
 set -euo pipefail
