@@ -16,15 +16,36 @@ bool use_colour(const Io& io) {
   return io.err_is_terminal && (no_colour == nullptr || *no_colour == '\0');
 }
 
-std::string summary(const diag::Sink& sink) {
+std::string plural(std::size_t count, std::string_view word) {
+  return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
+}
+
+std::string summary(const diag::Sink& sink, const driver::InputSummary* inputs) {
   const std::size_t errors = sink.error_count();
   const std::size_t warnings = sink.count(diag::Severity::warning) - errors;
-  return fmt::format("{} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+  std::string out = plural(errors, "error") + ", " + plural(warnings, "warning");
+  if (inputs != nullptr) {
+    out += " in " + plural(inputs->documents, "document");
+    if (!inputs->skipped.empty()) out += fmt::format("; {} not telc's, skipped", inputs->skipped.size());
+  }
+  return out + "\n";
+}
+
+/// --verbose: what was passed over, as `file:line: skipped: what` (line 0: the whole file).
+std::string skipped_list(const driver::InputSummary& inputs, const diag::SourceManager& sources) {
+  std::string out;
+  for (const driver::SkippedDocument& skipped : inputs.skipped) {
+    out += sources.file(skipped.file).path;
+    if (skipped.line != 0) out += fmt::format(":{}", skipped.line);
+    out += ": skipped: " + skipped.what + "\n";
+  }
+  return out;
 }
 
 }  // namespace
 
 void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on) {
+  command.add_flag("-v,--verbose", options.verbose, "Also list the documents that are not telc's (skipped)");
   command.add_option("--format", options.format, "Diagnostics format")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
       ->capture_default_str();
@@ -34,7 +55,8 @@ void add_report_options(CLI::App& command, ReportOptions& options, bool with_fai
         ->capture_default_str();
 }
 
-int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options, Io& io) {
+int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options, Io& io,
+           const driver::InputSummary* inputs) {
   sink.sort();
   const auto& all = sink.all();
   if (options.format == "json") {
@@ -44,8 +66,9 @@ int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOpt
   } else if (options.format == "github") {
     io.out << diag::render_github(all, sources);
   } else {
+    if (options.verbose && inputs != nullptr) io.err << skipped_list(*inputs, sources);
     io.err << diag::render_text(all, sources, {use_colour(io)});
-    if (!all.empty()) io.err << summary(sink);
+    if (!all.empty() || options.verbose) io.err << summary(sink, inputs);
   }
   const auto threshold = diag::parse_severity(options.fail_on).value_or(diag::Severity::error);
   return sink.count(threshold) > 0 ? kFindings : kClean;

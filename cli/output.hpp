@@ -7,17 +7,21 @@
 #include "cli/io.hpp"
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
+#include "driver/validate.hpp"
 
 namespace telc::cli {
 
 struct ReportOptions {
   std::string format = "text";
   std::string fail_on = "error";
+  bool verbose = false;  // list the documents that are not telc's
 };
 
 void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on);
 
-/// Sorts, renders and prints `sink`; returns 1 when a finding reaches the fail-on severity.
-[[nodiscard]] int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options, Io& io);
+/// Sorts, renders and prints `sink`; returns 1 when a finding reaches the fail-on severity. With
+/// `inputs`, the text summary counts the documents checked and skipped (listed with --verbose).
+[[nodiscard]] int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options, Io& io,
+                         const driver::InputSummary* inputs = nullptr);
 
 }  // namespace telc::cli

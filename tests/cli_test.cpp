@@ -50,9 +50,9 @@ TEST_CASE("I/O problems exit 2") {
 }
 
 TEST_CASE("stdin is read with '-' and named <stdin>") {
-  auto r = run_telc({"validate", "-"}, "apiVersion: v9\nkind: X\n");
+  auto r = run_telc({"validate", "-"}, "apiVersion: telemetry.miloapis.com/v9\nkind: X\n");
   CHECK(r.code == 1);
-  CHECK(r.err.rfind("<stdin>:1:13: error: unknown apiVersion 'v9'", 0) == 0);
+  CHECK(r.err.rfind("<stdin>:1:13: error: unknown apiVersion 'telemetry.miloapis.com/v9'", 0) == 0);
 }
 
 TEST_CASE("json, sarif and github formats carry positions") {

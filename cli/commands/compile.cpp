@@ -37,10 +37,10 @@ int run_compile(const CompileArgs& args, Io& io) {
   const auto result = driver::compile(options, read_stdin, sources, sink);
   const bool failed = sink.has_errors();
   if (!failed && !args.check && !driver::write_tree(result.files, args.output, sink)) {
-    (void)report(sink, sources, args.report, io);
+    (void)report(sink, sources, args.report, io, &result.inputs);
     return kUsage;  // an output directory that cannot be written is an I/O error
   }
-  const int code = report(sink, sources, args.report, io);
+  const int code = report(sink, sources, args.report, io, &result.inputs);
   if (result.io_failed) return kUsage;
   if (failed) return code;
   return args.check ? check_outputs(result.files, args.output, io) : code;

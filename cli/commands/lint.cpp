@@ -32,7 +32,7 @@ int run_lint(const LintArgs& args, Io& io) {
   driver::LintOptions options{{args.paths, args.jobs}, std::nullopt, true, today()};
   if (!args.config.empty()) options.config_path = args.config;
   const auto result = driver::lint(options, read_stdin, sources, sink);
-  const int code = report(sink, sources, args.report, io);
+  const int code = report(sink, sources, args.report, io, &result.inputs);
   return result.io_failed ? kUsage : code;
 }
 

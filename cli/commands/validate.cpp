@@ -19,7 +19,7 @@ int run_validate(const ValidateArgs& args, Io& io) {
   diag::Sink sink;
   auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
   const auto result = driver::validate({args.paths, args.jobs}, read_stdin, sources, sink);
-  const int code = report(sink, sources, args.report, io);
+  const int code = report(sink, sources, args.report, io, &result.inputs);
   return result.io_failed ? kUsage : code;
 }
 

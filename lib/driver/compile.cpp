@@ -40,6 +40,7 @@ CompileResult compile(const CompileOptions& options, const std::function<std::st
       model::config_file(options.config_path, options.search_config, options.inputs.paths), sources, sink);
   ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
   out.io_failed = validated.io_failed;
+  out.inputs = std::move(validated.inputs);
   if (sink.has_errors()) return out;
   const ir::Program program = ir::lower(validated.model, config, sources);
   const backends::EmitOptions emit{options.merge, !options.targets.empty()};

@@ -22,6 +22,7 @@ struct CompileOptions {
 struct CompileResult {
   backends::OutputTree files;  // empty when any error was reported
   bool io_failed = false;
+  InputSummary inputs;
 };
 
 /// Nothing is lowered when validation reported an error, and no files are returned when any

@@ -14,7 +14,7 @@ LintResult lint(const LintOptions& options, const std::function<std::string()>& 
   std::optional<diag::FileId> config_id;  // the file of .telc.yaml, when one was read
   if (sources.size() > files_before) config_id = static_cast<diag::FileId>(files_before);
   lint::check_config_codes(config, sink);
-  const ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
+  ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
   const lint::MetricIndex metrics(validated.model, config.prometheus_naming, config.platform_labels);
   const lint::Context context{validated.model, config, sources, lint::profile(config), metrics};
   const lint::Severities severities(config, sources);
@@ -25,7 +25,7 @@ LintResult lint(const LintOptions& options, const std::function<std::string()>& 
   diag::Sink findings;  // merged in registry order, so the output never depends on timing
   for (diag::Sink& rule_sink : sinks) findings.merge(std::move(rule_sink));
   lint::apply_suppressions(findings, sources, config_id, options.today, sink);
-  return {validated.io_failed, rules.size()};
+  return {validated.io_failed, rules.size(), std::move(validated.inputs)};
 }
 
 }  // namespace telc::driver

@@ -18,6 +18,7 @@ struct LintOptions {
 struct LintResult {
   bool io_failed = false;
   std::size_t rules_run = 0;
+  InputSummary inputs;
 };
 
 /// Never stops early: every file is validated and every rule runs over what validated.

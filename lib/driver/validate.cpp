@@ -6,6 +6,7 @@
 #include "model/inputs.hpp"
 #include "model/kinds.hpp"
 #include "model/reader.hpp"
+#include "schema/document.hpp"
 #include "schema/schema_store.hpp"
 #include "schema/validate.hpp"
 #include "schema/yaml_loader.hpp"
@@ -17,6 +18,7 @@ struct FileResult {
   diag::Sink sink;
   model::Model model;
   std::size_t documents = 0;
+  std::vector<SkippedDocument> skipped;
 };
 
 /// Documents this large (in nodes) are modelled while a second thread validates them: a single
@@ -32,29 +34,26 @@ void build(const model::Kind& kind, const schema::Locator& where, model::Model& 
   if (kind.build != nullptr) kind.build(model::Reader(where), out, sink);
 }
 
-/// Stages 3 and 4 for one document, one after the other.
-void process_document(const diag::SourceManager& sources, const schema::Document& doc, FileResult& out) {
-  const schema::Locator where(sources, doc);
-  const model::Kind* kind = model::identify(where, out.sink);
-  if (kind == nullptr || !schema::validate_with(schema_of(*kind), doc, sources, out.sink).ok)
+/// Stages 3 and 4 for one document of telc's, one after the other.
+void check_document(const model::Kind& kind, const schema::Locator& where, FileResult& out) {
+  const schema::Document& doc = where.document();
+  if (!schema::validate_with(schema_of(kind), doc, where.sources(), out.sink).ok)
     return model::note_invalid(doc.value, out.model);
-  build(*kind, where, out.model, out.sink);
+  build(kind, where, out.model, out.sink);
 }
 
 /// Stages 3 and 4 side by side; the model (built from the document whatever its validity: the
-/// reader never trusts types) is kept only when validation passed, as in process_document.
-void process_large_document(const diag::SourceManager& sources, const schema::Document& doc, FileResult& out) {
-  const schema::Locator where(sources, doc);
-  const model::Kind* kind = model::identify(where, out.sink);
-  if (kind == nullptr) return model::note_invalid(doc.value, out.model);
+/// reader never trusts types) is kept only when validation passed, as in check_document.
+void check_large_document(const model::Kind& kind, const schema::Locator& where, FileResult& out) {
+  const schema::Document& doc = where.document();
   diag::Sink validation;
   bool valid = false;
   FileResult built;
   diag::parallel_for(2, 2, [&](std::size_t task) {
     if (task == 0)
-      valid = schema::validate_with(schema_of(*kind), doc, sources, validation).ok;
+      valid = schema::validate_with(schema_of(kind), doc, where.sources(), validation).ok;
     else
-      build(*kind, where, built.model, built.sink);
+      build(kind, where, built.model, built.sink);
   });
   out.sink.merge(std::move(validation));
   if (!valid) return model::note_invalid(doc.value, out.model);
@@ -62,15 +61,36 @@ void process_large_document(const diag::SourceManager& sources, const schema::Do
   out.model.merge(std::move(built.model));
 }
 
+/// Identifies one document and checks it when it is telc's; a `kind: List`'s items one by one.
+void process_document(const diag::SourceManager& sources, const schema::Document& doc, FileResult& out) {
+  if (model::is_list(doc.value)) {
+    for (std::size_t i = 0; i < doc.value["items"].size(); ++i)
+      process_document(sources, schema::subdocument(doc, schema::child_pointer("/items", i)), out);
+    return;
+  }
+  const schema::Locator where(sources, doc);
+  const model::Identity identity = model::identify(where, out.sink);
+  switch (identity.verdict) {
+    case model::Identity::Verdict::skip:
+      return out.skipped.push_back({doc.file, where.value("").begin.line, identity.skipped});
+    case model::Identity::Verdict::reject: ++out.documents; return model::note_invalid(doc.value, out.model);
+    case model::Identity::Verdict::check: ++out.documents; break;
+  }
+  if (doc.locations.size() >= kSpeculateFrom)
+    check_large_document(*identity.kind, where, out);
+  else
+    check_document(*identity.kind, where, out);
+}
+
 /// Stages 2–4 for one file; touches only its own result, so files run in parallel.
 void process_file(const diag::SourceManager& sources, diag::FileId file, FileResult& out) {
-  for (const schema::Document& doc : schema::load_yaml(sources, file, out.sink)) {
-    ++out.documents;
-    if (doc.locations.size() >= kSpeculateFrom)
-      process_large_document(sources, doc, out);
-    else
-      process_document(sources, doc, out);
-  }
+  if (const auto why = model::not_policy(sources.file(file).path, sources.file(file).text))
+    return out.skipped.push_back({file, 0, *why});
+  const std::size_t errors_before = out.sink.error_count();
+  const std::vector<schema::Document> docs = schema::load_yaml(sources, file, out.sink);
+  if (docs.empty() && out.sink.error_count() == errors_before)  // as promtool, an empty rule file is fine
+    return out.skipped.push_back({file, 0, "no YAML document (empty, or only comments)"});
+  for (const schema::Document& doc : docs) process_document(sources, doc, out);
 }
 
 }  // namespace
@@ -86,7 +106,8 @@ ValidateResult validate(const ValidateOptions& options, const std::function<std:
   for (FileResult& result : results) {  // merged in input order: output never depends on timing
     sink.merge(std::move(result.sink));
     out.model.merge(std::move(result.model));
-    out.documents += result.documents;
+    out.inputs.documents += result.documents;
+    std::move(result.skipped.begin(), result.skipped.end(), std::back_inserter(out.inputs.skipped));
   }
   model::link(out.model);
   model::checks::check_metrics(out.model, sink);

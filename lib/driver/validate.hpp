@@ -15,10 +15,24 @@ struct ValidateOptions {
   unsigned jobs = 0;  // 0: one per hardware thread
 };
 
+/// A document (or a whole file, line 0) that is not telc's: listed with --verbose, counted in the
+/// summary, never an error.
+struct SkippedDocument {
+  diag::FileId file = diag::kNoFile;
+  std::uint32_t line = 0;
+  std::string what;
+};
+
+/// What the inputs held, for the summary line.
+struct InputSummary {
+  std::size_t documents = 0;  // telc's documents, checked
+  std::vector<SkippedDocument> skipped;
+};
+
 struct ValidateResult {
   model::Model model;
   bool io_failed = false;
-  std::size_t documents = 0;
+  InputSummary inputs;
 };
 
 /// Runs stages 1–5 over every input, files in parallel. Keeps going after errors so one run

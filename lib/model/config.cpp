@@ -123,11 +123,8 @@ ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManag
     return defaults;
   }
   const diag::FileId file = sources.add(fs::relative(*path).generic_string(), std::move(*text));
-  diag::Sink loading;
-  auto docs = schema::load_yaml(sources, file, loading);
-  const bool only_empty = loading.all().size() == 1 && loading.all().front().code == "yaml/empty";
-  if (!only_empty) sink.merge(std::move(loading));  // an empty .telc.yaml means the defaults
-  if (docs.empty()) return defaults;
+  auto docs = schema::load_yaml(sources, file, sink);
+  if (docs.empty()) return defaults;  // an empty .telc.yaml means the defaults
   if (!schema::validate_with(*schema, docs.front(), sources, sink).ok) return defaults;
   ProjectConfig out = read(Settings(schema->json, &docs.front().value));
   out.lint = read_lint(schema::Locator(sources, docs.front()), out.lint.profile);

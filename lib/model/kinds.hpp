@@ -3,7 +3,9 @@
 // validates it and the builder that adds it to the model. Adding a kind is a row there, a schema
 // in schemas/ and a builder.
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "diag/sink.hpp"
@@ -39,13 +41,33 @@ struct Kind {
 /// Every kind, sorted by (api_version, kind); one row per schema in schemas/.
 [[nodiscard]] std::span<const Kind> all_kinds();
 
+/// The API groups telc owns whole: a document of one of them is always telc's, and an unknown
+/// version or kind there is an error. In other groups telc owns only its rows' kinds
+/// (PrometheusRule of monitoring.coreos.com, VMRule of operator.victoriametrics.com).
+[[nodiscard]] std::span<const std::string_view> owned_groups();
+
 /// What a document without apiVersion and kind is, told apart by its top-level keys; `resource`
-/// when it names either (or is no mapping).
+/// when it names either (or is no mapping), or has none of the shapes' keys.
 [[nodiscard]] Shape shape_of(const nlohmann::json& document);
 
-/// The row of a document, or nullptr after reporting why there is none (not a mapping, no
-/// apiVersion or kind, an unknown apiVersion or kind: with "did you mean").
-[[nodiscard]] const Kind* identify(const schema::Locator& where, diag::Sink& sink);
+/// What telc does with a document: check it (its row), skip it (not telc's: Kubernetes and other
+/// operators' resources, compose files, CI workflows, Helm values...), or reject it (telc's, but
+/// it cannot tell which kind: reported, with "did you mean").
+struct Identity {
+  enum class Verdict : std::uint8_t { check, skip, reject };
+  Verdict verdict = Verdict::skip;
+  const Kind* kind = nullptr;  // check
+  std::string skipped;         // skip: what the document is, as --verbose lists it
+};
+[[nodiscard]] Identity identify(const schema::Locator& where, diag::Sink& sink);
+
+/// Why a whole file is not telc's, before its YAML is read: project configuration (`.telc.yaml`),
+/// or a Helm chart's unrendered template (it is YAML only once rendered). nullopt: read it.
+[[nodiscard]] std::optional<std::string> not_policy(std::string_view path, std::string_view text);
+
+/// A Kubernetes `kind: List` (apiVersion v1, as `kubectl get -o yaml` prints): its `items` are
+/// documents of their own.
+[[nodiscard]] bool is_list(const nlohmann::json& document);
 
 /// For a document that failed identification or validation: the rows of its `kind` note what it
 /// declares, so that references to it are not reported a second time.

@@ -78,6 +78,21 @@ void LocationTable::add(std::string_view pointer, NodeOffsets offsets) {
   insert_slot(static_cast<std::uint32_t>(entries_.size()));
 }
 
+LocationTable LocationTable::below(std::string_view pointer) const {
+  LocationTable out;
+  for (const Entry& entry : entries_) {
+    const std::string_view at = pointer_of(entry);
+    if (!at.starts_with(pointer) || (at.size() > pointer.size() && at[pointer.size()] != '/')) continue;
+    out.add(at.substr(pointer.size()), entry.offsets);
+  }
+  return out;
+}
+
+Document subdocument(const Document& doc, std::string_view pointer) {
+  const nlohmann::json* node = find_pointer(doc.value, pointer);
+  return {doc.file, doc.index, node != nullptr ? *node : nlohmann::json(), doc.locations.below(pointer)};
+}
+
 void LocationTable::insert_slot(std::uint32_t entry) {
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = entries_[entry - 1].hash & mask;

@@ -33,6 +33,8 @@ class LocationTable {
   [[nodiscard]] std::size_t size() const { return entries_.size(); }
   /// The node at `pointer`, or its nearest ancestor that is in the table.
   [[nodiscard]] std::pair<std::string_view, NodeOffsets> nearest(std::string_view pointer) const;
+  /// The entries at and below `pointer`, with `pointer` removed from the front of each.
+  [[nodiscard]] LocationTable below(std::string_view pointer) const;
 
  private:
   struct Entry {
@@ -57,6 +59,10 @@ struct Document {
   nlohmann::json value;
   LocationTable locations;
 };
+
+/// The node at `pointer` of `doc` as a document of its own (an item of a Kubernetes `kind: List`),
+/// its positions still those of the file.
+[[nodiscard]] Document subdocument(const Document& doc, std::string_view pointer);
 
 /// Resolves spans inside one document for diagnostics.
 class Locator {

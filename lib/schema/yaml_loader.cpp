@@ -37,7 +37,6 @@ std::vector<Document> load_yaml(const diag::SourceManager& sources, diag::FileId
                                 const LoadLimits& limits) {
   std::vector<Document> out;
   if (!precheck(sources, file, limits.max_file_bytes, sink)) return out;
-  const std::size_t errors_before = sink.error_count();
   const std::vector<Chunk> chunks = split_documents(sources.file(file).text);
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     Document doc{file, i, {}, {}};
@@ -45,13 +44,6 @@ std::vector<Document> load_yaml(const diag::SourceManager& sources, diag::FileId
         !doc.value.is_null())
       out.push_back(std::move(doc));
   }
-  if (out.empty() && sink.error_count() == errors_before)
-    sink.report({diag::Severity::error,
-                 "yaml/empty",
-                 "file contains no YAML document",
-                 sources.span(file, 0, 0),
-                 "add a resource, or leave the file out of the inputs",
-                 {}});
   return out;
 }
 

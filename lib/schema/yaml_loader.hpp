@@ -15,7 +15,8 @@ struct LoadLimits {
 };
 
 /// Splits a file into documents and converts each; reports `yaml/*` diagnostics and keeps going
-/// with the next document after an error.
+/// with the next document after an error. Empty (null) documents are left out, so an empty file
+/// or one of comments only gives none: whether that is an error is the caller's decision.
 [[nodiscard]] std::vector<Document> load_yaml(const diag::SourceManager& sources, diag::FileId file, diag::Sink& sink,
                                               const LoadLimits& limits = {});
 
