@@ -27,7 +27,7 @@ std::vector<std::pair<Table, std::set<std::string>>> tables() {
       {telc::driver::codes(), {"io"}},
       {telc::lint::codes(), {"lint"}},
       {telc::metricsql::codes(), {"metricsql"}},
-      {telc::model::codes(), {"export", "io", "metric", "policy", "semconv"}},
+      {telc::model::codes(), {"export", "io", "metric", "policy", "rule", "semconv"}},
       {telc::otelcol::codes(), {"collector"}},
       {telc::schema::codes(), {"io", "schema", "yaml"}},
   };

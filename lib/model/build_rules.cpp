@@ -18,7 +18,7 @@ std::vector<std::pair<Str, Str>> string_map(const Reader& reader, const std::str
   std::vector<std::pair<Str, Str>> out;
   for (const std::string& k : reader.keys(pointer)) {
     const std::string at = schema::child_pointer(pointer, k);
-    out.emplace_back(Str{k, reader.key_span(at)}, reader.str(at));
+    out.emplace_back(Str{k, reader.key_span(at)}, reader.opt_scalar(at).value_or(Str{{}, reader.key_span(at)}));
   }
   std::sort(out.begin(), out.end(),
             [](const auto& left, const auto& right) { return left.first.span.begin < right.first.span.begin; });
@@ -26,13 +26,10 @@ std::vector<std::pair<Str, Str>> string_map(const Reader& reader, const std::str
 }
 
 RecordingOrAlertingRule rule(const Reader& reader, const std::string& pointer) {
-  return {reader.opt_str(pointer + "/record"),
-          reader.opt_str(pointer + "/alert"),
-          {reader.embedded(pointer + "/expr"), nullptr},
-          reader.opt_str(pointer + "/for"),
-          string_map(reader, pointer + "/labels"),
-          string_map(reader, pointer + "/annotations"),
-          reader.key_span(pointer)};
+  return {reader.opt_str(pointer + "/record"),           reader.opt_str(pointer + "/alert"),
+          {reader.embedded(pointer + "/expr"), nullptr}, reader.opt_str(pointer + "/for"),
+          reader.opt_str(pointer + "/keep_firing_for"),  string_map(reader, pointer + "/labels"),
+          string_map(reader, pointer + "/annotations"),  reader.key_span(pointer)};
 }
 
 /// Parses every expression; a file of thousands of rules spends most of its time here, so large

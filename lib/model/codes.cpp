@@ -25,6 +25,9 @@ constexpr diag::CodeInfo kCodes[] = {
     {"policy/subject-mismatch",     "a policy's subject differs from its definition's resource"},
     {"policy/undeclared-label",     "a policy produces a label its definition does not declare"},
     {"policy/unknown-metric",       "a policy's target metric has no MetricDefinition"},
+    {"rule/invalid-record-name",     "a recording rule's name is not a valid metric name"},
+    {"rule/recording-rule-field",    "a recording rule sets for, keep_firing_for or annotations"},
+    {"rule/reserved-label",          "a rule or group sets the label __name__"},
     {"semconv/duplicate-id",        "two registry groups or attribute definitions share an id"},
     {"semconv/unresolved-ref",      "a registry ref or extends names nothing the inputs define"},
 };

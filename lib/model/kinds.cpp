@@ -24,11 +24,13 @@ void add_metric_policy(const Reader& document, Model& out, diag::Sink& sink) {
 
 void add_rule_file(const Reader& document, Model& out, diag::Sink& sink) {
   out.rule_files.push_back(build_rule_file(document, "/groups", sink));
+  checks::check_rule_file(out.rule_files.back(), sink);
 }
 
 /// VMRule and PrometheusRule: a rule file's groups under `spec`.
 void add_rule_resource(const Reader& document, Model& out, diag::Sink& sink) {
   out.rule_files.push_back(build_rule_file(document, "/spec/groups", sink));
+  checks::check_rule_file(out.rule_files.back(), sink);
 }
 
 void add_registry(const Reader& document, Model& out, diag::Sink& /*sink*/) {

@@ -199,10 +199,12 @@ struct RecordingOrAlertingRule {
   std::optional<Str> alert;
   RuleQuery expr;
   std::optional<Str> for_duration;
+  std::optional<Str> keep_firing_for;
   std::vector<std::pair<Str, Str>> labels;
   std::vector<std::pair<Str, Str>> annotations;
   diag::SourceSpan span;  // the rule's first key
-  [[nodiscard]] const Str& name() const { return record ? *record : *alert; }
+  /// The rule's name; a rule without one (a schema error) has an empty name at its first key.
+  [[nodiscard]] Str name() const { return record ? *record : alert ? *alert : Str{{}, span}; }
 };
 
 struct RuleGroup {

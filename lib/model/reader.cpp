@@ -28,7 +28,16 @@ std::optional<Str> Reader::opt_str(const std::string& pointer) const {
   return Str{v->get<std::string>(), where_.value(pointer)};
 }
 
-EmbeddedStr Reader::embedded(const std::string& pointer) const { return {str(pointer), where_.text(pointer)}; }
+std::optional<Str> Reader::opt_scalar(const std::string& pointer) const {
+  const nlohmann::json* value = at(pointer);
+  if (value == nullptr || !(value->is_string() || value->is_number() || value->is_boolean())) return std::nullopt;
+  if (value->is_string()) return Str{value->get<std::string>(), where_.value(pointer)};
+  return Str{std::string(where_.written(pointer)), where_.value(pointer)};
+}
+
+EmbeddedStr Reader::embedded(const std::string& pointer) const {
+  return {opt_scalar(pointer).value_or(Str{{}, where_.value(pointer)}), where_.text(pointer)};
+}
 
 std::optional<EmbeddedStr> Reader::opt_embedded(const std::string& pointer) const {
   if (!has(pointer)) return std::nullopt;

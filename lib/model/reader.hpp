@@ -22,6 +22,8 @@ class Reader {
 
   [[nodiscard]] Str str(const std::string& pointer) const;
   [[nodiscard]] std::optional<Str> opt_str(const std::string& pointer) const;
+  /// A string, or a number or boolean as written: what Go's YAML readers put in a string field.
+  [[nodiscard]] std::optional<Str> opt_scalar(const std::string& pointer) const;
   [[nodiscard]] EmbeddedStr embedded(const std::string& pointer) const;
   [[nodiscard]] std::optional<EmbeddedStr> opt_embedded(const std::string& pointer) const;
   [[nodiscard]] std::optional<diag::Located<std::int64_t>> opt_int(const std::string& pointer) const;

@@ -144,10 +144,22 @@ diag::SourceSpan Locator::key(std::string_view pointer) const {
   return {doc_.file, n.key, inclusive_end(n.key, n.key_end)};
 }
 
+std::string_view Locator::written(std::string_view pointer) const {
+  const NodeOffsets* n = doc_.locations.find(pointer);
+  if (n == nullptr || n->value.line == 0) return {};
+  const std::size_t begin = sources_.offset(doc_.file, n->value);
+  const std::size_t end = sources_.offset(doc_.file, n->value_end);
+  return std::string_view(sources_.file(doc_.file).text).substr(begin, end > begin ? end - begin : 0);
+}
+
 diag::EmbeddedText Locator::text(std::string_view pointer) const {
   const NodeOffsets* n = doc_.locations.find(pointer);
   const nlohmann::json* node = find_pointer(doc_.value, pointer);
-  const std::string expected = node && node->is_string() ? node->get<std::string>() : std::string();
+  std::string expected;
+  if (node != nullptr && node->is_string())
+    expected = node->get<std::string>();
+  else if (node != nullptr && (node->is_number() || node->is_boolean()))
+    expected = std::string(written(pointer));
   if (n == nullptr || n->value.line == 0) return diag::EmbeddedText::uniform(doc_.file, {1, 1}, expected.size());
   return map_scalar(sources_, doc_.file, sources_.offset(doc_.file, n->value), expected);
 }

@@ -73,8 +73,12 @@ class Locator {
   [[nodiscard]] diag::SourceSpan value(std::string_view pointer) const;
   /// The key naming the node (falls back to the value for sequence items and the root).
   [[nodiscard]] diag::SourceSpan key(std::string_view pointer) const;
-  /// Byte-exact map of a string scalar's value (for parsers of embedded languages).
+  /// Byte-exact map of a string scalar's value (for parsers of embedded languages); a number or
+  /// boolean maps its text as written.
   [[nodiscard]] diag::EmbeddedText text(std::string_view pointer) const;
+  /// A scalar's text as written in the file (`1.50`, `true`), or "" when the node is not in the
+  /// table; YAML readers that decode any scalar into a string field see this text.
+  [[nodiscard]] std::string_view written(std::string_view pointer) const;
 
   [[nodiscard]] const diag::SourceManager& sources() const { return sources_; }
   [[nodiscard]] const Document& document() const { return doc_; }

@@ -31,16 +31,10 @@ class RecordName final : public Rule {
 
   void check(const Context& context, Reporter& out) const override {
     static const RE2 shape("[a-zA-Z_][a-zA-Z0-9_]*:[a-zA-Z_][a-zA-Z0-9_]*:[a-zA-Z0-9_]+");
-    static const RE2 metric("[a-zA-Z_:][a-zA-Z0-9_:]*");
     for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup&,
                                      const model::RecordingOrAlertingRule& rule) {
-      if (!rule.record || RE2::FullMatch(rule.record->value, shape)) return;
-      if (!RE2::FullMatch(rule.record->value, metric)) {
-        out.report(rule.record->span, fmt::format("recording rule '{}' is not a valid metric name", rule.record->value))
-            .hint("use letters, digits, '_' and ':', e.g. 'job:http_requests:rate5m'");
-        return;
-      }
-      if (!computes(rule)) return;
+      // A name that is no metric name at all is an error of validation (rule/invalid-record-name).
+      if (!rule.record || RE2::FullMatch(rule.record->value, shape) || !computes(rule)) return;
       out.report(rule.record->span,
                  fmt::format("recording rule '{}' is not named level:metric:operations", rule.record->value))
           .hint("for example 'job:http_requests:rate5m': the labels kept, the metric, the operations newest first");

@@ -17,6 +17,10 @@ void check_metric_definition(const model::MetricDefinition& definition, diag::Si
 /// subjects and labels agree.
 void check_metrics(const model::Model& model, diag::Sink& sink);
 
+/// What Prometheus refuses when it loads a rule file: a recording rule's name that no series can
+/// have, fields only alerting rules have on a recording rule, a label named `__name__`.
+void check_rule_file(const model::RuleFile& file, diag::Sink& sink);
+
 /// Semantic-convention registries across every input: ids are unique, and every `ref` and
 /// `extends` resolves (unless a manifest declares dependencies, which telc does not fetch).
 void check_registries(const model::Model& model, diag::Sink& sink);
