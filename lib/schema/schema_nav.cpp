@@ -1,5 +1,7 @@
 #include "schema/schema_nav.hpp"
 
+#include <algorithm>
+
 #include "schema/document.hpp"
 
 namespace telc::schema {
@@ -54,12 +56,19 @@ std::vector<std::string> split_pointer(std::string_view pointer) {
   return out;
 }
 
+/// Whether a schema node admits arrays: its `type` is "array" or a list naming it.
+bool admits_array(const nlohmann::json& schema) {
+  const auto type = schema.find("type");
+  if (type == schema.end()) return false;
+  if (type->is_string()) return *type == "array";
+  return type->is_array() && std::find(type->begin(), type->end(), "array") != type->end();
+}
+
 const nlohmann::json* schema_at(const nlohmann::json& root, std::string_view pointer) {
   const nlohmann::json* at = &resolve(root, root);
   for (const std::string& token : split_pointer(pointer)) {
     const nlohmann::json& s = *at;
-    const bool is_array = s.value("type", "") == "array";
-    at = is_array ? item_schema(root, s) : member_schema(root, s, token);
+    at = admits_array(s) ? item_schema(root, s) : member_schema(root, s, token);
     if (at == nullptr) return nullptr;
   }
   return at;
@@ -72,7 +81,7 @@ const nlohmann::json* default_at(const nlohmann::json& root, std::string_view po
   if (parent == nullptr) return nullptr;
   const std::string token = last_token(pointer);
   const nlohmann::json* raw = nullptr;  // the member's schema before $ref resolution
-  if (parent->value("type", "") == "array") {
+  if (admits_array(*parent)) {
     if (auto i = parent->find("items"); i != parent->end()) raw = &*i;
   } else if (auto props = parent->find("properties"); props != parent->end()) {
     if (auto m = props->find(token); m != props->end()) raw = &*m;
