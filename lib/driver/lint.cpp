@@ -15,8 +15,11 @@ LintResult lint(const LintOptions& options, const std::function<std::string()>& 
   if (sources.size() > files_before) config_id = static_cast<diag::FileId>(files_before);
   lint::check_config_codes(config, sink);
   ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
+  // Declarations come from every document (a query naming a metric of a definition with a schema
+  // error is not "unknown"); conventions are judged on what is well-formed only.
   const lint::MetricIndex metrics(validated.model, config.prometheus_naming, config.platform_labels);
-  const lint::Context context{validated.model, config, sources, lint::profile(config), metrics};
+  const std::optional<model::Model> complete = model::complete_view(validated.model);
+  const lint::Context context{complete ? *complete : validated.model, config, sources, lint::profile(config), metrics};
   const lint::Severities severities(config, sources);
   const std::vector<const lint::Rule*> rules = lint::enabled_rules(severities);
   std::vector<diag::Sink> sinks(rules.size());

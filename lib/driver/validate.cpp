@@ -30,35 +30,42 @@ const schema::CompiledSchema& schema_of(const model::Kind& kind) {
   return *schema::SchemaStore::builtin().find(kind.api_version, kind.kind);
 }
 
-void build(const model::Kind& kind, const schema::Locator& where, model::Model& out, diag::Sink& sink) {
-  if (kind.build != nullptr) kind.build(model::Reader(where), out, sink);
+void build(const model::Kind& kind, const schema::Locator& where, const schema::Validated* validation,
+           model::Model& out, diag::Sink& sink) {
+  if (kind.build != nullptr) kind.build(model::Reader(where, validation), out, sink);
 }
 
-/// Stages 3 and 4 for one document of telc's, one after the other.
+/// Stages 3 and 4 for one document of telc's. A document with schema errors is modelled too,
+/// from its well-formed nodes, so its other problems (a broken query beside an unknown field) are
+/// reported in the same run; references to what it declares are not reported a second time.
 void check_document(const model::Kind& kind, const schema::Locator& where, FileResult& out) {
   const schema::Document& doc = where.document();
-  if (!schema::validate_with(schema_of(kind), doc, where.sources(), out.sink).ok)
-    return model::note_invalid(doc.value, out.model);
-  build(kind, where, out.model, out.sink);
+  const schema::Validated validated = schema::validate_with(schema_of(kind), doc, where.sources(), out.sink);
+  if (!validated.ok) model::note_invalid(doc.value, out.model);
+  build(kind, where, &validated, out.model, out.sink);
 }
 
-/// Stages 3 and 4 side by side; the model (built from the document whatever its validity: the
-/// reader never trusts types) is kept only when validation passed, as in check_document.
+/// Stages 3 and 4 side by side: the model is built while a second thread validates. Valid
+/// documents, the common case, keep that model; an invalid one is built again from its
+/// well-formed nodes, as check_document does.
 void check_large_document(const model::Kind& kind, const schema::Locator& where, FileResult& out) {
   const schema::Document& doc = where.document();
   diag::Sink validation;
-  bool valid = false;
+  schema::Validated validated;
   FileResult built;
   diag::parallel_for(2, 2, [&](std::size_t task) {
     if (task == 0)
-      valid = schema::validate_with(schema_of(kind), doc, where.sources(), validation).ok;
+      validated = schema::validate_with(schema_of(kind), doc, where.sources(), validation);
     else
-      build(kind, where, built.model, built.sink);
+      build(kind, where, nullptr, built.model, built.sink);
   });
   out.sink.merge(std::move(validation));
-  if (!valid) return model::note_invalid(doc.value, out.model);
-  out.sink.merge(std::move(built.sink));
-  out.model.merge(std::move(built.model));
+  if (validated.ok) {
+    out.sink.merge(std::move(built.sink));
+    return out.model.merge(std::move(built.model));
+  }
+  model::note_invalid(doc.value, out.model);
+  build(kind, where, &validated, out.model, out.sink);
 }
 
 /// Identifies one document and checks it when it is telc's; a `kind: List`'s items one by one.

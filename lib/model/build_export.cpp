@@ -7,15 +7,12 @@
 namespace telc::model {
 namespace {
 
-std::string item(const std::string& pointer, std::size_t index) { return pointer + "/" + std::to_string(index); }
-
 LabelSelector label_selector(const Reader& reader, const std::string& pointer) {
   LabelSelector out;
   for (const std::string& k : reader.keys(pointer + "/matchLabels"))
     out.match_labels.push_back({Str{k, reader.key_span(schema::child_pointer(pointer + "/matchLabels", k))},
                                 reader.str(schema::child_pointer(pointer + "/matchLabels", k))});
-  for (std::size_t i = 0; i < reader.size(pointer + "/matchExpressions"); ++i) {
-    const std::string e = item(pointer + "/matchExpressions", i);
+  for (const std::string& e : reader.items(pointer + "/matchExpressions")) {
     out.match_expressions.push_back(
         {reader.str(e + "/key"), reader.str(e + "/operator"), reader.strings(e + "/values")});
   }
@@ -39,8 +36,8 @@ ResourceSelector resource_selector(const Reader& reader, const std::string& poin
   if (reader.has(pointer + "/namespaceSelector"))
     out.namespace_selector = label_selector(reader, pointer + "/namespaceSelector");
   if (reader.has(pointer + "/labelSelectors")) out.label_selector = label_selector(reader, pointer + "/labelSelectors");
-  for (std::size_t i = 0; i < reader.size(pointer + "/kinds"); ++i) {
-    auto refs = kind_refs(reader, item(pointer + "/kinds", i));
+  for (const std::string& kind : reader.items(pointer + "/kinds")) {
+    auto refs = kind_refs(reader, kind);
     out.kinds.insert(out.kinds.end(), refs.begin(), refs.end());
   }
   return out;
@@ -70,8 +67,8 @@ ExportSource export_source(const Reader& reader, const std::string& pointer, dia
                    reader.has(pointer + "/logs")};
   const std::string selectors =
       reader.has(pointer + "/metrics") ? pointer + "/metrics/resourceSelectors" : pointer + "/logs/resourceSelectors";
-  for (std::size_t i = 0; i < reader.size(selectors); ++i)
-    out.resource_selectors.push_back(resource_selector(reader, item(selectors, i)));
+  for (const std::string& selector : reader.items(selectors))
+    out.resource_selectors.push_back(resource_selector(reader, selector));
   return out;
 }
 
@@ -120,10 +117,10 @@ ExportSink export_sink(const Reader& reader, const std::string& pointer) {
 
 ExportPolicy build_export_policy(const Reader& reader, diag::Sink& sink) {
   ExportPolicy out{reader.origin(), {}, {}};
-  for (std::size_t i = 0; i < reader.size("/spec/sources"); ++i)
-    out.sources.push_back(export_source(reader, item("/spec/sources", i), sink));
-  for (std::size_t i = 0; i < reader.size("/spec/sinks"); ++i)
-    out.sinks.push_back(export_sink(reader, item("/spec/sinks", i)));
+  for (const std::string& source : reader.items("/spec/sources"))
+    out.sources.push_back(export_source(reader, source, sink));
+  for (const std::string& export_sink_at : reader.items("/spec/sinks"))
+    out.sinks.push_back(export_sink(reader, export_sink_at));
   return out;
 }
 

@@ -43,12 +43,10 @@ DataPlaneSource data_plane(const Reader& reader, const std::string& pointer) {
                       reader.opt_embedded(pointer + "/transform/value/cel"),
                       label_map(reader, pointer + "/transform/labels"),
                       reader.key_span(pointer + "/transform/labels")};
-  for (std::size_t i = 0; i < reader.size(otel + "/attributeSelectors"); ++i) {
-    const std::string a = otel + "/attributeSelectors/" + std::to_string(i);
+  for (const std::string& a : reader.items(otel + "/attributeSelectors")) {
     out.attribute_selectors.push_back({reader.str(a + "/key"), reader.embedded(a + "/valueFrom")});
   }
-  for (std::size_t i = 0; i < reader.size(otel + "/attributeFilters"); ++i) {
-    const std::string a = otel + "/attributeFilters/" + std::to_string(i);
+  for (const std::string& a : reader.items(otel + "/attributeFilters")) {
     out.attribute_filters.push_back({reader.str(a + "/key"), reader.str(a + "/regex")});
   }
   return out;
@@ -83,8 +81,7 @@ MetricDefinition build_metric_definition(const Reader& reader) {
                        reader.opt_str("/spec/metric/stability"),
                        {}};
   out.instrument_kind = lower(out.instrument.value);
-  for (std::size_t i = 0; i < reader.size("/spec/labels"); ++i)
-    out.labels.push_back(label(reader, "/spec/labels/" + std::to_string(i)));
+  for (const std::string& at : reader.items("/spec/labels")) out.labels.push_back(label(reader, at));
   return out;
 }
 

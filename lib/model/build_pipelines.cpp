@@ -7,11 +7,9 @@ namespace telc::model {
 
 PipelineTransforms build_pipeline_transforms(const Reader& document) {
   PipelineTransforms out{document.origin(), {}};
-  for (std::size_t i = 0; i < document.size("/spec/transform"); ++i) {
-    const std::string statements = "/spec/transform/" + std::to_string(i) + "/statements";
-    for (std::size_t j = 0; j < document.size(statements); ++j)
-      out.statements.push_back(document.embedded(statements + "/" + std::to_string(j)));
-  }
+  for (const std::string& transform : document.items("/spec/transform"))
+    for (const std::string& statement : document.items(transform + "/statements"))
+      out.statements.push_back(document.embedded(statement));
   return out;
 }
 

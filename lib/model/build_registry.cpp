@@ -12,8 +12,6 @@
 namespace telc::model {
 namespace {
 
-std::string at(const std::string& pointer, std::size_t index) { return pointer + "/" + std::to_string(index); }
-
 SemconvAttribute attribute(const Reader& reader, const std::string& pointer, const char* id_field) {
   const auto level = reader.opt_str(pointer + "/requirement_level");
   return {reader.opt_str(pointer + "/" + id_field), reader.opt_str(pointer + "/ref"),
@@ -21,12 +19,13 @@ SemconvAttribute attribute(const Reader& reader, const std::string& pointer, con
 }
 
 /// A group's attribute list: definitions and refs, and (v2) `ref_group` entries.
-void read_attributes(const Reader& reader, const std::string& pointer, const char* id_field, SemconvGroup& rule_group) {
-  for (std::size_t i = 0; i < reader.size(pointer); ++i) {
-    if (auto group = reader.opt_str(at(pointer, i) + "/ref_group"))
-      rule_group.group_refs.push_back(std::move(*group));
+void read_attributes(const Reader& reader, const std::string& pointer, const char* id_field,
+                     SemconvGroup& semconv_group) {
+  for (const std::string& item : reader.items(pointer)) {
+    if (auto group = reader.opt_str(item + "/ref_group"))
+      semconv_group.group_refs.push_back(std::move(*group));
     else
-      rule_group.attributes.push_back(attribute(reader, at(pointer, i), id_field));
+      semconv_group.attributes.push_back(attribute(reader, item, id_field));
   }
 }
 
@@ -106,7 +105,7 @@ void inherit(const SemconvGroup& group, const GroupIndex& by_id, std::set<std::s
 
 Registry build_registry(const Reader& reader) {
   Registry out{reader.origin(), {}};
-  for (std::size_t i = 0; i < reader.size("/groups"); ++i) out.groups.push_back(group(reader, at("/groups", i)));
+  for (const std::string& item : reader.items("/groups")) out.groups.push_back(group(reader, item));
   return out;
 }
 
@@ -125,10 +124,9 @@ Registry build_registry_v2(const Reader& reader) {
     read_attributes(reader, "/attributes", "key", defined);
     out.groups.push_back(std::move(defined));
   }
-  for (std::size_t i = 0; i < reader.size("/attribute_groups"); ++i)
-    out.groups.push_back(group_v2(reader, at("/attribute_groups", i), "attribute_group"));
-  for (std::size_t i = 0; i < reader.size("/metrics"); ++i)
-    out.groups.push_back(group_v2(reader, at("/metrics", i), "metric"));
+  for (const std::string& item : reader.items("/attribute_groups"))
+    out.groups.push_back(group_v2(reader, item, "attribute_group"));
+  for (const std::string& item : reader.items("/metrics")) out.groups.push_back(group_v2(reader, item, "metric"));
   return out;
 }
 

@@ -26,15 +26,22 @@ std::vector<std::pair<Str, Str>> string_map(const Reader& reader, const std::str
 }
 
 RecordingOrAlertingRule rule(const Reader& reader, const std::string& pointer) {
-  return {reader.opt_str(pointer + "/record"),           reader.opt_str(pointer + "/alert"),
-          {reader.embedded(pointer + "/expr"), nullptr}, reader.opt_str(pointer + "/for"),
-          reader.opt_str(pointer + "/keep_firing_for"),  string_map(reader, pointer + "/labels"),
-          string_map(reader, pointer + "/annotations"),  reader.key_span(pointer)};
+  return {reader.opt_str(pointer + "/record"),
+          reader.opt_str(pointer + "/alert"),
+          {reader.embedded(pointer + "/expr"), nullptr},
+          reader.opt_str(pointer + "/for"),
+          reader.opt_str(pointer + "/keep_firing_for"),
+          string_map(reader, pointer + "/labels"),
+          string_map(reader, pointer + "/annotations"),
+          reader.key_span(pointer),
+          reader.complete(pointer)};
 }
 
 /// Parses every expression; a file of thousands of rules spends most of its time here, so large
 /// files use two threads (parsing only reads the text). Errors are reported afterwards, in order.
 void parse_all(std::vector<RuleQuery*>& queries, diag::Sink& sink) {
+  // An `expr` the schema refused (or that is missing) reads as empty: it was reported already.
+  std::erase_if(queries, [](const RuleQuery* query) { return query->text.text.value.empty(); });
   diag::parallel_for(queries.size(), queries.size() >= kParallelFrom ? 2 : 1, [&](std::size_t index) {
     queries[index]->parsed =
         std::make_shared<metricsql::ParseResult>(metricsql::parse(queries[index]->text.text.value));
@@ -47,11 +54,9 @@ void parse_all(std::vector<RuleQuery*>& queries, diag::Sink& sink) {
 
 RuleFile build_rule_file(const Reader& reader, const std::string& groups, diag::Sink& sink) {
   RuleFile out{reader.origin(), {}};
-  for (std::size_t i = 0; i < reader.size(groups); ++i) {
-    const std::string g = groups + "/" + std::to_string(i);
+  for (const std::string& g : reader.items(groups)) {
     RuleGroup group{reader.str(g + "/name"), string_map(reader, g + "/labels"), {}};
-    for (std::size_t j = 0; j < reader.size(g + "/rules"); ++j)
-      group.rules.push_back(rule(reader, g + "/rules/" + std::to_string(j)));
+    for (const std::string& at : reader.items(g + "/rules")) group.rules.push_back(rule(reader, at));
     out.groups.push_back(std::move(group));
   }
   std::vector<RuleQuery*> queries;

@@ -12,6 +12,7 @@
 #include "diag/spelling.hpp"
 #include "model/kinds.hpp"
 #include "schema/schema_nav.hpp"
+#include "schema/schema_store.hpp"
 
 namespace telc::model {
 namespace {
@@ -234,6 +235,32 @@ bool is_registry_group(const Json& group) {
 
 bool is_rule_group(const Json& group) { return group.is_object() && group.contains("rules"); }
 
+/// A group that has only keys a rule group may have (a placeholder such as `- name: x`).
+bool looks_like_rule_group(const Json& group) {
+  static const Json& keys = schema::SchemaStore::builtin()
+                                .find("prometheus.io/rulefmt", "RuleFile")
+                                ->json["definitions"]["Group"]["properties"];
+  return group.is_object() && std::all_of(group.items().begin(), group.items().end(),
+                                          [](const auto& item) { return keys.contains(item.key()); });
+}
+
+/// `groups` of a rule file: some group has `rules`, or every group could be a rule group. Other
+/// tools' files have `groups` too (Jekyll data, dashboards), with keys of their own.
+bool are_rule_groups(const Json& groups) {
+  if (!groups.is_array()) return true;  // null, or a mistake the schema reports
+  return std::any_of(groups.begin(), groups.end(), is_rule_group) ||
+         std::all_of(groups.begin(), groups.end(), looks_like_rule_group);
+}
+
+/// `{% ... %}` on one line: a Jinja or Liquid template, YAML only once rendered.
+bool has_block_tag(std::string_view text) {
+  for (std::size_t at = text.find("{%"); at != std::string_view::npos; at = text.find("{%", at + 2)) {
+    const std::size_t end = text.find("%}", at + 2);
+    if (end != std::string_view::npos && text.substr(at, end - at).find('\n') == std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::span<const std::string_view> owned_groups() { return kOwnedGroups; }
@@ -242,6 +269,7 @@ std::optional<std::string> not_policy(std::string_view path, std::string_view te
   const std::string_view name = path.substr(path.find_last_of('/') + 1);
   if (name == ".telc.yaml" || name == ".telc.yml") return "project configuration (.telc.yaml), not a policy";
   if (in_chart_templates(path) || has_helm_action(text)) return "an unrendered Helm template";
+  if (has_block_tag(text)) return "an unrendered Jinja or Liquid template";
   return std::nullopt;
 }
 
@@ -252,7 +280,8 @@ Shape shape_of(const Json& document) {
     const bool is_registry = document.contains("imports") ||
                              (groups->is_array() && std::any_of(groups->begin(), groups->end(), is_registry_group) &&
                               std::none_of(groups->begin(), groups->end(), is_rule_group));
-    return is_registry ? Shape::registry : Shape::rule_file;
+    if (is_registry) return Shape::registry;
+    return are_rule_groups(*groups) ? Shape::rule_file : Shape::resource;
   }
   for (const char* key : {"semconv_version", "schema_base_url", "schema_url"})
     if (document.contains(key)) return Shape::registry_manifest;

@@ -1,6 +1,8 @@
 #include "model/model.hpp"
 
+#include <algorithm>
 #include <iterator>
+#include <optional>
 #include <tuple>
 #include <type_traits>
 
@@ -35,7 +37,38 @@ template <typename T> void append(std::vector<T>& to, std::vector<T>& from) {
 
 void append(bool& to, bool from) { to = to || from; }
 
+template <typename T> bool all_complete(const std::vector<T>& elements) {
+  return std::all_of(elements.begin(), elements.end(), [](const T& element) { return element.origin.complete; });
+}
+
+template <typename T> void keep_complete(std::vector<T>& elements) {
+  std::erase_if(elements, [](const T& element) { return !element.origin.complete; });
+}
+
+bool rules_complete(const RuleFile& file) {
+  return std::all_of(file.groups.begin(), file.groups.end(), [](const RuleGroup& group) {
+    return std::all_of(group.rules.begin(), group.rules.end(), [](const auto& rule) { return rule.complete; });
+  });
+}
+
 }  // namespace
+
+std::optional<Model> complete_view(const Model& model) {
+  const bool complete = all_complete(model.export_policies) && all_complete(model.definitions) &&
+                        all_complete(model.policies) && all_complete(model.registries) &&
+                        all_complete(model.pipelines) &&
+                        std::all_of(model.rule_files.begin(), model.rule_files.end(), rules_complete);
+  if (complete) return std::nullopt;
+  Model out = model;
+  keep_complete(out.export_policies);
+  keep_complete(out.definitions);
+  keep_complete(out.policies);
+  keep_complete(out.registries);
+  keep_complete(out.pipelines);
+  for (RuleFile& file : out.rule_files)
+    for (RuleGroup& group : file.groups) std::erase_if(group.rules, [](const auto& rule) { return !rule.complete; });
+  return out;
+}
 
 void Model::merge(Model&& other) {
   // Both packs list the members in the same order, so the fold pairs each with its twin.

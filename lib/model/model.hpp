@@ -24,6 +24,9 @@ struct Origin {
   std::optional<Str> uid;         // metadata.uid
   diag::FileId file = diag::kNoFile;
   std::size_t document = 0;
+  /// False when the document had schema errors: it is modelled from what is well-formed, and the
+  /// checks that compare it with other documents leave it out rather than report what follows.
+  bool complete = true;
 };
 
 /// A string in an embedded language (MetricsQL, CEL) with its byte-exact map into the file.
@@ -203,6 +206,7 @@ struct RecordingOrAlertingRule {
   std::vector<std::pair<Str, Str>> labels;
   std::vector<std::pair<Str, Str>> annotations;
   diag::SourceSpan span;  // the rule's first key
+  bool complete = true;   // no schema error in the rule: lint reads only complete rules
   /// The rule's name; a rule without one (a schema error) has an empty name at its first key.
   [[nodiscard]] Str name() const { return record ? *record : alert ? *alert : Str{{}, span}; }
 };
@@ -273,5 +277,10 @@ struct Model {
   /// Appends everything `other` declares (files are modelled apart, then merged in input order).
   void merge(Model&& other);
 };
+
+/// The model without what a schema error touched (documents, and rules of rule files, that are
+/// not complete), for lint: conventions are judged on what is well-formed. nullopt when every
+/// element is complete, so the common case copies nothing.
+[[nodiscard]] std::optional<Model> complete_view(const Model& model);
 
 }  // namespace telc::model

@@ -1,11 +1,42 @@
 #include "model/reader.hpp"
 
+#include <algorithm>
+
 #include "schema/formats.hpp"
 
 namespace telc::model {
 
+namespace {
+
+/// `pointer` is `ancestor` or lies below it.
+bool at_or_below(std::string_view pointer, std::string_view ancestor) {
+  return pointer.starts_with(ancestor) && (pointer.size() == ancestor.size() || pointer[ancestor.size()] == '/');
+}
+
+}  // namespace
+
+bool Reader::unusable(std::string_view pointer) const {
+  if (validation_ == nullptr) return false;
+  return std::any_of(validation_->invalid.begin(), validation_->invalid.end(),
+                     [&](const std::string& bad) { return at_or_below(pointer, bad); });
+}
+
+bool Reader::complete(std::string_view pointer) const {
+  if (validation_ == nullptr) return true;
+  return std::none_of(validation_->errors.begin(), validation_->errors.end(),
+                      [&](const std::string& error) { return at_or_below(error, pointer); });
+}
+
 const nlohmann::json* Reader::at(const std::string& pointer) const {
+  if (unusable(pointer)) return nullptr;
   return schema::find_pointer(where_.document().value, pointer);
+}
+
+std::vector<std::string> Reader::items(const std::string& pointer) const {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < size(pointer); ++i)
+    if (std::string item = schema::child_pointer(pointer, i); at(item) != nullptr) out.push_back(std::move(item));
+  return out;
 }
 
 std::size_t Reader::size(const std::string& pointer) const {
@@ -72,8 +103,10 @@ std::vector<Str> Reader::strings(const std::string& pointer) const {
 }
 
 Origin Reader::origin() const {
-  return {str("/apiVersion").value, str("/kind").value,     str("/metadata/name"),  opt_str("/metadata/namespace"),
-          opt_str("/metadata/uid"), where_.document().file, where_.document().index};
+  return {str("/apiVersion").value, str("/kind").value,
+          str("/metadata/name"),    opt_str("/metadata/namespace"),
+          opt_str("/metadata/uid"), where_.document().file,
+          where_.document().index,  validation_ == nullptr || validation_->ok};
 }
 
 }  // namespace telc::model

@@ -8,16 +8,22 @@
 
 #include "model/model.hpp"
 #include "schema/document.hpp"
+#include "schema/validate.hpp"
 
 namespace telc::model {
 
 class Reader {
  public:
-  explicit Reader(const schema::Locator& where) : where_(where) {}
+  /// `validation` says which nodes the schema found unusable: they read as absent, so a document
+  /// with errors is still modelled, from what is well-formed.
+  explicit Reader(const schema::Locator& where, const schema::Validated* validation = nullptr)
+      : where_(where), validation_(validation) {}
 
   [[nodiscard]] const nlohmann::json* at(const std::string& pointer) const;
   [[nodiscard]] bool has(const std::string& pointer) const { return at(pointer) != nullptr; }
   [[nodiscard]] std::size_t size(const std::string& pointer) const;
+  /// The pointers of a list's items that are present (not made unusable by an error), in order.
+  [[nodiscard]] std::vector<std::string> items(const std::string& pointer) const;
   [[nodiscard]] std::vector<std::string> keys(const std::string& pointer) const;
 
   [[nodiscard]] Str str(const std::string& pointer) const;
@@ -33,9 +39,14 @@ class Reader {
   [[nodiscard]] diag::SourceSpan key_span(const std::string& pointer) const { return where_.key(pointer); }
 
   [[nodiscard]] Origin origin() const;
+  /// No schema error at or below `pointer`: the node is as its schema says.
+  [[nodiscard]] bool complete(std::string_view pointer) const;
 
  private:
+  [[nodiscard]] bool unusable(std::string_view pointer) const;
+
   const schema::Locator& where_;
+  const schema::Validated* validation_;
 };
 
 }  // namespace telc::model

@@ -37,8 +37,9 @@ std::string shortened(std::string_view text) {
 
 class Walker {
  public:
-  Walker(const CompiledSchema& schema, const Locator& where, diag::Sink& sink)
-      : schema_(schema), root_(schema.json), where_(where), sink_(sink) {}
+  Walker(const CompiledSchema& schema, const Locator& where, diag::Sink& sink, std::vector<std::string>& invalid,
+         std::vector<std::string>& errors)
+      : schema_(schema), root_(schema.json), where_(where), sink_(sink), invalid_(invalid), errors_(errors) {}
 
   void walk(const Json& schema_node, const Json& value, std::string& pointer) {
     const Json& s = resolve(root_, schema_node);
@@ -56,6 +57,14 @@ class Walker {
               std::optional<std::string> hint = std::nullopt) {
     sink_.report({severity, std::move(code), std::move(message), span, std::move(hint), {}});
   }
+
+  /// The node an error makes unusable: the model reads it as absent (see Validated::invalid).
+  void mark(std::string pointer) {
+    errors_.push_back(pointer);
+    invalid_.push_back(std::move(pointer));
+  }
+  /// An object that lacks something: it stays usable, but is not complete.
+  void note(std::string pointer) { errors_.push_back(std::move(pointer)); }
 
   void walk_object(const Json& node, const Json& value, std::string& pointer) {
     check_unknown(node, value, pointer);
@@ -95,6 +104,7 @@ class Walker {
       if (has_props)
         for (const auto& [k, v] : props->items()) known.push_back(k);
       const auto near = diag::closest(key, known);
+      mark(child_pointer(pointer, key));
       report(diag::Severity::error, "schema/unknown-field",
              fmt::format("unknown field '{}' in '{}'", key, field_name(pointer)),
              where_.key(child_pointer(pointer, key)),
@@ -122,6 +132,7 @@ class Walker {
     const std::string where = field_name(pointer);
     if (node.contains("x-telc-exactly-one")) {
       const auto have = present(node, "x-telc-exactly-one", value);
+      if (have.empty()) note(pointer);
       if (have.empty())
         report(diag::Severity::error, "schema/exactly-one",
                fmt::format("'{}' needs exactly one of {}", where, quoted_list(listed(node, "x-telc-exactly-one"))),
@@ -134,12 +145,14 @@ class Walker {
       if (have.size() > 1) too_many(pointer, where, have, "schema/exclusive");
     }
     if (node.contains("x-telc-at-least-one") && present(node, "x-telc-at-least-one", value).empty())
-      report(diag::Severity::error, "schema/required",
-             fmt::format("'{}' needs one of {}", where, quoted_list(listed(node, "x-telc-at-least-one"))),
-             where_.key(pointer), "add one of them");
+      note(pointer),
+          report(diag::Severity::error, "schema/required",
+                 fmt::format("'{}' needs one of {}", where, quoted_list(listed(node, "x-telc-at-least-one"))),
+                 where_.key(pointer), "add one of them");
     if (node.contains("x-telc-together")) {
       const auto have = present(node, "x-telc-together", value);
       const auto all = listed(node, "x-telc-together");
+      if (!have.empty() && have.size() < all.size()) mark(pointer);
       if (!have.empty() && have.size() < all.size())
         report(diag::Severity::error, "schema/together",
                fmt::format("'{}' sets {} but not all of {}", where, quoted_list(have), quoted_list(all)),
@@ -179,14 +192,15 @@ class Walker {
     const std::string because = rule.value("because", "");
     for (const Json& f : rule.value("forbid", Json::array()))
       if (find_pointer(value, f.get<std::string>()))
-        report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}' is not allowed {}", last_token(f.get<std::string>()), t->condition),
-               where_.key(pointer + f.get<std::string>()), because);
+        mark(pointer + f.get<std::string>()),
+            report(diag::Severity::error, "schema/conflict",
+                   fmt::format("'{}' is not allowed {}", last_token(f.get<std::string>()), t->condition),
+                   where_.key(pointer + f.get<std::string>()), because);
     for (const Json& r : rule.value("require", Json::array()))
       if (!find_pointer(value, r.get<std::string>()))
-        report(diag::Severity::error, "schema/required",
-               fmt::format("'{}' is required {}", last_token(r.get<std::string>()), t->condition),
-               where_.key(pointer + t->pointer), because);
+        note(pointer), report(diag::Severity::error, "schema/required",
+                              fmt::format("'{}' is required {}", last_token(r.get<std::string>()), t->condition),
+                              where_.key(pointer + t->pointer), because);
     check_values(rule, value, pointer, *t, because);
   }
 
@@ -195,14 +209,16 @@ class Walker {
     static const Json kNone = Json::object();
     for (const auto& [at, want] : (rule.contains("require_equals") ? rule["require_equals"] : kNone).items())
       if (const Json* have = find_pointer(value, at); have == nullptr || *have != want)
-        report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}' requires '{}: {}'", last_token(trigger.pointer), last_token(at), scalar_text(want)),
-               where_.key(pointer + trigger.pointer), because);
+        mark(pointer + trigger.pointer), report(diag::Severity::error, "schema/conflict",
+                                                fmt::format("'{}' requires '{}: {}'", last_token(trigger.pointer),
+                                                            last_token(at), scalar_text(want)),
+                                                where_.key(pointer + trigger.pointer), because);
     for (const auto& [at, banned] : (rule.contains("forbid_equals") ? rule["forbid_equals"] : kNone).items())
       if (const Json* have = find_pointer(value, at); have && *have == banned)
-        report(diag::Severity::error, "schema/conflict",
-               fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), trigger.condition),
-               where_.value(pointer + at), because);
+        mark(pointer + at),
+            report(diag::Severity::error, "schema/conflict",
+                   fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), trigger.condition),
+                   where_.value(pointer + at), because);
   }
 
   static bool all_equal(const Json& expected, const Json& value) {
@@ -213,6 +229,7 @@ class Walker {
 
   void too_many(const std::string& pointer, const std::string& where, const std::vector<std::string>& have,
                 const char* code) {
+    mark(pointer);
     report(diag::Severity::error, code,
            fmt::format("'{}' sets both '{}' and '{}'; only one of them is allowed", where, have[0], have[1]),
            where_.key(child_pointer(pointer, have[1])), fmt::format("keep either '{}' or '{}'", have[0], have[1]));
@@ -226,6 +243,7 @@ class Walker {
       auto [it, inserted] = first.emplace(name, i);
       if (inserted) continue;
       const std::string at = child_pointer(child_pointer(pointer, i), field);
+      mark(child_pointer(pointer, i));
       diag::Diagnostic d{diag::Severity::error,
                          "schema/unique",
                          fmt::format("duplicate {} '{}' in '{}'", field, name, field_name(pointer)),
@@ -243,6 +261,7 @@ class Walker {
     const RE2& re = schema_.pattern(p->get_ref<const std::string&>());
     if (!re.ok() || RE2::PartialMatch(text, re)) return;
     const auto hint = value.find("x-telc-hint");
+    mark(pointer);
     report(diag::Severity::error, "schema/pattern", fmt::format("'{}' is not a valid '{}'", text, field_name(pointer)),
            where_.value(pointer),
            hint != value.end() ? hint->get<std::string>() : fmt::format("it must match {}", p->get<std::string>()));
@@ -256,12 +275,14 @@ class Walker {
     if (format == "duration") check_duration(text, pointer);
     if (format == "url")
       if (auto problem = url_problem(text))
-        report(diag::Severity::error, "schema/format",
-               fmt::format("'{}' is not a valid endpoint URL: {}", text, *problem), where_.value(pointer));
+        mark(pointer),
+            report(diag::Severity::error, "schema/format",
+                   fmt::format("'{}' is not a valid endpoint URL: {}", text, *problem), where_.value(pointer));
   }
 
   void check_duration(const std::string& text, const std::string& pointer) {
     const auto error = go_duration_error(text);
+    if (error) mark(pointer);
     if (error == DurationError::malformed)
       report(diag::Severity::error, "schema/format", fmt::format("'{}' is not a duration", text), where_.value(pointer),
              "use Go duration syntax: a number and a unit (ns, us, ms, s, m, h), e.g. 5s or 1m30s");
@@ -274,13 +295,16 @@ class Walker {
   const Json& root_;
   const Locator& where_;
   diag::Sink& sink_;
+  std::vector<std::string>& invalid_;
+  std::vector<std::string>& errors_;
 };
 
 }  // namespace
 
-void check_keywords(const CompiledSchema& schema, const Document& doc, const Locator& where, diag::Sink& sink) {
+void check_keywords(const CompiledSchema& schema, const Document& doc, const Locator& where, diag::Sink& sink,
+                    std::vector<std::string>& invalid, std::vector<std::string>& errors) {
   std::string pointer;
-  Walker(schema, where, sink).walk(schema.json, doc.value, pointer);
+  Walker(schema, where, sink, invalid, errors).walk(schema.json, doc.value, pointer);
 }
 
 }  // namespace telc::schema

@@ -1,5 +1,6 @@
 #include "schema/validate.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -15,7 +16,8 @@
 namespace telc::schema {
 namespace {
 
-void run_valijson(const CompiledSchema& schema, const Document& doc, const Locator& where, diag::Sink& sink) {
+void run_valijson(const CompiledSchema& schema, const Document& doc, const Locator& where, diag::Sink& sink,
+                  std::vector<std::string>& invalid, std::vector<std::string>& errors) {
   // One validator per thread: it caches compiled std::regex patterns, which dominate otherwise.
   thread_local valijson::Validator validator;
   valijson::ValidationResults results;
@@ -26,7 +28,12 @@ void run_valijson(const CompiledSchema& schema, const Document& doc, const Locat
   while (results.popError(e)) {
     const std::string pointer = context_pointer(e.context);
     if (!seen.emplace(pointer, e.description).second) continue;
-    if (auto d = describe(schema, where, pointer, e.description)) sink.report(std::move(*d));
+    auto diagnostic = describe(schema, where, pointer, e.description);
+    if (!diagnostic) continue;
+    // A missing field is absent anyway, and a list that is too long still has usable items.
+    if (diagnostic->code != "schema/required" && diagnostic->code != "schema/items") invalid.push_back(pointer);
+    errors.push_back(pointer);
+    sink.report(std::move(*diagnostic));
   }
 }
 
@@ -47,10 +54,16 @@ Validated validate_with(const CompiledSchema& schema, const Document& doc, const
                         diag::Sink& sink) {
   const Locator where(sources, doc);
   const std::size_t errors_before = sink.error_count();
+  Validated out{&schema, false, {}, {}};
   report_deprecation(schema, where, sink);
-  run_valijson(schema, doc, where, sink);
-  check_keywords(schema, doc, where, sink);
-  return {&schema, sink.error_count() == errors_before};
+  run_valijson(schema, doc, where, sink, out.invalid, out.errors);
+  check_keywords(schema, doc, where, sink, out.invalid, out.errors);
+  out.ok = sink.error_count() == errors_before;
+  for (auto* list : {&out.invalid, &out.errors}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  return out;
 }
 
 }  // namespace telc::schema

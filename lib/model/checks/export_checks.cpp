@@ -11,6 +11,9 @@ namespace telc::model::checks {
 namespace {
 
 void check_sink_sources(const model::ExportPolicy& policy, const model::ExportSink& sink, diag::Sink& out) {
+  // In a policy with schema errors a source may be unreadable, and a reference to it would be
+  // reported again as unknown.
+  if (!policy.origin.complete) return;
   std::vector<std::string> names;
   for (const auto& s : policy.sources) names.push_back(s.name.value);
   std::set<std::string> listed;

@@ -161,7 +161,8 @@ void check_metrics(const model::Model& model, diag::Sink& sink) {
   for (const model::MetricPolicy& p : model.policies) {
     check_filters(p, sink);
     const model::MetricDefinition* d = resolve(p, defs, model, sink);
-    if (d == nullptr) continue;
+    // Comparing with a side that has schema errors would report what follows from them again.
+    if (d == nullptr || !p.origin.complete || !d->origin.complete) continue;
     check_subject(p, *d, sink);
     check_source(p, *d, sink);
     check_labels(p, *d, sink);
