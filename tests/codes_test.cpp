@@ -24,7 +24,7 @@ std::vector<std::pair<Table, std::set<std::string>>> tables() {
   return {
       {telc::backends::codes(), {"emit"}},
       {telc::cel::codes(), {"cel"}},
-      {telc::driver::codes(), {"io"}},
+      {telc::driver::codes(), {"compile", "io"}},
       {telc::lint::codes(), {"lint"}},
       {telc::metricsql::codes(), {"metricsql"}},
       {telc::model::codes(), {"export", "io", "metric", "policy", "rule", "semconv"}},

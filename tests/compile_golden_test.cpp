@@ -35,8 +35,8 @@ Compiled compile_case(const fs::path& dir) {
   const fs::path previous = fs::current_path();
   fs::current_path(dir);
   telc::driver::CompileOptions options{
-      {{"input"}, 1}, words("targets"), !words("options").empty(), std::nullopt, false};
-  if (fs::exists("input/.telc.yaml")) options.config_path = "input/.telc.yaml";
+      {{"input"}, 1, std::nullopt, false}, words("targets"), !words("options").empty()};
+  if (fs::exists("input/.telc.yaml")) options.inputs.config_path = "input/.telc.yaml";
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
   auto result = telc::driver::compile(

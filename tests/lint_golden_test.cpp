@@ -15,8 +15,8 @@ namespace {
 
 std::string run_case(const fs::path& dir) {
   const std::vector<std::string> inputs = telc::test::case_inputs(dir);
-  telc::driver::LintOptions options{{inputs, 1}, std::nullopt, false, "2025-06-01"};
-  if (fs::exists(dir / "telc.yaml")) options.config_path = (dir / "telc.yaml").string();
+  telc::driver::LintOptions options{{inputs, 1, std::nullopt, false, false}, "2025-06-01"};
+  if (fs::exists(dir / "telc.yaml")) options.inputs.config_path = (dir / "telc.yaml").string();
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
   (void)telc::driver::lint(

@@ -31,8 +31,12 @@ int check_outputs(const backends::OutputTree& files, const std::string& dir, Io&
 int run_compile(const CompileArgs& args, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
-  driver::CompileOptions options{{args.paths, args.jobs}, args.targets, args.merge, std::nullopt};
-  if (!args.config.empty()) options.config_path = args.config;
+  driver::CompileOptions options;
+  options.inputs.paths = args.paths;
+  options.inputs.jobs = args.jobs;
+  if (!args.config.empty()) options.inputs.config_path = args.config;
+  options.targets = args.targets;
+  options.merge = args.merge;
   auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
   const auto result = driver::compile(options, read_stdin, sources, sink);
   const bool failed = sink.has_errors();

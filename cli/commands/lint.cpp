@@ -29,8 +29,11 @@ int run_lint(const LintArgs& args, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
   auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
-  driver::LintOptions options{{args.paths, args.jobs}, std::nullopt, true, today()};
-  if (!args.config.empty()) options.config_path = args.config;
+  driver::LintOptions options;
+  options.inputs.paths = args.paths;
+  options.inputs.jobs = args.jobs;
+  if (!args.config.empty()) options.inputs.config_path = args.config;
+  options.today = today();
   const auto result = driver::lint(options, read_stdin, sources, sink);
   const int code = report(sink, sources, args.report, io, &result.inputs);
   return result.io_failed ? kUsage : code;

@@ -39,6 +39,11 @@ std::size_t Sink::count(Severity at_least) const {
       items_.begin(), items_.end(), [&](const Diagnostic& diagnostic) { return diagnostic.severity >= at_least; }));
 }
 
+void Sink::retain(const std::function<bool(const Diagnostic&)>& keep) {
+  std::erase_if(items_, [&](const Diagnostic& diagnostic) { return !keep(diagnostic); });
+  errors_ = count(Severity::error);
+}
+
 void Sink::sort() {
   auto key = [](const Diagnostic& diagnostic) {
     return std::tie(diagnostic.span.file, diagnostic.span.begin.line, diagnostic.span.begin.column, diagnostic.code,

@@ -1,6 +1,7 @@
 #pragma once
 // Collects diagnostics; stages report here and never print.
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -20,6 +21,8 @@ class Sink {
 
   /// Sorts by (file, line, column, code, message) so output never depends on thread timing.
   void sort();
+  /// Keeps only the diagnostics `keep` accepts (those located in the files a user named, say).
+  void retain(const std::function<bool(const Diagnostic&)>& keep);
 
  private:
   std::vector<Diagnostic> items_;

@@ -16,6 +16,7 @@ namespace telc::driver {
 namespace {
 
 constexpr diag::CodeInfo kCodes[] = {
+    {"compile/several-projects", "compile was given files under different .telc.yaml"},
     {"io/write", "a generated file cannot be written"},
 };
 

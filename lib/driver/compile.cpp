@@ -1,5 +1,8 @@
 #include "driver/compile.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "ir/lower.hpp"
 #include "model/config.hpp"
 #include "otelcol/check.hpp"
@@ -31,18 +34,36 @@ void verify_collector_configs(const backends::OutputTree& files, const model::Pr
   }
 }
 
+/// One compile writes one project's outputs: its targets, platform and secrets come from one
+/// `.telc.yaml`, so inputs under two of them are not merged silently.
+void report_several_projects(const std::vector<Project>& projects, diag::Sink& sink) {
+  std::vector<std::string> configs;
+  for (const Project& project : projects)
+    configs.push_back(project.config.path ? *project.config.path : std::string("(no .telc.yaml)"));
+  sink.report(
+      {diag::Severity::error,
+       "compile/several-projects",
+       fmt::format("the inputs are under {} different configurations: {}", configs.size(), fmt::join(configs, ", ")),
+       {},
+       "compile each project on its own, or name one configuration for all with --config",
+       {}});
+}
+
 }  // namespace
 
 CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
                       diag::SourceManager& sources, diag::Sink& sink) {
   CompileResult out;
-  const model::ProjectConfig config = model::load_config(
-      model::config_file(options.config_path, options.search_config, options.inputs.paths), sources, sink);
-  ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
+  ValidateOptions inputs = options.inputs;
+  inputs.with_context = false;  // what is compiled is what is named
+  ValidateResult validated = validate(inputs, read_stdin, sources, sink);
   out.io_failed = validated.io_failed;
   out.inputs = std::move(validated.inputs);
+  if (validated.projects.size() > 1) report_several_projects(validated.projects, sink);
   if (sink.has_errors()) return out;
-  const ir::Program program = ir::lower(validated.model, config, sources);
+  const Project& project = validated.projects.front();
+  const model::ProjectConfig& config = project.config;
+  const ir::Program program = ir::lower(project.model, config, sources);
   const backends::EmitOptions emit{options.merge, !options.targets.empty()};
   for (const backends::Backend* backend : selected(options)) backend->emit(program, emit, out.files, sink);
   if (!sink.has_errors()) verify_collector_configs(out.files, config, sources, sink);

@@ -13,10 +13,8 @@ namespace telc::driver {
 
 struct CompileOptions {
   ValidateOptions inputs;
-  std::vector<std::string> targets;        // empty: every target that applies to the inputs
-  bool merge = false;                      // one collector config for all policies
-  std::optional<std::string> config_path;  // --config; else .telc.yaml found from the inputs
-  bool search_config = true;               // false: defaults only, unless config_path is set
+  std::vector<std::string> targets;  // empty: every target that applies to the inputs
+  bool merge = false;                // one collector config for all policies
 };
 
 struct CompileResult {

@@ -1,25 +1,25 @@
 #include "driver/lint.hpp"
 
+#include <algorithm>
+
 #include "diag/parallel.hpp"
 #include "lint/engine.hpp"
 #include "lint/metric_index.hpp"
 
 namespace telc::driver {
 
-LintResult lint(const LintOptions& options, const std::function<std::string()>& read_stdin,
-                diag::SourceManager& sources, diag::Sink& sink) {
-  const std::size_t files_before = sources.size();
-  const model::ProjectConfig config = model::load_config(
-      model::config_file(options.config_path, options.search_config, options.inputs.paths), sources, sink);
-  std::optional<diag::FileId> config_id;  // the file of .telc.yaml, when one was read
-  if (sources.size() > files_before) config_id = static_cast<diag::FileId>(files_before);
+namespace {
+
+/// Every enabled rule over one project, under its own configuration; returns how many ran.
+std::size_t lint_project(const Project& project, const LintOptions& options, const diag::SourceManager& sources,
+                         diag::Sink& sink) {
+  const model::ProjectConfig& config = project.config;
   lint::check_config_codes(config, sink);
-  ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
   // Declarations come from every document (a query naming a metric of a definition with a schema
   // error is not "unknown"); conventions are judged on what is well-formed only.
-  const lint::MetricIndex metrics(validated.model, config.prometheus_naming, config.platform_labels);
-  const std::optional<model::Model> complete = model::complete_view(validated.model);
-  const lint::Context context{complete ? *complete : validated.model, config, sources, lint::profile(config), metrics};
+  const lint::MetricIndex metrics(project.model, config.prometheus_naming, config.platform_labels);
+  const std::optional<model::Model> judged = model::judged_view(project.model, project.context);
+  const lint::Context context{judged ? *judged : project.model, config, sources, lint::profile(config), metrics};
   const lint::Severities severities(config, sources);
   const std::vector<const lint::Rule*> rules = lint::enabled_rules(severities);
   std::vector<diag::Sink> sinks(rules.size());
@@ -27,8 +27,23 @@ LintResult lint(const LintOptions& options, const std::function<std::string()>& 
                      [&](std::size_t index) { lint::run_rule(*rules[index], context, severities, sinks[index]); });
   diag::Sink findings;  // merged in registry order, so the output never depends on timing
   for (diag::Sink& rule_sink : sinks) findings.merge(std::move(rule_sink));
-  lint::apply_suppressions(findings, sources, config_id, options.today, sink);
-  return {validated.io_failed, rules.size(), std::move(validated.inputs)};
+  if (!project.context.empty())  // findings only for the files named
+    findings.retain([&](const diag::Diagnostic& finding) {
+      return !std::binary_search(project.context.begin(), project.context.end(), finding.span.file);
+    });
+  lint::apply_suppressions(findings, sources, project.config_file, options.today, sink);
+  return rules.size();
+}
+
+}  // namespace
+
+LintResult lint(const LintOptions& options, const std::function<std::string()>& read_stdin,
+                diag::SourceManager& sources, diag::Sink& sink) {
+  ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
+  std::size_t rules_run = 0;
+  for (const Project& project : validated.projects)
+    rules_run = std::max(rules_run, lint_project(project, options, sources, sink));
+  return {validated.io_failed, rules_run, std::move(validated.inputs)};
 }
 
 }  // namespace telc::driver

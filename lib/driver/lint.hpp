@@ -10,9 +10,7 @@ namespace telc::driver {
 
 struct LintOptions {
   ValidateOptions inputs;
-  std::optional<std::string> config_path;  // --config; else .telc.yaml found from the inputs
-  bool search_config = true;               // false: defaults only, unless config_path is set
-  std::string today;                       // YYYY-MM-DD, for `until` in suppressions
+  std::string today;  // YYYY-MM-DD, for `until` in suppressions
 };
 
 struct LintResult {

@@ -1,5 +1,9 @@
 #include "driver/validate.hpp"
 
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
 #include "diag/parallel.hpp"
 #include "model/build.hpp"
 #include "model/checks/checks.hpp"
@@ -100,6 +104,78 @@ void process_file(const diag::SourceManager& sources, diag::FileId file, FileRes
   for (const schema::Document& doc : docs) process_document(sources, doc, out);
 }
 
+/// The project's other files, read as context: the `.telc.yaml` policies that are not inputs
+/// already. Sorted by id. A context file that cannot be read is left out: it was not named.
+std::vector<diag::FileId> load_context(const model::ProjectConfig& config, const std::vector<diag::FileId>& inputs,
+                                       diag::SourceManager& sources) {
+  if (inputs.empty() || sources.file(inputs.front()).path == "-") return {};
+  namespace fs = std::filesystem;
+  std::set<fs::path> named;
+  std::error_code ec;
+  for (diag::FileId file : inputs) named.insert(fs::weakly_canonical(sources.file(file).path, ec));
+  std::vector<diag::FileId> out;
+  for (const fs::path& path : model::context_files(config, sources.file(inputs.front()).path)) {
+    if (named.count(fs::weakly_canonical(path, ec)) != 0) continue;
+    auto text = model::read_file(path);
+    if (text && model::may_declare(*text))
+      out.push_back(sources.add(fs::relative(path, ec).generic_string(), std::move(*text)));
+  }
+  return out;
+}
+
+/// The inputs split by the `.telc.yaml` that applies to each (the nearest; --config for all), in
+/// the order of their first input. Never empty: without inputs, the configuration of the paths.
+std::vector<std::pair<std::optional<std::filesystem::path>, std::vector<diag::FileId>>> by_project(
+    const ValidateOptions& options, const std::vector<diag::FileId>& files, const diag::SourceManager& sources) {
+  std::vector<std::pair<std::optional<std::filesystem::path>, std::vector<diag::FileId>>> out;
+  for (diag::FileId file : files) {
+    auto config = model::config_file(options.config_path, options.search_config, {sources.file(file).path});
+    std::error_code ec;
+    if (config) config = std::filesystem::weakly_canonical(*config, ec);
+    auto same = [&](const auto& project) { return project.first == config; };
+    auto it = std::find_if(out.begin(), out.end(), same);
+    if (it == out.end()) it = out.insert(out.end(), {config, {}});
+    it->second.push_back(file);
+  }
+  if (out.empty()) out.push_back({model::config_file(options.config_path, options.search_config, options.paths), {}});
+  return out;
+}
+
+/// Stages 2–5 for the files of one project, with its context.
+Project check_project(const ValidateOptions& options, const std::optional<std::filesystem::path>& config_path,
+                      const std::vector<diag::FileId>& inputs, diag::SourceManager& sources, diag::Sink& sink,
+                      InputSummary& summary) {
+  Project out;
+  const std::size_t files_before = sources.size();
+  out.config = model::load_config(config_path, sources, sink);
+  if (sources.size() > files_before) out.config_file = static_cast<diag::FileId>(files_before);
+  if (options.with_context) out.context = load_context(out.config, inputs, sources);
+  const std::vector<diag::FileId>& context = out.context;
+  std::vector<diag::FileId> files = inputs;
+  files.insert(files.end(), context.begin(), context.end());
+  std::vector<FileResult> results(files.size());
+  diag::parallel_for(files.size(), options.jobs,
+                     [&](std::size_t index) { process_file(sources, files[index], results[index]); });
+  diag::Sink found;
+  for (std::size_t i = 0; i < results.size(); ++i) {  // merged in input order: output never depends on timing
+    FileResult& result = results[i];
+    found.merge(std::move(result.sink));
+    out.model.merge(std::move(result.model));
+    if (i >= inputs.size()) continue;  // context: not counted, not listed
+    summary.documents += result.documents;
+    std::move(result.skipped.begin(), result.skipped.end(), std::back_inserter(summary.skipped));
+  }
+  model::link(out.model);
+  model::checks::check_metrics(out.model, found);
+  model::checks::check_registries(out.model, found);
+  if (!context.empty())  // findings only for the files named
+    found.retain([&](const diag::Diagnostic& diagnostic) {
+      return !std::binary_search(context.begin(), context.end(), diagnostic.span.file);
+    });
+  sink.merge(std::move(found));
+  return out;
+}
+
 }  // namespace
 
 ValidateResult validate(const ValidateOptions& options, const std::function<std::string()>& read_stdin,
@@ -107,18 +183,8 @@ ValidateResult validate(const ValidateOptions& options, const std::function<std:
   ValidateResult out;
   const model::LoadedInputs inputs = model::load_inputs(options.paths, read_stdin, sources, sink);
   out.io_failed = inputs.io_failed;
-  std::vector<FileResult> results(inputs.files.size());
-  diag::parallel_for(inputs.files.size(), options.jobs,
-                     [&](std::size_t index) { process_file(sources, inputs.files[index], results[index]); });
-  for (FileResult& result : results) {  // merged in input order: output never depends on timing
-    sink.merge(std::move(result.sink));
-    out.model.merge(std::move(result.model));
-    out.inputs.documents += result.documents;
-    std::move(result.skipped.begin(), result.skipped.end(), std::back_inserter(out.inputs.skipped));
-  }
-  model::link(out.model);
-  model::checks::check_metrics(out.model, sink);
-  model::checks::check_registries(out.model, sink);
+  for (const auto& [config, files] : by_project(options, inputs.files, sources))
+    out.projects.push_back(check_project(options, config, files, sources, sink, out.inputs));
   return out;
 }
 

@@ -1,18 +1,25 @@
 #pragma once
 // `telc validate`: load → YAML → schema → model → checks, over every input.
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
+#include "model/config.hpp"
 #include "model/model.hpp"
 
 namespace telc::driver {
 
 struct ValidateOptions {
   std::vector<std::string> paths;
-  unsigned jobs = 0;  // 0: one per hardware thread
+  unsigned jobs = 0;                       // 0: one per hardware thread
+  std::optional<std::string> config_path;  // --config; else .telc.yaml found from the inputs
+  bool search_config = true;               // false: defaults only, unless config_path is set
+  /// Read the project's other files (`.telc.yaml` policies) as context for cross-file checks;
+  /// findings are reported only for the files in `paths`.
+  bool with_context = true;
 };
 
 /// A document (or a whole file, line 0) that is not telc's: listed with --verbose, counted in the
@@ -29,13 +36,21 @@ struct InputSummary {
   std::vector<SkippedDocument> skipped;
 };
 
+/// The inputs under one `.telc.yaml` (the nearest to each file applies to it), checked together.
+struct Project {
+  model::Model model;  // of its named files and its context
+  model::ProjectConfig config;
+  std::optional<diag::FileId> config_file;  // the file of `.telc.yaml`, when one was read
+  std::vector<diag::FileId> context;        // sorted: files read for their declarations only
+};
+
 struct ValidateResult {
-  model::Model model;
+  std::vector<Project> projects;  // never empty; in the order of their first input
   bool io_failed = false;
   InputSummary inputs;
 };
 
-/// Runs stages 1–5 over every input, files in parallel. Keeps going after errors so one run
+/// Runs stages 1–5 over every input, files in parallel, project by project. Keeps going after errors so one run
 /// reports every problem.
 [[nodiscard]] ValidateResult validate(const ValidateOptions& options, const std::function<std::string()>& read_stdin,
                                       diag::SourceManager& sources, diag::Sink& sink);

@@ -1,6 +1,6 @@
 #include "lint/severities.hpp"
 
-#include <fnmatch.h>
+#include <algorithm>
 
 #include <filesystem>
 
@@ -18,9 +18,8 @@ std::string relative_to_config(const std::string& file, const model::ProjectConf
 }
 
 bool matches(const std::vector<std::string>& globs, const std::string& path) {
-  for (const std::string& g : globs)
-    if (::fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
-  return false;
+  return std::any_of(globs.begin(), globs.end(),
+                     [&](const std::string& glob) { return model::glob_match(glob, path); });
 }
 
 }  // namespace

@@ -1,6 +1,10 @@
 #include "model/config.hpp"
 #include "model/inputs.hpp"
 
+#include <fnmatch.h>
+
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "schema/formats.hpp"
@@ -65,6 +69,8 @@ ProjectConfig read(const Settings& settings) {
   c.secrets_mount_path = settings.str("/secrets/mountPath");
   c.prometheus_naming = naming_mode(settings.str("/naming/prometheus"));
   c.span_operations = settings.get("/naming/spanOperations").get<std::vector<std::string>>();
+  c.context_include = settings.get("/policies/include").get<std::vector<std::string>>();
+  c.context_exclude = settings.get("/policies/exclude").get<std::vector<std::string>>();
   return c;
 }
 
@@ -91,15 +97,55 @@ LintConfig read_lint(const schema::Locator& where, std::string profile) {
 
 }  // namespace
 
-std::optional<fs::path> find_config(const std::vector<std::string>& inputs) {
+std::optional<fs::path> repository_root(const fs::path& path) {
   std::error_code ec;
-  fs::path dir = inputs.empty() || inputs.front() == "-" ? fs::current_path(ec) : fs::absolute(inputs.front(), ec);
+  fs::path dir = fs::absolute(path, ec).lexically_normal();
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
   for (; !dir.empty(); dir = dir.parent_path()) {
-    if (fs::is_regular_file(dir / ".telc.yaml", ec)) return dir / ".telc.yaml";
+    if (fs::exists(dir / ".git", ec)) return dir;  // a directory, or a file in a worktree
     if (dir == dir.root_path()) break;
   }
   return std::nullopt;
+}
+
+std::optional<fs::path> nearest_config(const fs::path& path) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(path, ec).lexically_normal();
+  if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+  for (; !dir.empty(); dir = dir.parent_path()) {
+    if (fs::is_regular_file(dir / ".telc.yaml", ec)) return dir / ".telc.yaml";
+    if (fs::exists(dir / ".git", ec) || dir == dir.root_path()) break;  // discovery stops at the repository
+  }
+  return std::nullopt;
+}
+
+std::optional<fs::path> find_config(const std::vector<std::string>& inputs) {
+  std::error_code ec;
+  return nearest_config(inputs.empty() || inputs.front() == "-" ? fs::current_path(ec) : fs::path(inputs.front()));
+}
+
+bool glob_match(const std::string& glob, const std::string& path) {
+  if (::fnmatch(glob.c_str(), path.c_str(), 0) == 0) return true;
+  return glob.starts_with("**/") && ::fnmatch(glob.c_str() + 3, path.c_str(), 0) == 0;
+}
+
+std::vector<fs::path> context_files(const ProjectConfig& config, const fs::path& start) {
+  std::error_code ec;
+  if (!config.path) {
+    const auto root = repository_root(start);
+    return root ? yaml_files_under(*root) : std::vector<fs::path>();
+  }
+  const fs::path base = fs::absolute(fs::path(*config.path), ec).parent_path();
+  if (!config.context_configured) return yaml_files_under(repository_root(base).value_or(base));
+  std::vector<fs::path> out;
+  for (const fs::path& file : yaml_files_under(base)) {
+    const std::string relative = file.lexically_relative(base).generic_string();
+    const auto matches = [&](const std::string& glob) { return glob_match(glob, relative); };
+    if (std::any_of(config.context_include.begin(), config.context_include.end(), matches) &&
+        std::none_of(config.context_exclude.begin(), config.context_exclude.end(), matches))
+      out.push_back(file);
+  }
+  return out;
 }
 
 std::optional<fs::path> config_file(const std::optional<std::string>& explicit_path, bool search,
@@ -128,6 +174,7 @@ ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManag
   if (!schema::validate_with(*schema, docs.front(), sources, sink).ok) return defaults;
   ProjectConfig out = read(Settings(schema->json, &docs.front().value));
   out.lint = read_lint(schema::Locator(sources, docs.front()), out.lint.profile);
+  out.context_configured = docs.front().value.contains("policies");
   out.path = sources.file(file).path;
   return out;
 }

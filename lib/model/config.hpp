@@ -53,9 +53,29 @@ struct ProjectConfig {
   // naming
   PrometheusNaming prometheus_naming = PrometheusNaming::underscore_suffixes;
   std::vector<std::string> span_operations;  // beyond the built-in verbs
+  // policies: the context read beside the named inputs
+  std::vector<std::string> context_include, context_exclude;
+  bool context_configured = false;  // `policies` is in the file: globs from its directory
 };
 
-/// `.telc.yaml` in the directory of the first input or any parent of it.
+/// The directory of the repository work tree holding `path` (a directory with `.git`), if any.
+[[nodiscard]] std::optional<std::filesystem::path> repository_root(const std::filesystem::path& path);
+
+/// `path` (relative, '/'-separated) matches `glob`: '*' also matches '/', and a leading '**/' also
+/// matches no directory at all.
+[[nodiscard]] bool glob_match(const std::string& glob, const std::string& path);
+
+/// The project's files read as context: `policies` of `.telc.yaml`; without that section every
+/// YAML file of the repository holding the configuration, or else the first input (`start`); none
+/// outside a repository without a configuration.
+[[nodiscard]] std::vector<std::filesystem::path> context_files(const ProjectConfig& config,
+                                                               const std::filesystem::path& start);
+
+/// The `.telc.yaml` that applies to `path`: in its directory or the nearest parent, not above the
+/// repository `path` is in.
+[[nodiscard]] std::optional<std::filesystem::path> nearest_config(const std::filesystem::path& path);
+
+/// The `.telc.yaml` of the first input (nearest_config), or of the working directory for stdin.
 [[nodiscard]] std::optional<std::filesystem::path> find_config(const std::vector<std::string>& inputs);
 
 /// The configuration file to read: `explicit_path` (--config) when given, else `.telc.yaml` found

@@ -288,6 +288,15 @@ Shape shape_of(const Json& document) {
   return Shape::resource;
 }
 
+bool may_declare(std::string_view text) {
+  // The top-level keys of the shapes, and the owned groups of the resources; a false positive only
+  // costs a parse.
+  constexpr std::string_view kShapeKeys[] = {"groups:", "imports:", "file_format:"};
+  const auto found = [&](std::string_view needle) { return text.find(needle) != std::string_view::npos; };
+  return std::any_of(std::begin(kShapeKeys), std::end(kShapeKeys), found) ||
+         std::any_of(kOwnedGroups.begin(), kOwnedGroups.end(), found);
+}
+
 bool is_list(const Json& document) {
   return document.is_object() && string_at(document, "apiVersion") == "v1" && string_at(document, "kind") == "List" &&
          document.contains("items") && document["items"].is_array();

@@ -24,8 +24,6 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-/// YAML files below `dir`, sorted. Hidden files and directories (.telc.yaml, .github/, .git/) are
-/// skipped: they are tooling, not policy.
 std::vector<fs::path> yaml_files_under(const fs::path& dir, std::error_code& ec) {
   std::vector<fs::path> out;
   for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -43,6 +41,11 @@ std::vector<fs::path> yaml_files_under(const fs::path& dir, std::error_code& ec)
 std::string display(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
 }  // namespace
+
+std::vector<fs::path> yaml_files_under(const fs::path& dir) {
+  std::error_code ec;
+  return yaml_files_under(dir, ec);
+}
 
 std::optional<std::string> read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

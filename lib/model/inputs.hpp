@@ -16,6 +16,10 @@ struct LoadedInputs {
   bool io_failed = false;  // a path was missing or unreadable: exit code 2
 };
 
+/// The YAML files below `dir`, sorted; hidden files and directories (.telc.yaml, .github/, .git/)
+/// are left out: they are tooling, not policy.
+[[nodiscard]] std::vector<std::filesystem::path> yaml_files_under(const std::filesystem::path& dir);
+
 /// The whole file, or nullopt when it cannot be read.
 [[nodiscard]] std::optional<std::string> read_file(const std::filesystem::path& path);
 

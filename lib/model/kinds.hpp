@@ -65,6 +65,10 @@ struct Identity {
 /// or a Helm chart's unrendered template (it is YAML only once rendered). nullopt: read it.
 [[nodiscard]] std::optional<std::string> not_policy(std::string_view path, std::string_view text);
 
+/// Whether a file's text could hold something telc reads as context (a document of an owned group,
+/// a rule file or a registry): a cheap test, so a large repository is not parsed whole.
+[[nodiscard]] bool may_declare(std::string_view text);
+
 /// A Kubernetes `kind: List` (apiVersion v1, as `kubectl get -o yaml` prints): its `items` are
 /// documents of their own.
 [[nodiscard]] bool is_list(const nlohmann::json& document);

@@ -37,34 +37,45 @@ template <typename T> void append(std::vector<T>& to, std::vector<T>& from) {
 
 void append(bool& to, bool from) { to = to || from; }
 
-template <typename T> bool all_complete(const std::vector<T>& elements) {
-  return std::all_of(elements.begin(), elements.end(), [](const T& element) { return element.origin.complete; });
+/// Whether lint judges an element: complete, and of a named file rather than the context.
+struct Judged {
+  const std::vector<diag::FileId>& context;  // sorted
+  [[nodiscard]] bool operator()(const Origin& origin) const {
+    return origin.complete && !std::binary_search(context.begin(), context.end(), origin.file);
+  }
+};
+
+template <typename T> bool all_judged(const std::vector<T>& elements, Judged judged) {
+  return std::all_of(elements.begin(), elements.end(), [&](const T& element) { return judged(element.origin); });
 }
 
-template <typename T> void keep_complete(std::vector<T>& elements) {
-  std::erase_if(elements, [](const T& element) { return !element.origin.complete; });
+template <typename T> void keep_judged(std::vector<T>& elements, Judged judged) {
+  std::erase_if(elements, [&](const T& element) { return !judged(element.origin); });
 }
 
-bool rules_complete(const RuleFile& file) {
-  return std::all_of(file.groups.begin(), file.groups.end(), [](const RuleGroup& group) {
-    return std::all_of(group.rules.begin(), group.rules.end(), [](const auto& rule) { return rule.complete; });
-  });
+bool rules_judged(const RuleFile& file, Judged judged) {
+  return judged(file.origin) && std::all_of(file.groups.begin(), file.groups.end(), [](const RuleGroup& group) {
+           return std::all_of(group.rules.begin(), group.rules.end(), [](const auto& rule) { return rule.complete; });
+         });
 }
 
 }  // namespace
 
-std::optional<Model> complete_view(const Model& model) {
-  const bool complete = all_complete(model.export_policies) && all_complete(model.definitions) &&
-                        all_complete(model.policies) && all_complete(model.registries) &&
-                        all_complete(model.pipelines) &&
-                        std::all_of(model.rule_files.begin(), model.rule_files.end(), rules_complete);
-  if (complete) return std::nullopt;
+std::optional<Model> judged_view(const Model& model, const std::vector<diag::FileId>& context) {
+  const Judged judged{context};
+  const bool all = all_judged(model.export_policies, judged) && all_judged(model.definitions, judged) &&
+                   all_judged(model.policies, judged) && all_judged(model.registries, judged) &&
+                   all_judged(model.pipelines, judged) &&
+                   std::all_of(model.rule_files.begin(), model.rule_files.end(),
+                               [&](const RuleFile& file) { return rules_judged(file, judged); });
+  if (all) return std::nullopt;
   Model out = model;
-  keep_complete(out.export_policies);
-  keep_complete(out.definitions);
-  keep_complete(out.policies);
-  keep_complete(out.registries);
-  keep_complete(out.pipelines);
+  keep_judged(out.export_policies, judged);
+  keep_judged(out.definitions, judged);
+  keep_judged(out.policies, judged);
+  keep_judged(out.registries, judged);
+  keep_judged(out.pipelines, judged);
+  keep_judged(out.rule_files, judged);
   for (RuleFile& file : out.rule_files)
     for (RuleGroup& group : file.groups) std::erase_if(group.rules, [](const auto& rule) { return !rule.complete; });
   return out;

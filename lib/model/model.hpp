@@ -278,9 +278,10 @@ struct Model {
   void merge(Model&& other);
 };
 
-/// The model without what a schema error touched (documents, and rules of rule files, that are
-/// not complete), for lint: conventions are judged on what is well-formed. nullopt when every
-/// element is complete, so the common case copies nothing.
-[[nodiscard]] std::optional<Model> complete_view(const Model& model);
+/// The model lint judges: without what a schema error touched (documents, and rules of rule files,
+/// that are not complete: conventions are judged on what is well-formed) and without the documents
+/// of `context` (sorted; files read only for their declarations). nullopt when nothing is left
+/// out, so the common case copies nothing.
+[[nodiscard]] std::optional<Model> judged_view(const Model& model, const std::vector<diag::FileId>& context);
 
 }  // namespace telc::model
