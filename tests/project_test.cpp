@@ -48,7 +48,8 @@ TEST_CASE("a file named alone is checked against its project's declarations") {
   CHECK(run.err.empty());
 
   SECTION("problems of the context are not reported: it was not named") {
-    write_text(repo / "definitions" / "broken.yaml", "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: MetricDefinition\nbogus: 1\n");
+    write_text(repo / "definitions" / "broken.yaml",
+               "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: MetricDefinition\nbogus: 1\n");
     const auto again = run_telc({"validate", (repo / "policies" / "queue.yaml").string()});
     CHECK(again.code == 0);
     CHECK(!contains(again.err, "broken.yaml"));
@@ -87,8 +88,8 @@ TEST_CASE("the .telc.yaml nearest to each file applies to it") {
 
   SECTION("validate reads .telc.yaml too, and --config names one for every file") {
     write_text(repo / "strict.yaml", "lint:\n  rules:\n    alerting/alert-name: error\n");
-    const auto forced = run_telc(
-        {"lint", "--config", (repo / "strict.yaml").string(), (repo / "team" / "rules.yaml").string()});
+    const auto forced =
+        run_telc({"lint", "--config", (repo / "strict.yaml").string(), (repo / "team" / "rules.yaml").string()});
     CHECK(contains(forced.err, "alerting/alert-name"));
     write_text(repo / "team" / ".telc.yaml", "lint:\n  rulez: {}\n");
     const auto broken = run_telc({"validate", (repo / "team" / "rules.yaml").string()});
