@@ -9,6 +9,7 @@
 #include "cel/codes.hpp"
 #include "driver/codes.hpp"
 #include "golden.hpp"
+#include "gotemplate/codes.hpp"
 #include "lint/codes.hpp"
 #include "metricsql/codes.hpp"
 #include "model/codes.hpp"
@@ -25,6 +26,7 @@ std::vector<std::pair<Table, std::set<std::string>>> tables() {
       {telc::backends::codes(), {"emit"}},
       {telc::cel::codes(), {"cel"}},
       {telc::driver::codes(), {"compile", "io"}},
+      {telc::gotemplate::codes(), {"template"}},
       {telc::lint::codes(), {"lint"}},
       {telc::metricsql::codes(), {"metricsql"}},
       {telc::model::codes(), {"export", "io", "metric", "policy", "rule", "semconv"}},

@@ -5,6 +5,7 @@
 
 #include "backends/codes.hpp"
 #include "cel/codes.hpp"
+#include "gotemplate/codes.hpp"
 #include "lint/codes.hpp"
 #include "lint/registry.hpp"
 #include "metricsql/codes.hpp"
@@ -36,8 +37,8 @@ std::span<const diag::CodeInfo> codes() { return kCodes; }
 
 std::vector<diag::CodeInfo> all_codes() {
   std::vector<diag::CodeInfo> out;
-  for (const auto table : {backends::codes(), cel::codes(), codes(), lint::codes(), metricsql::codes(), model::codes(),
-                           otelcol::codes(), schema::codes()})
+  for (const auto table : {backends::codes(), cel::codes(), codes(), gotemplate::codes(), lint::codes(),
+                           metricsql::codes(), model::codes(), otelcol::codes(), schema::codes()})
     out.insert(out.end(), table.begin(), table.end());
   const auto rules = lint::all_rules();
   for (std::size_t i = 0; i < rules.size(); ++i) {

@@ -7,8 +7,8 @@
 #include <cstdlib>
 #include <limits>
 
+#include "diag/unicode.hpp"
 #include "diag/utf8.hpp"
-#include "metricsql/unicode.hpp"
 
 namespace telc::metricsql {
 namespace {
@@ -358,7 +358,7 @@ void go_append_quote(std::string& out, std::string_view text) {
     } else if (r.code_point == '"' || r.code_point == '\\') {
       out.push_back('\\');
       out.push_back(static_cast<char>(r.code_point));
-    } else if (is_print(r.code_point)) {
+    } else if (diag::is_print(r.code_point)) {
       out.append(text.substr(i, r.length));
     } else {
       append_quoted_rune(out, r.code_point);

@@ -46,7 +46,7 @@ std::size_t scan_hex_escape(std::string_view text, std::size_t digits, char32_t&
 }  // namespace
 
 bool is_first_ident_char(char32_t code_point) {
-  return is_letter(code_point) || code_point == '_' || code_point == ':';
+  return diag::is_letter(code_point) || code_point == '_' || code_point == ':';
 }
 
 bool is_ident_char(char32_t code_point) {
@@ -64,7 +64,7 @@ diag::Decoded decode_escape(std::string_view text) {
     return n == 0 ? kNoEscape : diag::Decoded{value, n, true};
   }
   const diag::Decoded r = diag::decode(text);
-  if (r.code_point != diag::kReplacementCharacter && is_print(r.code_point)) {
+  if (r.code_point != diag::kReplacementCharacter && diag::is_print(r.code_point)) {
     return r;
   }
   return kNoEscape;
@@ -336,7 +336,7 @@ void append_escaped_ident(std::string& out, std::string_view text) {
       diag::append_utf8(out, c);
     } else {
       out.push_back('\\');
-      if (is_print(c)) {
+      if (diag::is_print(c)) {
         diag::append_utf8(out, c);
       } else if (c < 256) {
         out += {'x', to_hex(c >> 4), to_hex(c & 0xf)};

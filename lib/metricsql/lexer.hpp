@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "diag/unicode.hpp"
 #include "diag/utf8.hpp"
-#include "metricsql/unicode.hpp"
 
 namespace telc::metricsql {
 
