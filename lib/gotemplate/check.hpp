@@ -10,6 +10,7 @@
 
 #include "diag/embedded_text.hpp"
 #include "diag/sink.hpp"
+#include "gotemplate/functions.hpp"
 
 namespace telc::gotemplate {
 
@@ -31,7 +32,7 @@ inline constexpr std::size_t kMaxNesting = 100;
 /// Parses and checks one alert template (an annotation or label value). The errors come in source
 /// order; at most one is template/syntax, since the first syntax error ends the parse. Rejections
 /// never throw; any other exception is a telc bug and propagates.
-[[nodiscard]] std::vector<Error> check(std::string_view text);
+[[nodiscard]] std::vector<Error> check(std::string_view text, Engine engine = Engine::prometheus);
 
 /// Reports every error (severity error, its code) at its span inside `where`.
 void report(const std::vector<Error>& errors, const diag::EmbeddedText& where, diag::Sink& sink);

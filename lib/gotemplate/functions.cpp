@@ -47,21 +47,98 @@ constexpr std::array<std::string_view, 29> kPrometheus = {
     "value",
 };
 
-}  // namespace
+// vmalert v1.150.0, app/vmalert/templates/template.go (templateFuncs): Prometheus's set less
+// graphLink, tableLink, toDuration and urlQueryEscape, plus its own escapes and time helpers.
+constexpr std::array<std::string_view, 33> kVmalert = {
+    "args",
+    "crlfEscape",
+    "externalURL",
+    "first",
+    "formatTime",
+    "htmlEscape",
+    "humanize",
+    "humanize1024",
+    "humanizeDuration",
+    "humanizePercentage",
+    "humanizeTimestamp",
+    "jsonEscape",
+    "label",
+    "match",
+    "now",
+    "parseDuration",
+    "parseDurationTime",
+    "pathEscape",
+    "pathPrefix",
+    "query",
+    "queryEscape",
+    "quotesEscape",
+    "reReplaceAll",
+    "safeHtml",
+    "sortByLabel",
+    "stripDomain",
+    "stripPort",
+    "strvalue",
+    "title",
+    "toLower",
+    "toTime",
+    "toUpper",
+    "value",
+};
 
-std::span<const std::string> function_names() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> out(kBuiltins.begin(), kBuiltins.end());
-    out.insert(out.end(), kPrometheus.begin(), kPrometheus.end());
-    std::sort(out.begin(), out.end());
-    return out;
-  }();
-  return names;
+// Prometheus prepends "{{$labels := .Labels}}{{$externalLabels := .ExternalLabels}}
+// {{$externalURL := .ExternalURL}}{{$value := .Value}}" to every alert template (rules/alerting.go
+// and model/rulefmt/rulefmt.go, v3.14.0); vmalert's notifier/alert.go (tplHeaders) adds more. $ is
+// Go's own.
+constexpr std::array<std::string_view, 4> kPrometheusPreamble = {"$labels", "$externalLabels", "$externalURL",
+                                                                 "$value"};
+constexpr std::array<std::string_view, 12> kVmalertPreamble = {
+    "$value",       "$type",    "$labels",  "$expr",     "$interval", "$externalLabels",
+    "$externalURL", "$alertID", "$groupID", "$activeAt", "$for",      "$isPartial",
+};
+
+template <typename... Tables> std::vector<std::string> sorted_union(const Tables&... tables) {
+  std::vector<std::string> out;
+  (out.insert(out.end(), tables.begin(), tables.end()), ...);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
-bool is_function(std::string_view name) {
-  const std::span<const std::string> names = function_names();
+template <typename... Tables> std::vector<std::string> with_dollar(const Tables&... tables) {
+  std::vector<std::string> out = sorted_union(tables...);
+  out.insert(out.begin(), "$");
+  return out;
+}
+
+}  // namespace
+
+std::span<const std::string> function_names(Engine engine) {
+  static const std::vector<std::string> prometheus = sorted_union(kBuiltins, kPrometheus);
+  static const std::vector<std::string> vmalert = sorted_union(kBuiltins, kVmalert);
+  static const std::vector<std::string> either = sorted_union(kBuiltins, kPrometheus, kVmalert);
+  switch (engine) {
+    case Engine::prometheus: return prometheus;
+    case Engine::vmalert: return vmalert;
+    case Engine::either: break;
+  }
+  return either;
+}
+
+bool is_function(std::string_view name, Engine engine) {
+  const std::span<const std::string> names = function_names(engine);
   return std::binary_search(names.begin(), names.end(), name, std::less<>());
+}
+
+std::span<const std::string> preamble(Engine engine) {
+  static const std::vector<std::string> prometheus = with_dollar(kPrometheusPreamble);
+  static const std::vector<std::string> vmalert = with_dollar(kVmalertPreamble);
+  static const std::vector<std::string> either = with_dollar(kPrometheusPreamble, kVmalertPreamble);
+  switch (engine) {
+    case Engine::prometheus: return prometheus;
+    case Engine::vmalert: return vmalert;
+    case Engine::either: break;
+  }
+  return either;
 }
 
 }  // namespace telc::gotemplate

@@ -52,8 +52,8 @@ std::vector<Error> with_syntax_error(State& state, Error error, std::size_t cons
 
 }  // namespace
 
-std::vector<Error> check(std::string_view text) {
-  State state(text);
+std::vector<Error> check(std::string_view text, Engine engine) {
+  State state(text, engine);
   try {
     return parse(text, state);
   } catch (SyntaxError& e) {

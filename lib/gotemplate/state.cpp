@@ -14,11 +14,6 @@
 namespace telc::gotemplate {
 namespace {
 
-// Prometheus prepends "{{$labels := .Labels}}{{$externalLabels := .ExternalLabels}}
-// {{$externalURL := .ExternalURL}}{{$value := .Value}}" to every alert template (rules/alerting.go
-// and model/rulefmt/rulefmt.go, v3.14.0); $ is Go's own.
-constexpr std::array<std::string_view, 5> kPreamble = {"$", "$labels", "$externalLabels", "$externalURL", "$value"};
-
 /// Go's unicode.IsSpace, which bytes.TrimSpace (and so IsEmptyTree) uses.
 bool is_space(char32_t code_point) {
   switch (code_point) {
@@ -52,9 +47,10 @@ std::optional<std::string> suggestion(std::string_view word, std::span<const std
 
 }  // namespace
 
-State::State(std::string_view text) : text_(text) {
+State::State(std::string_view text, Engine engine) : text_(text), engine_(engine) {
   frames_.emplace_back();
-  frames_.back().variables.assign(kPreamble.begin(), kPreamble.end());
+  const std::span<const std::string> variables = preamble(engine);
+  frames_.back().variables.assign(variables.begin(), variables.end());
 }
 
 void State::open_block(BlockKind kind, Span keyword) {
@@ -167,7 +163,8 @@ std::optional<std::string> State::variable_hint(std::string_view name) const {
     return fmt::format("{} was declared in a block that has ended: a variable lives until its block's {{{{end}}}}",
                        name);
   }
-  if (frames_.size() > 1 && std::find(kPreamble.begin(), kPreamble.end(), name) != kPreamble.end()) {
+  const std::span<const std::string> variables = preamble(engine_);
+  if (frames_.size() > 1 && std::find(variables.begin(), variables.end(), name) != variables.end()) {
     return "only $ is defined inside {{define}} and {{block}}: pass the value as the template's argument";
   }
   std::vector<std::string> candidates;
@@ -185,9 +182,9 @@ void State::use_variable(std::string_view name, Span span) {
 }
 
 void State::use_function(std::string_view name, Span span) {
-  if (is_function(name)) return;
+  if (is_function(name, engine_)) return;
   add_error(span, "template/unknown-function", fmt::format("function \"{}\" is not defined", name),
-            suggestion(name, function_names()));
+            suggestion(name, function_names(engine_)));
 }
 
 void State::add_error(Span span, std::string code, std::string message, std::optional<std::string> hint) {

@@ -28,7 +28,7 @@ struct OpenBlock {
 
 class State {
  public:
-  explicit State(std::string_view text);
+  State(std::string_view text, Engine engine);
 
   [[nodiscard]] std::string_view text() const { return text_; }
   [[nodiscard]] std::size_t offset(const char* at) const { return static_cast<std::size_t>(at - text_.data()); }
@@ -96,6 +96,7 @@ class State {
   [[nodiscard]] bool declared_by_open_pipeline(std::string_view name) const;
 
   std::string_view text_;
+  Engine engine_;
   std::vector<Frame> frames_;
   std::vector<OpenBlock> blocks_;
   std::vector<Pipeline> pipelines_;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "diag/parallel.hpp"
+#include "gotemplate/check.hpp"
 #include "model/build.hpp"
 #include "model/reader.hpp"
 #include "schema/document.hpp"
@@ -23,6 +24,26 @@ std::vector<std::pair<Str, Str>> string_map(const Reader& reader, const std::str
   std::sort(out.begin(), out.end(),
             [](const auto& left, const auto& right) { return left.first.span.begin < right.first.span.begin; });
   return out;
+}
+
+/// Who expands the templates of a file's alerts: Prometheus for a PrometheusRule, vmalert for a
+/// VMRule; a plain rule file is read by either.
+gotemplate::Engine template_engine(const Origin& origin) {
+  if (origin.kind == "PrometheusRule") return gotemplate::Engine::prometheus;
+  if (origin.kind == "VMRule") return gotemplate::Engine::vmalert;
+  return gotemplate::Engine::either;
+}
+
+/// An alert's label and annotation values are Go templates, expanded each time it fires: an error
+/// there fails the load (promtool) or the alert's notification. Recording rules' labels are not
+/// expanded.
+void check_templates(const Reader& reader, const std::string& pointer, gotemplate::Engine engine, diag::Sink& sink) {
+  for (const std::string field : {"/labels", "/annotations"})
+    for (const std::string& key : reader.keys(pointer + field)) {
+      const std::optional<EmbeddedStr> text = reader.opt_embedded(schema::child_pointer(pointer + field, key));
+      if (text && text->text.value.find("{{") != std::string::npos)
+        gotemplate::report(gotemplate::check(text->text.value, engine), text->where, sink);
+    }
 }
 
 RecordingOrAlertingRule rule(const Reader& reader, const std::string& pointer) {
@@ -54,9 +75,13 @@ void parse_all(std::vector<RuleQuery*>& queries, diag::Sink& sink) {
 
 RuleFile build_rule_file(const Reader& reader, const std::string& groups, diag::Sink& sink) {
   RuleFile out{reader.origin(), {}};
+  const gotemplate::Engine engine = template_engine(out.origin);
   for (const std::string& g : reader.items(groups)) {
     RuleGroup group{reader.str(g + "/name"), string_map(reader, g + "/labels"), {}};
-    for (const std::string& at : reader.items(g + "/rules")) group.rules.push_back(rule(reader, at));
+    for (const std::string& at : reader.items(g + "/rules")) {
+      group.rules.push_back(rule(reader, at));
+      if (group.rules.back().alert) check_templates(reader, at, engine, sink);
+    }
     out.groups.push_back(std::move(group));
   }
   std::vector<RuleQuery*> queries;

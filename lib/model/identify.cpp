@@ -194,8 +194,9 @@ Identity identify_headless(const schema::Locator& where, diag::Sink& sink) {
 
 /// What only Helm writes in a template action: its built-in objects (Prometheus's own alert
 /// templates use `$labels`, `$value`, `.Labels`, `.Value` and `$externalLabels`), and its functions.
+/// `define` and `template` are Go's, and an alert template may use them too.
 constexpr std::string_view kHelmObjects[] = {".Values", ".Release", ".Chart", ".Capabilities", ".Files", ".Template"};
-constexpr std::string_view kHelmFunctions[] = {"include", "tpl", "toYaml", "required", "define", "template"};
+constexpr std::string_view kHelmFunctions[] = {"include", "tpl", "toYaml", "required"};
 
 bool is_helm_action(std::string_view action) {
   for (std::string_view object : kHelmObjects)

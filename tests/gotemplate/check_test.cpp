@@ -127,6 +127,21 @@ TEST_CASE("the function table is Go's builtins and Prometheus's alert-template f
   CHECK_FALSE(telc::gotemplate::is_function("Humanize"));
 }
 
+TEST_CASE("each engine has its own functions and preamble; a plain rule file gets either's", "[gotemplate]") {
+  using telc::gotemplate::Engine;
+  const std::string vmalert_only = "{{ $alertID }} {{ .Expr | queryEscape }} {{ $activeAt | formatTime }}";
+  const std::string prometheus_only = "{{ graphLink \"up\" }} {{ \"a b\" | urlQueryEscape }}";
+  CHECK(check(vmalert_only, Engine::prometheus).size() == 4);
+  CHECK(check(vmalert_only, Engine::vmalert).empty());
+  CHECK(check(prometheus_only, Engine::vmalert).size() == 2);
+  CHECK(check(prometheus_only, Engine::prometheus).empty());
+  CHECK(check(vmalert_only + prometheus_only, Engine::either).empty());
+  CHECK(check("{{ humanise 1 }}", Engine::either).size() == 1);
+  CHECK(telc::gotemplate::function_names(Engine::vmalert).size() == 19 + 33);
+  CHECK(telc::gotemplate::preamble(Engine::vmalert).size() == 13);
+  CHECK(telc::gotemplate::preamble(Engine::prometheus).size() == 5);
+}
+
 TEST_CASE("the code table lists every code check() reports", "[gotemplate]") {
   std::vector<std::string> codes;
   for (const auto& info : telc::gotemplate::codes()) codes.emplace_back(info.code);
