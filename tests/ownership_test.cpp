@@ -75,3 +75,15 @@ TEST_CASE("a .telc.yaml named as an input is configuration, not a policy") {
   CHECK(named.code == 0);
   CHECK(named.err.find(".telc.yaml: skipped: project configuration") != std::string::npos);
 }
+
+TEST_CASE("broken YAML is reported when it names something of telc's, skipped when it names nothing") {
+  const fs::path dir = fresh_dir("broken-yaml");
+  telc::test::write_text(dir / "alertmanager.yaml", "receivers:\n- name: slack\n   title: '{{ template \"t\" . }}'\n");
+  const auto foreign = run_telc({"validate", "--verbose", (dir / "alertmanager.yaml").string()});
+  CHECK(foreign.code == 0);
+  CHECK(foreign.err.find("skipped: not valid YAML, and names nothing of telc's") != std::string::npos);
+  telc::test::write_text(dir / "rules.yaml", "groups:\n- name: g\n   rules: []\n");
+  const auto rules = run_telc({"validate", (dir / "rules.yaml").string()});
+  CHECK(rules.code == 1);
+  CHECK(rules.err.find("rules.yaml:3:") != std::string::npos);
+}

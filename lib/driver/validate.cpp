@@ -93,13 +93,27 @@ void process_document(const diag::SourceManager& sources, const schema::Document
     check_document(*identity.kind, where, out);
 }
 
+/// A YAML syntax error in a file that names nothing of telc's (no owned group, no rule-file or
+/// registry key): whose file it is cannot be told, and a repository's broken example of another
+/// tool is not telc's to report. Limits (nesting, alias bombs) and encoding errors are reported.
+bool foreign_syntax_error(const diag::Sink& loading, std::string_view text) {
+  const auto syntax = [](const diag::Diagnostic& diagnostic) {
+    return diagnostic.severity != diag::Severity::error || diagnostic.code == "yaml/syntax";
+  };
+  return loading.has_errors() && std::all_of(loading.all().begin(), loading.all().end(), syntax) &&
+         !model::may_declare(text);
+}
+
 /// Stages 2–4 for one file; touches only its own result, so files run in parallel.
 void process_file(const diag::SourceManager& sources, diag::FileId file, FileResult& out) {
   if (const auto why = model::not_policy(sources.file(file).path, sources.file(file).text))
     return out.skipped.push_back({file, 0, *why});
-  const std::size_t errors_before = out.sink.error_count();
-  const std::vector<schema::Document> docs = schema::load_yaml(sources, file, out.sink);
-  if (docs.empty() && out.sink.error_count() == errors_before)  // as promtool, an empty rule file is fine
+  diag::Sink loading;
+  const std::vector<schema::Document> docs = schema::load_yaml(sources, file, loading);
+  if (foreign_syntax_error(loading, sources.file(file).text))
+    return out.skipped.push_back({file, 0, "not valid YAML, and names nothing of telc's"});
+  out.sink.merge(std::move(loading));
+  if (docs.empty() && !out.sink.has_errors())  // as promtool, an empty rule file is fine
     return out.skipped.push_back({file, 0, "no YAML document (empty, or only comments)"});
   for (const schema::Document& doc : docs) process_document(sources, doc, out);
 }
