@@ -135,5 +135,5 @@ TEST_CASE("a registry and a rule file in one run: each is recognised by its grou
   const auto report = nlohmann::json::parse(run.out);
   std::vector<std::string> codes;
   for (const auto& d : report["diagnostics"]) codes.push_back(d["code"]);
-  CHECK(codes == std::vector<std::string>{"naming/span-name", "queries/unknown-metric"});
+  CHECK(codes == std::vector<std::string>{"naming/span-name", "queries/misspelt-metric"});
 }

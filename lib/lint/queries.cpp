@@ -1,6 +1,10 @@
 #include "lint/queries.hpp"
 
+#include <algorithm>
 #include <vector>
+
+#include "diag/spelling.hpp"
+#include "lint/rule_helpers.hpp"
 
 namespace telc::lint {
 namespace {
@@ -92,6 +96,42 @@ void for_each_export_selector(const model::Model& model, bool any_declared, cons
   for (const model::ExportPolicy& p : model.export_policies)
     for (const model::ExportSource& s : p.sources)
       if (s.metricsql && s.metricsql->selector) visit(*s.metricsql, *s.metricsql->selector);
+}
+
+namespace {
+
+/// The name's own filter (the first of every or-group), else the whole selector.
+diag::SourceSpan name_span(const model::MetricsQuery& query, const metricsql::Selector& selector) {
+  const bool named = !selector.or_groups.empty() && !selector.or_groups.front().empty() &&
+                     selector.or_groups.front().front().label == "__name__";
+  const auto& filter = named ? selector.or_groups.front().front() : metricsql::LabelFilter{};
+  return named ? query.text.where.span(filter.begin, filter.end) : query.text.where.span(selector.begin, selector.end);
+}
+
+/// The declared name `name` is a typo of: a few edits away (a dropped, doubled or swapped letter),
+/// more for a long name. diag::closest alone reaches further, to names that merely share a prefix.
+std::optional<std::string> near_miss(const std::string& name, std::span<const std::string> declared) {
+  std::optional<std::string> closest = diag::closest(name, declared);
+  if (closest && diag::edit_distance(name, *closest) > std::max<std::size_t>(2, name.size() / 20)) return std::nullopt;
+  return closest;
+}
+
+}  // namespace
+
+void for_each_undeclared_metric(const model::Model& model, const MetricIndex& metrics, const UndeclaredVisitor& visit) {
+  const bool any = !metrics.names().empty();
+  const auto check = [&](const std::string& name, diag::SourceSpan span) {
+    if (metrics.find(name) || !metrics.under_declared_service(name)) return;
+    visit(name, span, near_miss(name, metrics.names()));
+  };
+  for_each_query_node(model, any, [&](const model::RecordingOrAlertingRule& rule, const metricsql::Expr& node, auto) {
+    if (node.kind != metricsql::ExprKind::metric) return;
+    if (const auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node)))
+      check(*name, span_of(rule.expr, node));
+  });
+  for_each_export_selector(model, any, [&](const model::MetricsQuery& query, const metricsql::Selector& selector) {
+    if (selector.metric_name) check(*selector.metric_name, name_span(query, selector));
+  });
 }
 
 }  // namespace telc::lint

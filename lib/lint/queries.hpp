@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 
+#include "lint/metric_index.hpp"
 #include "metricsql/ast.hpp"
 #include "metricsql/parse.hpp"
 #include "model/model.hpp"
@@ -31,6 +32,13 @@ void for_each_query_node(const model::Model& model, bool any_declared, const Que
 /// visited when no metric is declared.
 using SelectorVisitor = std::function<void(const model::MetricsQuery& query, const metricsql::Selector& selector)>;
 void for_each_export_selector(const model::Model& model, bool any_declared, const SelectorVisitor& visit);
+
+/// Every metric name that a rule expression or an export selector reads, that falls under a
+/// service which declares metrics, and that no definition or registry declares; with the span of
+/// the name and the declared name it is a misspelling of, if it is a few edits from one.
+using UndeclaredVisitor =
+    std::function<void(const std::string& name, diag::SourceSpan span, const std::optional<std::string>& closest)>;
+void for_each_undeclared_metric(const model::Model& model, const MetricIndex& metrics, const UndeclaredVisitor& visit);
 
 /// The metric name a selector matches with `__name__="..."` in every or-group, if any.
 [[nodiscard]] std::optional<std::string> metric_name(const metricsql::MetricExpr& metric);

@@ -12,6 +12,7 @@ std::unique_ptr<Rule> make_alerting_counter_above_zero();
 std::unique_ptr<Rule> make_alerting_description_cluster();
 std::unique_ptr<Rule> make_alerting_missing_for();
 std::unique_ptr<Rule> make_alerting_record_name();
+std::unique_ptr<Rule> make_alerting_required_annotations();
 std::unique_ptr<Rule> make_alerting_required_labels();
 std::unique_ptr<Rule> make_alerting_runbook_url();
 std::unique_ptr<Rule> make_alerting_severity_value();
@@ -30,6 +31,7 @@ std::unique_ptr<Rule> make_naming_otel_plural();
 std::unique_ptr<Rule> make_naming_otel_suffixes();
 std::unique_ptr<Rule> make_naming_span_name();
 std::unique_ptr<Rule> make_queries_gauge_function_on_counter();
+std::unique_ptr<Rule> make_queries_misspelt_metric();
 std::unique_ptr<Rule> make_queries_quantile_on_non_histogram();
 std::unique_ptr<Rule> make_queries_rate_on_gauge();
 std::unique_ptr<Rule> make_queries_undeclared_grouping_label();
@@ -48,6 +50,7 @@ constexpr RuleFactory kRules[] = {
     &make_alerting_description_cluster,
     &make_alerting_missing_for,
     &make_alerting_record_name,
+    &make_alerting_required_annotations,
     &make_alerting_required_labels,
     &make_alerting_runbook_url,
     &make_alerting_severity_value,
@@ -66,6 +69,7 @@ constexpr RuleFactory kRules[] = {
     &make_naming_otel_suffixes,
     &make_naming_span_name,
     &make_queries_gauge_function_on_counter,
+    &make_queries_misspelt_metric,
     &make_queries_quantile_on_non_histogram,
     &make_queries_rate_on_gauge,
     &make_queries_undeclared_grouping_label,

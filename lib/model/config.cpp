@@ -69,6 +69,9 @@ ProjectConfig read(const Settings& settings) {
   c.secrets_mount_path = settings.str("/secrets/mountPath");
   c.prometheus_naming = naming_mode(settings.str("/naming/prometheus"));
   c.span_operations = settings.get("/naming/spanOperations").get<std::vector<std::string>>();
+  c.alert_labels = settings.get("/alerting/requiredLabels").get<std::vector<std::string>>();
+  c.alert_annotations = settings.get("/alerting/requiredAnnotations").get<std::vector<std::string>>();
+  c.alert_severities = settings.get("/alerting/severities").get<std::vector<std::string>>();
   c.context_include = settings.get("/policies/include").get<std::vector<std::string>>();
   c.context_exclude = settings.get("/policies/exclude").get<std::vector<std::string>>();
   return c;

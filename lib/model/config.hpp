@@ -53,6 +53,10 @@ struct ProjectConfig {
   // naming
   PrometheusNaming prometheus_naming = PrometheusNaming::underscore_suffixes;
   std::vector<std::string> span_operations;  // beyond the built-in verbs
+  // alerting: the team's alerting standard
+  std::vector<std::string> alert_labels;       // required on every alert (rule or group labels)
+  std::vector<std::string> alert_annotations;  // required on every alert
+  std::vector<std::string> alert_severities;   // the values the severity label may take
   // policies: the context read beside the named inputs
   std::vector<std::string> context_include, context_exclude;
   bool context_configured = false;  // `policies` is in the file: globs from its directory

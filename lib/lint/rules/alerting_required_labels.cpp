@@ -1,4 +1,5 @@
-// The Datum alerting standard: every alert is routed by `team`, `service` and `severity`.
+// The alerting standard: every alert is routed by its labels (`team`, `service` and `severity` in
+// the Datum standard; `alerting.requiredLabels` in .telc.yaml).
 #include <fmt/format.h>
 
 #include "lint/queries.hpp"
@@ -8,9 +9,9 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/required-labels", "an alert lacks the team, service or severity label",
+constexpr RuleInfo kInfo{"alerting/required-labels",
+                         "an alert lacks a label the alerting standard requires (team, service, severity)",
                          diag::Severity::error};
-constexpr std::string_view kRequired[] = {"team", "service", "severity"};
 
 class RequiredLabels final : public Rule {
  public:
@@ -20,7 +21,7 @@ class RequiredLabels final : public Rule {
     for_each_rule(context.model, [&](const model::RuleFile&, const model::RuleGroup& group,
                                      const model::RecordingOrAlertingRule& rule) {
       if (!rule.alert) return;
-      for (std::string_view key : kRequired)
+      for (const std::string& key : context.config.alert_labels)
         if (label_of(group, rule, key) == nullptr)
           out.report(rule.alert->span, fmt::format("alert '{}' has no '{}' label", rule.alert->value, key))
               .hint(fmt::format("add '{}: ...' under the rule's labels (or the group's); routing depends on it", key));
