@@ -53,7 +53,10 @@ struct Matcher {
     if (raw > 0 && text[raw - 1] == '\n') skip_indent(raw);
   }
   void skip_indent(std::size_t& raw) {
-    if (style != '|') return;  // flow styles trim all leading white space via the skip rule
+    if (style != '|') {  // a flow scalar's continuation line loses all its leading white space,
+      while (raw < text.size() && (text[raw] == ' ' || text[raw] == '\t')) ++raw;  // so "\ " after it is the value's space
+      return;
+    }
     for (std::size_t n = 0; n < indent && raw < text.size() && text[raw] == ' '; ++n) ++raw;
   }
 
