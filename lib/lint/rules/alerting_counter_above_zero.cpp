@@ -1,5 +1,8 @@
 // The Datum alerting standard: `> 0` on an error counter pages on one event; use a ratio or an
 // SLO burn rate instead.
+#include <algorithm>
+#include <span>
+
 #include <fmt/format.h>
 
 #include "lint/queries.hpp"
@@ -19,18 +22,30 @@ bool is_zero(const Expr* expr) {
          metricsql::as<metricsql::NumberExpr>(*expr).value == 0;
 }
 
-bool is_counter(const Context& context, const std::string& name) {
-  if (auto s = context.metrics.find(name))
-    return s->definition->instrument_kind == "counter" || s->series != Series::value;
-  return name.ends_with("_total") || name.ends_with("_count");
+/// Functions that turn a counter into its increase.
+bool is_increase(std::string_view name) {
+  return name == "rate" || name == "irate" || name == "increase" || name == "increase_pure" ||
+         name == "increase_prometheus" || name == "rate_prometheus";
+}
+
+/// A declared counter (or a histogram's _count or _bucket) wherever it is read; an undeclared
+/// series only by its name and only inside rate() or increase(): read raw, a `_count` or `_total`
+/// name is as often a gauge (pg_stat_activity_count) as a counter.
+bool is_counter(const Context& context, const std::string& name, std::span<const Expr* const> parents) {
+  if (auto series = context.metrics.find(name))
+    return series->definition->instrument_kind == "counter" || series->series != Series::value;
+  const bool increase = std::any_of(parents.begin(), parents.end(),
+                                    [](const Expr* parent) { return is_increase(call_name(*parent)); });
+  return increase && (name.ends_with("_total") || name.ends_with("_count"));
 }
 
 /// The first counter the expression reads, if any.
 std::optional<std::string> counter_in(const Context& context, const Expr& expr) {
   std::optional<std::string> found;
-  walk(expr, [&](const Expr& node, auto) {
+  walk(expr, [&](const Expr& node, std::span<const Expr* const> parents) {
     if (found || node.kind != metricsql::ExprKind::metric) return;
-    if (auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node)); name && is_counter(context, *name))
+    if (auto name = metric_name(metricsql::as<metricsql::MetricExpr>(node));
+        name && is_counter(context, *name, parents))
       found = name;
   });
   return found;
