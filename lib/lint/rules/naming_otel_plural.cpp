@@ -22,9 +22,19 @@ bool looks_plural(std::string_view word) {
          !word.ends_with("is");
 }
 
-std::string_view last_segment(std::string_view name) {
-  const std::size_t at = name.rfind('.');
+/// The last word of a name: after the last '.', then after the last '_' (request.duration_ms → ms).
+std::string_view last_word(std::string_view name) {
+  const std::size_t at = name.find_last_of("._");
   return at == std::string_view::npos ? name : name.substr(at + 1);
+}
+
+/// A unit written into the name (`_ms`, `_bytes`, `.seconds`): a plural there is the unit's, and
+/// naming/otel-suffixes reports the unit in the name.
+bool is_unit_word(std::string_view word) {
+  const auto units = model::all_units();
+  return std::any_of(units.begin(), units.end(), [&](const model::UnitInfo& unit) {
+    return word == unit.word || word == unit.ucum || word == unit.prometheus;
+  });
 }
 
 class OtelPlural final : public Rule {
@@ -33,10 +43,9 @@ class OtelPlural final : public Rule {
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition* m : otel_named_metrics(context.model, context.profile == Profile::otel)) {
       const model::MetricDefinition& d = *m;
-      const std::string_view word = last_segment(d.name.value);
+      const std::string_view word = last_word(d.name.value);
       const bool countable = d.unit.value.starts_with("{");
-      const auto unit = model::find_unit(d.unit.value);
-      if (!looks_plural(word) || countable || (unit && word == unit->word)) continue;
+      if (!looks_plural(word) || countable || is_unit_word(word)) continue;
       out.report(d.name.span, fmt::format("metric '{}' is pluralised but its unit '{}' does not count things",
                                           d.name.value, d.unit.value))
           .hint("OTel names are singular unless the unit is a count annotation such as {request}");
