@@ -24,16 +24,27 @@ std::string expected_types(const Json& value) {
   const Json& t = value.value("type", Json());
   if (t.is_string()) return article(t.get<std::string>()) + " " + t.get<std::string>();
   std::vector<std::string> names;
-  for (const Json& n : t) names.push_back(n.get<std::string>());
+  for (const Json& n : t) {
+    const std::string type = n.get<std::string>();
+    names.push_back(type == "null" ? type : article(type) + " " + type);
+  }
+  if (names.size() == 2) return names[0] + " or " + names[1];
   return fmt::format("one of {}", fmt::join(names, ", "));
+}
+
+/// What a value is, for "must be X, not <this>": its type and, unless that says it all, the value.
+std::string actual(const Json& value) {
+  if (value.is_null()) return "null";
+  return std::string(type_name(value)) + " " + show(value);
 }
 
 std::optional<std::string> type_hint(const Json& node, const Json& value) {
   const std::string want = node.value("type", Json("")).is_string() ? node.value("type", "") : "";
   if (value.is_string() && (want == "integer" || want == "number" || want == "boolean"))
     return "remove the quotes around the value";
-  if (want == "string" && (value.is_number() || value.is_boolean() || value.is_null()))
-    return fmt::format("quote the value: \"{}\"", value.is_null() ? "" : value.dump());
+  if (value.is_null()) return "give it a value, or remove the key";
+  if (want == "string" && (value.is_number() || value.is_boolean()))
+    return fmt::format("quote the value: \"{}\"", value.dump());
   if (want == "array" && !value.is_array()) return "write a list: one '- item' per line";
   return std::nullopt;
 }
@@ -93,8 +104,7 @@ std::optional<diag::Diagnostic> by_keyword(const Json& node, const Json& value, 
                                            const std::string& pointer, const std::string& text) {
   const std::string name = field_name(pointer);
   if (starts_with(text, "Value type not permitted"))
-    return make("schema/type",
-                fmt::format("'{}' must be {}, not {} {}", name, expected_types(node), type_name(value), show(value)),
+    return make("schema/type", fmt::format("'{}' must be {}, not {}", name, expected_types(node), actual(value)),
                 where.value(pointer), type_hint(node, value));
   if (starts_with(text, "Failed to match against any enum") ||
       starts_with(text, "Failed to match expected value set by 'const'"))

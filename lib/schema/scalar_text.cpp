@@ -54,7 +54,8 @@ struct Matcher {
   }
   void skip_indent(std::size_t& raw) {
     if (style != '|') {  // a flow scalar's continuation line loses all its leading white space,
-      while (raw < text.size() && (text[raw] == ' ' || text[raw] == '\t')) ++raw;  // so "\ " after it is the value's space
+      while (raw < text.size() && (text[raw] == ' ' || text[raw] == '\t'))
+        ++raw;  // so "\ " after it is the value's space
       return;
     }
     for (std::size_t n = 0; n < indent && raw < text.size() && text[raw] == ' '; ++n) ++raw;

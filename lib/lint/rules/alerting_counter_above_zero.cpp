@@ -34,8 +34,8 @@ bool is_increase(std::string_view name) {
 bool is_counter(const Context& context, const std::string& name, std::span<const Expr* const> parents) {
   if (auto series = context.metrics.find(name))
     return series->definition->instrument_kind == "counter" || series->series != Series::value;
-  const bool increase = std::any_of(parents.begin(), parents.end(),
-                                    [](const Expr* parent) { return is_increase(call_name(*parent)); });
+  const bool increase =
+      std::any_of(parents.begin(), parents.end(), [](const Expr* parent) { return is_increase(call_name(*parent)); });
   return increase && (name.ends_with("_total") || name.ends_with("_count"));
 }
 

@@ -143,7 +143,9 @@ void check_filters(const model::MetricPolicy& policy, diag::Sink& sink) {
 }  // namespace
 
 void check_metric_definition(const model::MetricDefinition& definition, diag::Sink& sink) {
-  if (!find_unit(definition.unit.value)) {
+  // A unit missing from a document with schema errors was reported there (its instrument or unit).
+  const bool missing = definition.unit.value.empty() && !definition.origin.complete;
+  if (!missing && !find_unit(definition.unit.value)) {
     const auto names = unit_names();
     const auto near = diag::closest(definition.unit.value, names);
     sink.report(error("metric/unknown-unit", fmt::format("unknown unit '{}'", definition.unit.value),
