@@ -22,6 +22,7 @@ std::unique_ptr<Rule> make_definitions_description();
 std::unique_ptr<Rule> make_definitions_identity_labels();
 std::unique_ptr<Rule> make_export_credentials_in_url();
 std::unique_ptr<Rule> make_export_plaintext_endpoint();
+std::unique_ptr<Rule> make_export_token_url();
 std::unique_ptr<Rule> make_naming_attribute_key();
 std::unique_ptr<Rule> make_naming_instrument_casing();
 std::unique_ptr<Rule> make_naming_label_key_case();
@@ -60,6 +61,7 @@ constexpr RuleFactory kRules[] = {
     &make_definitions_identity_labels,
     &make_export_credentials_in_url,
     &make_export_plaintext_endpoint,
+    &make_export_token_url,
     &make_naming_attribute_key,
     &make_naming_instrument_casing,
     &make_naming_label_key_case,

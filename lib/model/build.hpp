@@ -16,7 +16,7 @@ class Reader;
 [[nodiscard]] Registry build_registry(const Reader& document);
 [[nodiscard]] Registry build_registry_v2(const Reader& document);
 [[nodiscard]] RuleFile build_rule_file(const Reader& document, const std::string& groups_pointer, diag::Sink& sink);
-[[nodiscard]] PipelineTransforms build_pipeline_transforms(const Reader& document);
+[[nodiscard]] KymaPipeline build_kyma_pipeline(const Reader& document);
 
 /// Cross-document links once every input is read: registry metrics inherit their `extends` chain.
 void link(Model& model);

@@ -46,7 +46,7 @@ void add_registry_manifest(const Reader& document, Model& out, diag::Sink& /*sin
 }
 
 void add_kyma_pipeline(const Reader& document, Model& out, diag::Sink& /*sink*/) {
-  out.pipelines.push_back(build_pipeline_transforms(document));
+  out.pipelines.push_back(build_kyma_pipeline(document));
 }
 
 void note_invalid_definition(const nlohmann::json& document, Model& out) {

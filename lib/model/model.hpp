@@ -254,11 +254,12 @@ struct Registry {
   std::vector<SemconvGroup> groups;
 };
 
-/// The OTTL transform statements of a Kyma LogPipeline, TracePipeline or MetricPipeline, kept as
-/// text: lint reads the attribute keys they write.
-struct PipelineTransforms {
+/// What lint reads of a Kyma LogPipeline, TracePipeline or MetricPipeline: its OTTL transform
+/// statements, kept as text (the attribute keys they write), and its OAuth2 token URL.
+struct KymaPipeline {
   Origin origin;
   std::vector<EmbeddedStr> statements;
+  std::optional<Str> token_url;  // spec.output.otlp.authentication.oauth2.tokenURL.value
 };
 
 /// Everything the inputs declare, in input order.
@@ -268,7 +269,7 @@ struct Model {
   std::vector<MetricPolicy> policies;
   std::vector<RuleFile> rule_files;
   std::vector<Registry> registries;
-  std::vector<PipelineTransforms> pipelines;
+  std::vector<KymaPipeline> pipelines;
   /// A registry manifest lists dependencies: refs may point outside the inputs.
   bool registry_has_dependencies = false;
   /// Metric names of definitions that failed validation: references to them are not re-reported.

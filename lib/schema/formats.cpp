@@ -102,4 +102,54 @@ std::optional<std::string> url_problem(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+bool is_hex(char ch) { return std::isxdigit(static_cast<unsigned char>(ch)) != 0; }
+
+/// Every '%' starts a two-digit escape, as Go's unescape demands of a path (the query is not read).
+bool escapes_valid(std::string_view text) {
+  for (std::size_t at = text.find('%'); at != std::string_view::npos; at = text.find('%', at + 1))
+    if (at + 2 >= text.size() || !is_hex(text[at + 1]) || !is_hex(text[at + 2])) return false;
+  return true;
+}
+
+/// Go's parseAuthority and parseHost, in outline: userinfo before '@', a bracketed IPv6 host, a
+/// port of digits only.
+std::optional<std::string> authority_problem(std::string_view authority) {
+  if (const std::size_t at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
+  std::string_view port;
+  if (authority.starts_with('[')) {
+    const std::size_t close = authority.find(']');
+    if (close == std::string_view::npos) return "its IPv6 host has no closing ']'";
+    port = authority.substr(close + 1);
+    if (!port.empty() && !port.starts_with(':')) return "text follows the IPv6 host";
+  } else if (const std::size_t colon = authority.find(':'); colon != std::string_view::npos) {
+    port = authority.substr(colon);
+  }
+  if (port.starts_with(':') && port.substr(1).find_first_not_of("0123456789") != std::string_view::npos)
+    return "the port '" + std::string(port.substr(1)) + "' is not a number";
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> request_uri_problem(std::string_view text) {
+  if (text.empty()) return "it is empty";
+  for (char ch : text)
+    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f) return "it contains a control character";
+  if (!escapes_valid(text.substr(0, text.find('?')))) return "a '%' is not followed by two hex digits";
+  if (text.starts_with('/')) return std::nullopt;  // an absolute path
+  const std::size_t colon = text.find(':');
+  const std::string_view scheme = text.substr(0, colon);
+  const bool scheme_ok =
+      colon != std::string_view::npos && !scheme.empty() && std::isalpha(static_cast<unsigned char>(scheme[0])) != 0 &&
+      scheme.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.") ==
+          std::string_view::npos;
+  if (!scheme_ok) return "it is neither an absolute URL (scheme://host/path) nor an absolute path";
+  const std::string_view rest = text.substr(colon + 1);
+  if (!rest.starts_with("//")) return std::nullopt;  // a path or opaque text after the scheme
+  const std::string_view after = rest.substr(2);
+  return authority_problem(after.substr(0, after.find('/')));
+}
+
 }  // namespace telc::schema

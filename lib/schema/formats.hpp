@@ -19,4 +19,9 @@ enum class DurationError { malformed, too_large };
 /// Why `text` is not an absolute http(s) URL with a host, or nullopt when it is one.
 [[nodiscard]] std::optional<std::string> url_problem(std::string_view text);
 
+/// Why `text` is not a URL as Go's url.ParseRequestURI reads it (and Kubernetes' CEL isURL(), which
+/// calls it): an absolute URI (a scheme, then an authority, a path or opaque text) or an absolute
+/// path. nullopt when it is one.
+[[nodiscard]] std::optional<std::string> request_uri_problem(std::string_view text);
+
 }  // namespace telc::schema

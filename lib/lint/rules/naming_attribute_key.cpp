@@ -99,7 +99,7 @@ class AttributeKey final : public Rule {
       for (const model::SemconvGroup& g : r.groups)
         for (const model::SemconvAttribute& a : g.attributes)
           if (a.id) check_key(*a.id, known, context.profile, out);
-    for (const model::PipelineTransforms& p : context.model.pipelines)
+    for (const model::KymaPipeline& p : context.model.pipelines)
       for (const model::EmbeddedStr& s : p.statements)
         for (const model::Str& key : written_keys(s, p.origin.kind == "MetricPipeline"))
           check_key(key, known, context.profile, out);
