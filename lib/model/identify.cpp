@@ -276,7 +276,9 @@ std::optional<std::string> not_policy(std::string_view path, std::string_view te
 
 Shape shape_of(const Json& document) {
   if (!document.is_object() || document.contains("apiVersion") || document.contains("kind")) return Shape::resource;
-  if (document.contains("file_format")) return Shape::registry_v2;
+  if (const auto format = document.find("file_format"); format != document.end())  // definition/2, manifest/2.0
+    return format->is_string() && format->get<std::string>().starts_with("manifest/") ? Shape::registry_manifest
+                                                                                      : Shape::registry_v2;
   if (const auto groups = document.find("groups"); groups != document.end()) {
     const bool is_registry = document.contains("imports") ||
                              (groups->is_array() && std::any_of(groups->begin(), groups->end(), is_registry_group) &&

@@ -22,8 +22,9 @@ enum class Shape : std::uint8_t {
   resource,           // apiVersion + kind
   rule_file,          // `groups` whose items have `name` and `rules` (Prometheus rule files)
   registry,           // `groups` whose items have `id` / `type`, or `imports` (Weaver v1)
-  registry_manifest,  // `semconv_version`, `schema_base_url`, `schema_url` or `dependencies`
-  registry_v2,        // `file_format` (Weaver v2)
+  registry_manifest,  // `semconv_version`, `schema_base_url`, `schema_url`, `dependencies` or
+                      // `file_format: manifest/...` (Weaver's manifest.yaml, registry_manifest.yaml)
+  registry_v2,        // `file_format` (Weaver v2 definitions: definition/2)
 };
 
 struct Kind {
