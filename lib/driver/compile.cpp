@@ -38,6 +38,7 @@ void verify_collector_configs(const backends::OutputTree& files, const model::Pr
 /// `.telc.yaml`, so inputs under two of them are not merged silently.
 void report_several_projects(const std::vector<Project>& projects, diag::Sink& sink) {
   std::vector<std::string> configs;
+  configs.reserve(projects.size());
   for (const Project& project : projects)
     configs.push_back(project.config.path ? *project.config.path : std::string("(no .telc.yaml)"));
   sink.report(
