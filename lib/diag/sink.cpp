@@ -1,4 +1,5 @@
 #include "diag/sink.hpp"
+#include "diag/utf8.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -21,7 +22,23 @@ std::optional<Severity> parse_severity(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+/// A message is one line: a value quoted from a hostile input (a unit of megabytes) is cut, at a
+/// character boundary; the caret still shows where all of it is.
+void cap(std::string& text) {
+  if (text.size() <= kMaxMessageBytes) return;
+  std::size_t cut = kMaxMessageBytes;
+  while (cut > 0 && is_continuation(static_cast<unsigned char>(text[cut]))) --cut;
+  text.resize(cut);
+  text += "...";
+}
+
+}  // namespace
+
 void Sink::report(Diagnostic diagnostic) {
+  cap(diagnostic.message);
+  if (diagnostic.hint) cap(*diagnostic.hint);
   if (diagnostic.severity == Severity::error) ++errors_;
   items_.push_back(std::move(diagnostic));
 }

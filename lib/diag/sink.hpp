@@ -8,6 +8,9 @@
 
 namespace telc::diag {
 
+/// Longer messages and hints are cut (with "...") when reported.
+inline constexpr std::size_t kMaxMessageBytes = 400;
+
 class Sink {
  public:
   void report(Diagnostic diagnostic);

@@ -27,10 +27,16 @@ std::size_t edit_distance(std::string_view left, std::string_view right) {
 }
 
 std::optional<std::string> closest(std::string_view word, std::span<const std::string> candidates) {
+  // Nobody misspells a name this long, and a distance over a hostile multi-megabyte value would
+  // cost seconds: no suggestion.
+  if (word.size() > kLongestSuggested) return std::nullopt;
   const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
   std::optional<std::string> best;
   std::size_t best_distance = limit + 1;
   for (const std::string& c : candidates) {
+    // The distance is at least the difference in length: skip what cannot win.
+    const std::size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+    if (gap >= best_distance) continue;
     const std::size_t d = edit_distance(word, c);
     if (d < best_distance) best_distance = d, best = c;
   }

@@ -86,9 +86,11 @@ std::optional<std::string> near_miss(std::string_view word, const std::vector<st
   if (std::find(candidates.begin(), candidates.end(), word) != candidates.end()) return std::nullopt;
   std::optional<std::string> best;
   std::size_t best_distance = kNearMiss + 1;
-  for (const std::string& candidate : candidates)
+  for (const std::string& candidate : candidates) {
+    if (std::max(word.size(), candidate.size()) - std::min(word.size(), candidate.size()) > kNearMiss) continue;
     if (const std::size_t distance = diag::edit_distance(word, candidate); distance < best_distance)
       best_distance = distance, best = candidate;
+  }
   return best;
 }
 

@@ -1,0 +1,70 @@
+// Hostile inputs that once crashed telc or took seconds: each case is the minimized reproducer of
+// a defect, through the CLI where it was found there.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "diag/parallel.hpp"
+#include "diag/sink.hpp"
+#include "diag/spelling.hpp"
+#include "diag/utf8.hpp"
+#include "golden.hpp"
+#include "run_cli.hpp"
+
+namespace fs = std::filesystem;
+using telc::test::run_telc;
+
+namespace {
+
+fs::path scratch(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / "telc-reliability-test";
+  fs::create_directories(dir);
+  return dir / name;
+}
+
+}  // namespace
+
+TEST_CASE("an exception in a worker reaches the caller instead of terminating the process") {
+  for (unsigned jobs : {1U, 2U, 4U}) {
+    INFO("jobs " << jobs);
+    std::vector<int> done(64, 0);
+    CHECK_THROWS_WITH(telc::diag::parallel_for(done.size(), jobs,
+                                               [&](std::size_t index) {
+                                                 if (index == 17) throw std::runtime_error("worker 17 failed");
+                                                 done[index] = 1;
+                                               }),
+                      "worker 17 failed");
+  }
+}
+
+TEST_CASE("did-you-mean is bounded: a multi-megabyte value gets no suggestion and a one-line message") {
+  const std::vector<std::string> candidates{"seconds", "bytes", "1"};
+  CHECK_FALSE(telc::diag::closest(std::string(telc::diag::kLongestSuggested + 1, 'x'), candidates));
+  CHECK(telc::diag::closest("secnds", candidates) == "seconds");
+
+  const fs::path file = scratch("huge-unit.yaml");
+  telc::test::write_text(file,
+                         "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: MetricDefinition\n"
+                         "metadata: {name: x}\nspec:\n  resource: {group: g, kind: K}\n  metric:\n"
+                         "    name: a.b.c\n    description: d\n    instrument: {type: gauge, unit: \"" +
+                             std::string(5U << 20U, 'x') + "\"}\n");
+  const auto run = run_telc({"validate", "--format", "json", file.string()});
+  CHECK(run.code == 1);
+  CHECK(run.out.find("unknown unit 'xxx") != std::string::npos);
+  CHECK(run.out.size() < 4096);  // the message is cut, not 5 MiB long
+}
+
+TEST_CASE("messages and hints are cut to one readable line, never inside a character") {
+  telc::diag::Sink sink;
+  // The cut falls inside the second 'é' (two bytes each).
+  std::string message = std::string(telc::diag::kMaxMessageBytes - 3, 'a') + "\xC3\xA9\xC3\xA9\xC3\xA9";
+  sink.report({telc::diag::Severity::error, "test/code", message, {}, std::string(1000, 'h'), {}});
+  const std::string& reported = sink.all().front().message;
+  CHECK(reported.size() <= telc::diag::kMaxMessageBytes + 3);
+  CHECK(reported.ends_with("..."));
+  CHECK(telc::diag::first_invalid(reported) == std::string::npos);  // still valid UTF-8
+  CHECK(sink.all().front().hint->size() == telc::diag::kMaxMessageBytes + 3);
+}
