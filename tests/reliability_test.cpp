@@ -68,3 +68,20 @@ TEST_CASE("messages and hints are cut to one readable line, never inside a chara
   CHECK(telc::diag::first_invalid(reported) == std::string::npos);  // still valid UTF-8
   CHECK(sink.all().front().hint->size() == telc::diag::kMaxMessageBytes + 3);
 }
+
+TEST_CASE("metricsql fmt never prints what it cannot parse again: chained operators count as nesting") {
+  for (int terms = 190; terms <= 210; ++terms) {
+    std::string query = "x";
+    for (int i = 1; i < terms; ++i) query += " + x";
+    INFO(terms << " terms");
+    const auto first = run_telc({"metricsql", "fmt", "-"}, query + "\n");
+    if (first.code != 0) {
+      CHECK(first.code == 1);
+      CHECK(first.err.find("nests deeper than 200 levels") != std::string::npos);
+      continue;
+    }
+    const auto second = run_telc({"metricsql", "fmt", "-"}, first.out);
+    CHECK(second.code == 0);
+    CHECK(second.out == first.out);
+  }
+}

@@ -1,6 +1,8 @@
 // AST building for the grammar actions (see actions.hpp).
 #include "metricsql/build_ops.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "metricsql/go_strconv.hpp"
@@ -9,6 +11,7 @@
 namespace telc::metricsql {
 
 void Builder::enter_nesting(std::size_t at) {
+  deepest_ = std::max(deepest_, depth_ + 1);
   if (++depth_ > kMaxNesting) {
     fail(SyntaxError{at, at, fmt::format("the query nests deeper than {} levels", kMaxNesting), std::nullopt});
   }

@@ -51,6 +51,10 @@ class Builder {
   void enter_nesting(std::size_t at);
   void count_binary_operator(std::size_t at);
   void leave_nesting() { --depth_; }
+  /// The deepest nesting seen and the binary operators counted: the canonical form nests at most
+  /// their sum deep (the printer parenthesises a binary left operand).
+  [[nodiscard]] int deepest() const { return deepest_; }
+  [[nodiscard]] int binary_operators() const { return binary_operators_; }
 
   /// Records the first syntax error; later ones are consequences of it.
   void fail(SyntaxError error) {
@@ -77,6 +81,7 @@ class Builder {
   std::vector<std::size_t> marks_;
   std::optional<SyntaxError> error_;
   int depth_ = 0;
+  int deepest_ = 0;
   int binary_operators_ = 0;
 };
 

@@ -23,7 +23,9 @@ const WithArg* Expander::lookup(const Env& env, std::string_view name) {
 
 void Expander::enter(const Expr& at) {
   if (++depth_ > kMaxExpandDepth || ++nodes_ > kMaxExpandNodes) {
-    fail(at, "WITH templates expand to a too large or too deeply nested query");
+    fail(at, fmt::format("the query nests deeper than {} levels or has more than {} parts once WITH templates "
+                         "are expanded (a chained operator is a level)",
+                         kMaxExpandDepth, kMaxExpandNodes));
   }
 }
 

@@ -3,6 +3,7 @@
 // a ParseError. Any other exception is a telc bug: it propagates to the CLI's internal error.
 #include "metricsql/parse.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -69,6 +70,42 @@ Expr* run_passes(std::pmr::memory_resource* arena, Expr* expr) {
   return expr;
 }
 
+/// How deep the parentheses of `text` nest, outside string literals.
+int paren_depth(std::string_view text) {
+  int depth = 0, deepest = 0;
+  char quote = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    if (quote != 0) {
+      if (ch == '\\' && quote != '`')
+        ++i;
+      else if (ch == quote)
+        quote = 0;
+    } else if (ch == '"' || ch == '\'' || ch == '`') {
+      quote = ch;
+    } else if (ch == '(') {
+      deepest = std::max(deepest, ++depth);
+    } else if (ch == ')') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+/// The canonical form must parse again: the printer parenthesises chained operators
+/// (`((a + b) + c)`), so a long chain nests deeper printed than written. Checked only when the
+/// written nesting plus the operators could reach the limit.
+void check_canonical_nesting(const Builder& builder, const Expr& root) {
+  // The grammar counts the query itself as a level: kMaxNesting - 1 parentheses parse.
+  if (builder.deepest() + builder.binary_operators() < kMaxNesting) return;
+  if (paren_depth(to_canonical(root)) >= kMaxNesting)
+    throw SyntaxError{root.begin, root.begin,
+                      fmt::format("the query nests deeper than {} levels once its chained operators are "
+                                  "parenthesised",
+                                  kMaxNesting),
+                      "split the expression, e.g. into recording rules"};
+}
+
 }  // namespace
 
 ParseResult::ParseResult() : arena_(std::make_unique<std::pmr::monotonic_buffer_resource>(1024)) {}
@@ -86,6 +123,7 @@ ParseResult parse(std::string_view query) {
     Builder builder(result.arena_.get(), query);
     if (Expr* root = run_grammar(builder, query)) {
       result.root_ = run_passes(result.arena_.get(), root);
+      check_canonical_nesting(builder, *result.root_);
       return result;
     }
     const SyntaxError& e = *builder.error();
