@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "diag/parallel.hpp"
 #include "diag/sink.hpp"
 #include "diag/spelling.hpp"
@@ -84,4 +86,24 @@ TEST_CASE("metricsql fmt never prints what it cannot parse again: chained operat
     CHECK(second.code == 0);
     CHECK(second.out == first.out);
   }
+}
+
+TEST_CASE("metricsql fmt --jsonl writes valid UTF-8 JSON whatever the input bytes") {
+  const std::string input =
+      "{\"q\":\"x{a=\\\"\\ud800\\\"}\"}\n"       // an escaped lone surrogate
+      "{\"q\":\"x{a=\\\"\xff\xfe\\\"}\"}\n"      // raw invalid bytes
+      "{\"q\": \"up\", \"extra\": \"\xc3\"}\n";  // invalid bytes on the slow path
+  const auto run = run_telc({"metricsql", "fmt", "--jsonl", "-"}, input);
+  CHECK(run.code == 0);
+  std::size_t lines = 0;
+  for (std::size_t at = 0; at < run.out.size(); ++lines) {
+    const std::size_t end = run.out.find('\n', at);
+    const std::string line = run.out.substr(at, end - at);
+    INFO(line);
+    CHECK(telc::diag::first_invalid(line) == std::string::npos);
+    CHECK_NOTHROW(nlohmann::json::parse(line));  // strict: throws on invalid UTF-8
+    at = end + 1;
+  }
+  CHECK(lines == 3);
+  CHECK(run.out.find("x{a=\\\"\xef\xbf\xbd\xef\xbf\xbd\\\"}") != std::string::npos);  // two U+FFFD, as Go reads them
 }

@@ -120,7 +120,10 @@ std::optional<std::string> fast_path(std::string_view line) {
 
 }  // namespace
 
-std::optional<std::string> read_query_line(std::string_view line) {
+std::optional<std::string> read_query_line(std::string_view raw) {
+  // Go's encoding/json reads invalid UTF-8 in a string as U+FFFD: so does this, and every output
+  // line stays valid JSON.
+  const std::string line = diag::replace_invalid(raw);
   if (auto q = fast_path(line)) {
     return q;
   }

@@ -74,4 +74,19 @@ void append_utf8(std::string& out, char32_t code_point) {
   }
 }
 
+std::string replace_invalid(std::string_view text) {
+  std::size_t bad = first_invalid(text);
+  if (bad == std::string_view::npos) return std::string(text);
+  std::string out(text.substr(0, bad));
+  for (std::size_t at = bad; at < text.size();) {
+    const Decoded next = decode(text.substr(at));
+    if (next.valid)
+      out.append(text.substr(at, next.length));
+    else
+      append_utf8(out, kReplacementCharacter);
+    at += next.length;
+  }
+  return out;
+}
+
 }  // namespace telc::diag

@@ -37,4 +37,8 @@ struct Decoded {
 /// as U+FFFD (Go's utf8.AppendRune).
 void append_utf8(std::string& out, char32_t code_point);
 
+/// `text` with each malformed sequence replaced by U+FFFD (one per byte Go's decoder rejects, as
+/// Go's encoding/json reads a string); valid text comes back unchanged.
+[[nodiscard]] std::string replace_invalid(std::string_view text);
+
 }  // namespace telc::diag
