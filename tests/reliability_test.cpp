@@ -107,3 +107,19 @@ TEST_CASE("metricsql fmt --jsonl writes valid UTF-8 JSON whatever the input byte
   CHECK(lines == 3);
   CHECK(run.out.find("x{a=\\\"\xef\xbf\xbd\xef\xbf\xbd\\\"}") != std::string::npos);  // two U+FFFD, as Go reads them
 }
+
+TEST_CASE("a password in a URL is not repeated in any output format") {
+  const fs::path file = scratch("credentials.yaml");
+  telc::test::write_text(file,
+                         "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: ExportPolicy\nmetadata: {name: x}\n"
+                         "spec:\n  sources:\n  - name: s\n    metrics: {metricsql: \"up\"}\n  sinks:\n  - name: k\n"
+                         "    sources: [s]\n    target:\n      prometheusRemoteWrite:\n"
+                         "        endpoint: \"https://bob:hunter2@prom.example.com/api/v1/write\"\n");
+  for (const char* format : {"json", "sarif", "github"}) {
+    INFO(format);
+    const auto run = run_telc({"lint", "--format", format, file.string()});
+    CHECK(run.code == 1);
+    CHECK(run.out.find("bob:****@prom.example.com") != std::string::npos);
+    CHECK(run.out.find("hunter2") == std::string::npos);
+  }
+}

@@ -152,4 +152,17 @@ std::optional<std::string> request_uri_problem(std::string_view text) {
   return authority_problem(after.substr(0, after.find('/')));
 }
 
+std::string redacted_url(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  const std::size_t host = scheme == std::string_view::npos ? 0 : scheme + 3;
+  const std::size_t end = url.find_first_of("/?#", host);
+  const std::string_view authority = url.substr(host, end == std::string_view::npos ? end : end - host);
+  const std::size_t at = authority.rfind('@');
+  if (at == std::string_view::npos) return std::string(url);
+  const std::string_view user_info = authority.substr(0, at);
+  const std::size_t colon = user_info.find(':');
+  const std::string kept = colon == std::string_view::npos ? "****" : std::string(user_info.substr(0, colon)) + ":****";
+  return std::string(url.substr(0, host)) + kept + std::string(url.substr(host + at));
+}
+
 }  // namespace telc::schema

@@ -19,6 +19,10 @@ enum class DurationError { malformed, too_large };
 /// Why `text` is not an absolute http(s) URL with a host, or nullopt when it is one.
 [[nodiscard]] std::optional<std::string> url_problem(std::string_view text);
 
+/// `url` with the password of its user info (or a lone user name, often a token) replaced by ****,
+/// so that a message quoting the URL does not repeat the secret it warns about.
+[[nodiscard]] std::string redacted_url(std::string_view url);
+
 /// Why `text` is not a URL as Go's url.ParseRequestURI reads it (and Kubernetes' CEL isURL(), which
 /// calls it): an absolute URI (a scheme, then an authority, a path or opaque text) or an absolute
 /// path. nullopt when it is one.

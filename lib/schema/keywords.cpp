@@ -275,14 +275,14 @@ class Walker {
     if (format == "duration") check_duration(text, pointer);
     if (format == "url")
       if (auto problem = url_problem(text))
-        mark(pointer),
-            report(diag::Severity::error, "schema/format",
-                   fmt::format("'{}' is not a valid endpoint URL: {}", text, *problem), where_.value(pointer));
+        mark(pointer), report(diag::Severity::error, "schema/format",
+                              fmt::format("'{}' is not a valid endpoint URL: {}", redacted_url(text), *problem),
+                              where_.value(pointer));
     if (format == "request-uri")
       if (auto problem = request_uri_problem(text))
-        mark(pointer),
-            report(diag::Severity::error, "schema/format", fmt::format("'{}' is not a URL: {}", text, *problem),
-                   where_.value(pointer), "write an absolute URL, such as https://auth.example.com/oauth2/token");
+        mark(pointer), report(diag::Severity::error, "schema/format",
+                              fmt::format("'{}' is not a URL: {}", redacted_url(text), *problem), where_.value(pointer),
+                              "write an absolute URL, such as https://auth.example.com/oauth2/token");
   }
 
   void check_duration(const std::string& text, const std::string& pointer) {

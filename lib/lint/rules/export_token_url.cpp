@@ -19,8 +19,8 @@ class TokenUrl final : public Rule {
     for (const model::KymaPipeline& pipeline : context.model.pipelines) {
       if (!pipeline.token_url || schema::request_uri_problem(pipeline.token_url->value)) continue;  // schema's
       if (const auto problem = schema::url_problem(pipeline.token_url->value))
-        out.report(pipeline.token_url->span,
-                   fmt::format("tokenURL '{}' cannot be fetched: {}", pipeline.token_url->value, *problem))
+        out.report(pipeline.token_url->span, fmt::format("tokenURL '{}' cannot be fetched: {}",
+                                                         schema::redacted_url(pipeline.token_url->value), *problem))
             .hint("the collector requests the token from this URL: write https://host/path");
     }
   }
