@@ -36,9 +36,16 @@ std::vector<std::string> reversed(std::span<const std::string_view> args) {
   return out;
 }
 
-}  // namespace
+/// Output that did not reach standard output (a full disk) is an I/O error, exit 2: checked
+/// once, after the command, since a stream keeps its failure.
+int checked_output(Io& io, int code) {
+  io.out.flush();
+  if (io.out) return code;
+  io.err << "telc: cannot write to standard output\n";
+  return kUsage;
+}
 
-int run(std::span<const std::string_view> args, Io& io) {
+int run_command(std::span<const std::string_view> args, Io& io) {
   CLI::App app{"telc — validate, lint and compile telemetry policy", "telc"};
   app.set_version_flag("--version", std::string("telc ") + TELC_VERSION);
   app.footer(std::string(kFooter));
@@ -54,5 +61,9 @@ int run(std::span<const std::string_view> args, Io& io) {
   }
   return state.exit_code;
 }
+
+}  // namespace
+
+int run(std::span<const std::string_view> args, Io& io) { return checked_output(io, run_command(args, io)); }
 
 }  // namespace telc::cli

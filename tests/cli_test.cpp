@@ -4,7 +4,11 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <streambuf>
+#include <string_view>
+#include <vector>
 
+#include "cli/app.hpp"
 #include "golden.hpp"
 #include "run_cli.hpp"
 
@@ -163,4 +167,25 @@ TEST_CASE("SARIF rules carry lint metadata: default level and documentation") {
     CHECK(rule["properties"]["helpPath"] == "docs/rules/alerting/alert-name.md");
   }
   CHECK(found);
+}
+
+namespace {
+
+/// A stream whose every write fails, as standard output does on a full disk (/dev/full).
+struct FullBuffer : std::streambuf {
+  int overflow(int /*ch*/) override { return traits_type::eof(); }
+  std::streamsize xsputn(const char* /*text*/, std::streamsize /*count*/) override { return 0; }
+};
+
+}  // namespace
+
+TEST_CASE("a write error on standard output is one line on stderr and exit 2") {
+  FullBuffer full;
+  std::ostream out(&full);
+  std::istringstream in;
+  std::ostringstream err;
+  telc::cli::Io io{in, out, err, false};
+  const std::vector<std::string_view> args{"validate", "--format", "json", EXAMPLES_DIR};
+  CHECK(telc::cli::run(args, io) == 2);
+  CHECK(err.str() == "telc: cannot write to standard output\n");
 }

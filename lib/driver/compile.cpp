@@ -1,5 +1,7 @@
 #include "driver/compile.hpp"
 
+#include <filesystem>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -50,6 +52,13 @@ void report_several_projects(const std::vector<Project>& projects, diag::Sink& s
        {}});
 }
 
+/// Where generated files name their inputs from (model::project_root), found from the first input.
+std::filesystem::path project_root(const model::ProjectConfig& config, const std::vector<std::string>& paths) {
+  std::error_code ec;
+  if (paths.empty() || paths.front() == "-") return model::project_root(config, std::filesystem::current_path(ec));
+  return model::project_root(config, paths.front());
+}
+
 }  // namespace
 
 CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
@@ -64,7 +73,7 @@ CompileResult compile(const CompileOptions& options, const std::function<std::st
   if (sink.has_errors()) return out;
   const Project& project = validated.projects.front();
   const model::ProjectConfig& config = project.config;
-  const ir::Program program = ir::lower(project.model, config, sources);
+  const ir::Program program = ir::lower(project.model, config, {sources, project_root(config, options.inputs.paths)});
   const backends::EmitOptions emit{options.merge, !options.targets.empty()};
   for (const backends::Backend* backend : selected(options)) backend->emit(program, emit, out.files, sink);
   if (!sink.has_errors()) verify_collector_configs(out.files, config, sources, sink);

@@ -84,7 +84,7 @@ struct ExportSink {
 struct ExportPipeline {
   std::string api_version, kind;
   std::string name, name_space, uid;
-  std::string source_file;  // as the user named it, for generated headers
+  std::string source_file;  // for generated headers: ir::SourceNames
   std::vector<Source> sources;
   std::vector<ExportSink> sinks;
   diag::SourceSpan provenance;

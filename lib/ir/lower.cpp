@@ -9,8 +9,20 @@
 namespace telc::ir {
 
 ExportPipeline lower_export(const model::ExportPolicy& policy, const model::ProjectConfig& config,
-                            const diag::SourceManager& files);
-void lower_metrics(const model::Model& model, Program& out, const diag::SourceManager& files);
+                            const SourceNames& names);
+void lower_metrics(const model::Model& model, Program& out, const SourceNames& names);
+
+std::string SourceNames::operator()(diag::FileId file) const {
+  if (file == diag::kNoFile) return "";
+  const std::string& path = files_.file(file).path;
+  if (path == "-") return "<stdin>";
+  std::error_code ec;  // the directory resolved, as the root is; a linked file keeps its own name
+  const std::filesystem::path absolute = std::filesystem::absolute(path, ec).lexically_normal();
+  std::filesystem::path resolved = std::filesystem::weakly_canonical(absolute.parent_path(), ec);
+  resolved = (ec ? absolute.parent_path() : resolved) / absolute.filename();
+  const std::filesystem::path relative = resolved.lexically_relative(root_);
+  return relative.empty() ? absolute.filename().generic_string() : relative.generic_string();
+}
 
 std::optional<nlohmann::json> schema_default(const std::string& api_version, const std::string& kind,
                                              const std::string& pointer) {
@@ -21,13 +33,13 @@ std::optional<nlohmann::json> schema_default(const std::string& api_version, con
   return *d;
 }
 
-Program lower(const model::Model& model, const model::ProjectConfig& config, const diag::SourceManager& sources) {
+Program lower(const model::Model& model, const model::ProjectConfig& config, const SourceNames& names) {
   Program out{config, {}, {}, {}};
-  for (const auto& p : model.export_policies) out.exports.push_back(lower_export(p, config, sources));
+  for (const auto& p : model.export_policies) out.exports.push_back(lower_export(p, config, names));
   std::stable_sort(out.exports.begin(), out.exports.end(), [](const ExportPipeline& left, const ExportPipeline& right) {
     return std::tie(left.name_space, left.name) < std::tie(right.name_space, right.name);
   });
-  lower_metrics(model, out, sources);
+  lower_metrics(model, out, names);
   return out;
 }
 

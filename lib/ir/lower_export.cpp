@@ -1,7 +1,6 @@
 // ExportPolicy / Exporter → ExportPipeline: defaults from the kind's schema, the tenancy matcher
 // injected into every selector group, sink → source references resolved to indexes.
 #include <algorithm>
-#include <filesystem>
 
 #include "ir/lower.hpp"
 #include "metricsql/go_strconv.hpp"
@@ -205,18 +204,14 @@ ExportSink sink(const model::ExportPolicy& policy, const model::ExportSink& expo
 }  // namespace
 
 ExportPipeline lower_export(const model::ExportPolicy& policy, const model::ProjectConfig& config,
-                            const diag::SourceManager& files) {
+                            const SourceNames& names) {
   ExportPipeline out;
   out.api_version = policy.origin.api_version;
   out.kind = policy.origin.kind;
   out.name = policy.origin.name.value;
   out.name_space = policy.origin.name_space ? policy.origin.name_space->value : "default";
   out.uid = policy.origin.uid ? policy.origin.uid->value : out.name;
-  const std::filesystem::path path = files.file(policy.origin.file).path;
-  std::error_code ec;  // generated files never carry absolute paths: they must not differ by machine
-  out.source_file = path == "-"          ? "<stdin>"
-                    : path.is_absolute() ? path.lexically_relative(std::filesystem::current_path(ec)).generic_string()
-                                         : path.generic_string();
+  out.source_file = names(policy.origin.file);
   out.provenance = policy.origin.name.span;
   for (const auto& s : policy.sources) out.sources.push_back(source(s, out.name_space, config));
   for (const auto& s : policy.sinks) out.sinks.push_back(sink(policy, s, out.sources));

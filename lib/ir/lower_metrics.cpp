@@ -45,10 +45,10 @@ MetricLabel lower_label(const model::MetricLabel& label, model::PrometheusNaming
 }
 
 MetricDef lower_definition(const model::MetricDefinition& definition, model::PrometheusNaming mode,
-                           const diag::SourceManager& files) {
+                           const SourceNames& names) {
   MetricDef out;
   out.object_name = definition.origin.name.value;
-  out.source_file = definition.origin.file == diag::kNoFile ? "" : files.file(definition.origin.file).path;
+  out.source_file = names(definition.origin.file);
   out.resource_group = definition.resource_group.value, out.resource_kind = definition.resource_kind.value;
   out.name = definition.name.value, out.description = definition.description.value, out.unit = definition.unit.value;
   out.instrument = instrument(definition.instrument_kind);
@@ -95,11 +95,11 @@ ResourceFieldsInput lower_fields(const model::ResourceFieldsSource& source, mode
 }
 
 MetricPolicy lower_policy(const model::MetricPolicy& policy, std::size_t metric, model::PrometheusNaming mode,
-                          const diag::SourceManager& files) {
+                          const SourceNames& names) {
   MetricPolicy out;
   out.name = policy.origin.name.value;
   out.name_space = policy.origin.name_space ? policy.origin.name_space->value : "";
-  out.source_file = policy.origin.file == diag::kNoFile ? "" : files.file(policy.origin.file).path;
+  out.source_file = names(policy.origin.file);
   out.subject_group = policy.subject_group.value, out.subject_version = policy.subject_version.value;
   out.subject_kind = policy.subject_kind.value;
   out.metric = metric;
@@ -124,16 +124,16 @@ std::string_view to_string(Stability stability) {
   return kNames[static_cast<int>(stability)];
 }
 
-void lower_metrics(const model::Model& model, Program& out, const diag::SourceManager& files) {
+void lower_metrics(const model::Model& model, Program& out, const SourceNames& names) {
   const model::PrometheusNaming mode = out.config.prometheus_naming;
-  for (const auto& d : model.definitions) out.metrics.push_back(lower_definition(d, mode, files));
+  for (const auto& d : model.definitions) out.metrics.push_back(lower_definition(d, mode, names));
   std::stable_sort(out.metrics.begin(), out.metrics.end(),
                    [](const MetricDef& left, const MetricDef& right) { return left.name < right.name; });
   std::map<std::string_view, std::size_t> by_name;
   for (std::size_t i = 0; i < out.metrics.size(); ++i) by_name.emplace(out.metrics[i].name, i);
   for (const auto& p : model.policies)
     if (auto it = by_name.find(p.target_metric.value); it != by_name.end())
-      out.metric_policies.push_back(lower_policy(p, it->second, mode, files));
+      out.metric_policies.push_back(lower_policy(p, it->second, mode, names));
   std::stable_sort(out.metric_policies.begin(), out.metric_policies.end(),
                    [](const MetricPolicy& left, const MetricPolicy& right) {
                      return std::tie(left.name_space, left.name) < std::tie(right.name_space, right.name);

@@ -122,6 +122,14 @@ std::optional<fs::path> nearest_config(const fs::path& path) {
   return std::nullopt;
 }
 
+fs::path project_root(const ProjectConfig& config, const fs::path& start) {
+  std::error_code ec;
+  const fs::path root = config.path ? fs::absolute(fs::path(*config.path), ec).parent_path()
+                                    : repository_root(start).value_or(fs::current_path(ec));
+  const fs::path resolved = fs::weakly_canonical(root, ec);
+  return ec ? root.lexically_normal() : resolved;
+}
+
 std::optional<fs::path> find_config(const std::vector<std::string>& inputs) {
   std::error_code ec;
   return nearest_config(inputs.empty() || inputs.front() == "-" ? fs::current_path(ec) : fs::path(inputs.front()));

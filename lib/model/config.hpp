@@ -65,6 +65,11 @@ struct ProjectConfig {
 /// The directory of the repository work tree holding `path` (a directory with `.git`), if any.
 [[nodiscard]] std::optional<std::filesystem::path> repository_root(const std::filesystem::path& path);
 
+/// The directory generated files name inputs from: that of the configuration file, else the
+/// repository holding `start` (the first input), else the working directory. Absolute, with
+/// symbolic links resolved.
+[[nodiscard]] std::filesystem::path project_root(const ProjectConfig& config, const std::filesystem::path& start);
+
 /// `path` (relative, '/'-separated) matches `glob`: '*' also matches '/', and a leading '**/' also
 /// matches no directory at all.
 [[nodiscard]] bool glob_match(const std::string& glob, const std::string& path);
