@@ -36,7 +36,10 @@ Compiled compile_case(const fs::path& dir) {
   fs::current_path(dir);
   telc::driver::CompileOptions options{
       {{"input"}, 1, std::nullopt, false}, words("targets"), !words("options").empty()};
-  if (fs::exists("input/.telc.yaml")) options.inputs.config_path = "input/.telc.yaml";
+  // The configuration the CLI would find: the case's own, else testdata/.telc.yaml. It is also the
+  // root generated files name inputs from, so the goldens do not depend on a .git directory.
+  options.inputs.config_path =
+      fs::exists("input/.telc.yaml") ? "input/.telc.yaml" : (fs::path(TESTDATA_DIR) / ".telc.yaml").string();
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
   auto result = telc::driver::compile(
