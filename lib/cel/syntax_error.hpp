@@ -18,8 +18,8 @@ struct SyntaxError : std::exception {
   std::string message;
   std::optional<std::string> hint;
 
-  SyntaxError(std::size_t right, std::size_t expr, std::string map, std::optional<std::string> hint_text = std::nullopt)
-      : begin(right), end(expr), message(std::move(map)), hint(std::move(hint_text)) {}
+  SyntaxError(std::size_t first, std::size_t last, std::string text, std::optional<std::string> hint_text = std::nullopt)
+      : begin(first), end(last), message(std::move(text)), hint(std::move(hint_text)) {}
   [[nodiscard]] const char* what() const noexcept override { return message.c_str(); }
 };
 
