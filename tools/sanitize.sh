@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The sanitizer job: every library and test built with AddressSanitizer and UndefinedBehaviorSanitizer
 # (shared libraries: sanitizers cannot link statically), then the whole suite but the source-style
-# checks, which read files and run no telc code. Any report fails the run.
+# checks, which read files and run no telc code. Any report fails the run. Without -Werror: GCC 12
+# warns falsely (-Wmaybe-uninitialized inside std::regex) when sanitizers instrument it; the
+# normal build keeps warnings fatal.
 # Usage: tools/sanitize.sh [BUILD_DIR]   (default build-asan)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build-asan}"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTELC_SANITIZE=ON -DTELC_STATIC_DEPS=OFF -DTELC_WERROR=ON \
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTELC_SANITIZE=ON -DTELC_STATIC_DEPS=OFF \
   -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
 cmake --build "$build"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
