@@ -68,7 +68,7 @@ void append_excerpt(std::string& out, const SourceManager& sources, const Source
   const std::size_t width = code_points(line);
   const std::string number = std::to_string(span.begin.line);
   const std::string gutter(number.size(), ' ');
-  std::size_t first = span.begin.column;
+  std::size_t first = std::max<std::size_t>(span.begin.column, 1);  // a column 0 would underflow the padding
   std::size_t last = span.end.line == span.begin.line ? span.end.column : std::max(width, first);
   if (last < first) last = first;
   if (first > width + 1) first = last = width + 1;  // a span past the end still gets a caret

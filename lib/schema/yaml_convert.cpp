@@ -108,8 +108,11 @@ class Converter {
   }
 
  private:
+  /// libyaml's 0-based mark in the chunk → the file's position. At the end of a text without a
+  /// final line break libyaml starts a line that does not exist; that is the end of the last one.
   diag::SourcePos pos(const yaml_mark_t& mark) const {
-    return {chunk_.first_line + static_cast<std::uint32_t>(mark.line), static_cast<std::uint32_t>(mark.column + 1)};
+    return sources_.clamp(file_, {chunk_.first_line + static_cast<std::uint32_t>(mark.line),
+                                  static_cast<std::uint32_t>(mark.column + 1)});
   }
 
   bool advance() {
