@@ -1,21 +1,33 @@
 // Positions and the text renderer against what a hostile or odd file holds: stray bytes, line
-// breaks other than LF, no final line break.
+// breaks other than LF, no final line break, control characters in keys, values and file names.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "diag/render.hpp"
 #include "diag/source_manager.hpp"
+#include "golden.hpp"
 #include "run_cli.hpp"
 
+namespace fs = std::filesystem;
 using telc::diag::SourcePos;
 using telc::test::run_telc;
 
 namespace {
 
+fs::path scratch(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / "telc-source-text-test";
+  fs::create_directories(dir);
+  return dir / name;
+}
+
 std::string case_input(const std::string& name) {
   return std::string(TESTDATA_DIR) + "/validate/" + name + "/input.yaml";
 }
+
+bool has_byte(const std::string& text, char byte) { return text.find(byte) != std::string::npos; }
 
 }  // namespace
 
@@ -29,7 +41,7 @@ TEST_CASE("a stray continuation byte is at column 1, and the text renderer shows
   INFO(r.err);
   CHECK(r.code == 1);
   CHECK(r.err.find("input.yaml:1:1: error: invalid UTF-8 byte 0xBF") != std::string::npos);
-  CHECK(r.err.find(" 1 | \xBF\n   | ^\n") != std::string::npos);
+  CHECK(r.err.find(" 1 | \xEF\xBF\xBD\n   | ^\n") != std::string::npos);  // shown as U+FFFD
 }
 
 TEST_CASE("the text renderer never fails, whatever the position") {
@@ -78,4 +90,47 @@ TEST_CASE("the end of a file without a final line break is on its last line") {
   CHECK(r.code == 1);
   CHECK(r.err.find("input.yaml:1:10: note: the document ends here\n 1 | groups: [\n   |          ^\n") !=
         std::string::npos);
+}
+
+TEST_CASE("control characters from keys, values and file names never reach the terminal") {
+  // A key with ESC sequences and a C1 CSI, written as YAML escapes; the file name holds an OSC.
+  const fs::path file = scratch("osc\x1b]0;owned\x07.yaml");
+  telc::test::write_text(file,
+                         "apiVersion: telemetry.miloapis.com/v1alpha1\nkind: ExportPolicy\n"
+                         "metadata: {name: x}\nspec: {\"\\e[31mred\\x9b\\x7f\": 1}\n");
+  auto r = run_telc({"validate", file.string()});
+  INFO(r.err);
+  CHECK(r.code == 1);
+  CHECK_FALSE(has_byte(r.err, '\x1b'));
+  CHECK_FALSE(has_byte(r.err, '\x07'));
+  CHECK_FALSE(has_byte(r.err, '\x7f'));
+  CHECK(r.err.find("\xC2\x9B") == std::string::npos);
+  CHECK(r.err.find("osc\\x1b]0;owned\\x07.yaml:4:") != std::string::npos);
+  CHECK(r.err.find("unknown field '\\x1b[31mred\\u009b\\x7f' in 'spec'") != std::string::npos);
+  SECTION("json and sarif stay valid JSON and carry the text itself") {
+    auto j = run_telc({"validate", "--format", "json", file.string()});
+    const auto doc = nlohmann::json::parse(j.out);
+    const auto& unknown = doc["diagnostics"].back();
+    CHECK(unknown["file"] == file.generic_string());
+    CHECK(unknown["message"] == "unknown field '\x1b[31mred\xC2\x9B\x7F' in 'spec'");
+    auto s = run_telc({"validate", "--format", "sarif", file.string()});
+    CHECK_NOTHROW(nlohmann::json::parse(s.out));
+  }
+  SECTION("--verbose lists a skipped document's kind escaped") {
+    const fs::path other = scratch("other.yaml");
+    telc::test::write_text(other, "apiVersion: \"apps/v1\\e[2J\"\nkind: \"Deploy\\e]0;x\\a\"\n");
+    auto v = run_telc({"validate", "-v", other.string()});
+    INFO(v.err);
+    CHECK(v.code == 0);
+    CHECK_FALSE(has_byte(v.err, '\x1b'));
+    CHECK(v.err.find("skipped: apiVersion 'apps/v1\\x1b[2J', kind 'Deploy\\x1b]0;x\\x07'") != std::string::npos);
+  }
+  SECTION("a raw control character is located, and its line shown with a control picture") {
+    auto raw = run_telc({"validate", case_input("yaml-control-character")});
+    INFO(raw.err);
+    CHECK(raw.code == 1);
+    CHECK_FALSE(has_byte(raw.err, '\x1b'));
+    CHECK(raw.err.find("input.yaml:2:13: error: a control character cannot appear in YAML text") != std::string::npos);
+    CHECK(raw.err.find(" 2 |   - name: \"a\xE2\x90\x9B[31m\"\n") != std::string::npos);
+  }
 }

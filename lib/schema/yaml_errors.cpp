@@ -28,6 +28,7 @@ constexpr Entry kEntries[] = {
     {"did not find expected ',' or '}'",        "expected ',' or '}' in this mapping",                  "separate entries with ','", "the mapping starts here"},
     {"found undefined tag handle",              "unknown tag handle",                                   "remove the tag, or declare it with %TAG", ""},
     {"found unexpected end of stream",          "the text ends inside a quoted string",                 "add the closing quote", "the string starts here"},
+    {"control characters are not allowed",      "a control character cannot appear in YAML text",       "write it as an escape in a double-quoted string (\"\\e\" is ESC)", ""},
 };
 // clang-format on
 
