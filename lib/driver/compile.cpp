@@ -52,8 +52,8 @@ void report_several_projects(const std::vector<Project>& projects, diag::Sink& s
 
 }  // namespace
 
-CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
-                      diag::SourceManager& sources, diag::Sink& sink) {
+CompileResult compile(const CompileOptions& options, const model::ReadStdin& read_stdin, diag::SourceManager& sources,
+                      diag::Sink& sink) {
   CompileResult out;
   ValidateOptions inputs = options.inputs;
   inputs.with_context = false;  // what is compiled is what is named

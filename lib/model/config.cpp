@@ -161,17 +161,17 @@ ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManag
   const schema::CompiledSchema* schema = schema::SchemaStore::builtin().find("telc.dev/v1alpha1", "Config");
   ProjectConfig defaults = read(Settings(schema->json, nullptr));
   if (!path) return defaults;
-  auto text = read_file(*path);
-  if (!text) {
+  ReadResult file_text = read_file(*path);
+  if (!file_text.text) {
     sink.report({diag::Severity::error,
-                 "io/read",
-                 fmt::format("cannot read '{}'", path->generic_string()),
+                 std::move(file_text.failure.code),
+                 fmt::format("cannot read '{}': {}", path->generic_string(), file_text.failure.message),
                  {},
                  "check the path",
                  {}});
     return defaults;
   }
-  const diag::FileId file = sources.add(fs::relative(*path).generic_string(), std::move(*text));
+  const diag::FileId file = sources.add(fs::relative(*path).generic_string(), std::move(*file_text.text));
   auto docs = schema::load_yaml(sources, file, sink);
   if (docs.empty()) return defaults;  // an empty .telc.yaml means the defaults
   if (!schema::validate_with(*schema, docs.front(), sources, sink).ok) return defaults;

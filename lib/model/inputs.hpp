@@ -8,8 +8,15 @@
 
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
+#include "schema/yaml_loader.hpp"
 
 namespace telc::model {
+
+/// The largest input telc reads, checked before reading: a larger one is refused, not parsed.
+inline constexpr std::size_t kMaxInputBytes = schema::LoadLimits{}.max_file_bytes;
+
+/// Reads standard input, at most `max_bytes` bytes of it (the CLI owns the stream).
+using ReadStdin = std::function<std::string(std::size_t max_bytes)>;
 
 struct LoadedInputs {
   std::vector<diag::FileId> files;
@@ -20,13 +27,27 @@ struct LoadedInputs {
 /// are left out: they are tooling, not policy.
 [[nodiscard]] std::vector<std::filesystem::path> yaml_files_under(const std::filesystem::path& dir);
 
-/// The whole file, or nullopt when it cannot be read.
-[[nodiscard]] std::optional<std::string> read_file(const std::filesystem::path& path);
+/// Why a file was not read, phrased for a diagnostic about it.
+struct ReadFailure {
+  std::string code;  // io/read or io/too-large
+  std::string message;
+  std::string hint;
+};
 
-/// Reads every input; "-" reads `read_stdin()`. Files are in argument order, directory contents
-/// sorted by path, each file once.
-[[nodiscard]] LoadedInputs load_inputs(const std::vector<std::string>& paths,
-                                       const std::function<std::string()>& read_stdin, diag::SourceManager& sources,
-                                       diag::Sink& sink);
+/// A file's whole text, or why it was not read.
+struct ReadResult {
+  std::optional<std::string> text;
+  ReadFailure failure;  // when `text` is empty
+};
+
+/// Reads a regular file of at most `max_bytes`: the size is checked before reading and the read
+/// stops there, so a growing file is bounded too. Anything else (a FIFO would block, /dev/zero
+/// never ends) is refused without being read.
+[[nodiscard]] ReadResult read_file(const std::filesystem::path& path, std::size_t max_bytes = kMaxInputBytes);
+
+/// Reads every input; "-" reads `read_stdin(kMaxInputBytes + 1)`, more than kMaxInputBytes being
+/// an error. Files are in argument order, directory contents sorted by path, each file once.
+[[nodiscard]] LoadedInputs load_inputs(const std::vector<std::string>& paths, const ReadStdin& read_stdin,
+                                       diag::SourceManager& sources, diag::Sink& sink);
 
 }  // namespace telc::model
