@@ -1,5 +1,5 @@
 // Inputs that are not plain files of a sane size: FIFOs, devices, endless standard input, files
-// above the size limit, symlink loops.
+// above the size limit, symlink loops, and directory walks that meet an entry they cannot read.
 // Every case provokes its failure in a way root cannot read past, so none passes by skipping.
 #include <catch2/catch.hpp>
 
@@ -14,6 +14,7 @@
 #include <streambuf>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "golden.hpp"
 #include "model/inputs.hpp"
@@ -60,6 +61,35 @@ long peak_kilobytes() {
   ::getrusage(RUSAGE_SELF, &usage);
   return usage.ru_maxrss;
 }
+
+/// A chain of directories below `dir` whose deepest path is longer than PATH_MAX: no process,
+/// root included, can open it by its path. Made with mkdirat, which takes one name at a time.
+class DeepChain {
+ public:
+  explicit DeepChain(const fs::path& dir) : name_(200, 'd') {
+    fds_.push_back(::open(dir.c_str(), O_RDONLY | O_DIRECTORY));
+    for (int level = 0; level < 24 && fds_.back() >= 0; ++level) {
+      ::mkdirat(fds_.back(), name_.c_str(), 0755);
+      fds_.push_back(::openat(fds_.back(), name_.c_str(), O_RDONLY | O_DIRECTORY));
+    }
+  }
+  ~DeepChain() {  // bottom up, through the descriptors: remove_all would need the long paths
+    for (std::size_t i = fds_.size() - 1; i > 0; --i) {
+      ::close(fds_[i]);
+      ::unlinkat(fds_[i - 1], name_.c_str(), AT_REMOVEDIR);
+    }
+    ::close(fds_[0]);
+  }
+  DeepChain(const DeepChain&) = delete;
+  DeepChain& operator=(const DeepChain&) = delete;
+  [[nodiscard]] bool complete() const { return fds_.size() == 25 && fds_.back() >= 0; }
+
+ private:
+  std::string name_;
+  std::vector<int> fds_;
+};
+
+const std::string kBrokenRules = "groups: [\n";  // a syntax error: shows that a file was checked
 
 }  // namespace
 
@@ -130,4 +160,46 @@ TEST_CASE("a symlink loop is called one") {
   CHECK(r.code == 2);
   CHECK(contains(r.err, "a.yaml: error: a symlink loop: resolving it leads back to itself [io/read]"));
   CHECK_FALSE(contains(r.err, "no such file"));
+}
+
+TEST_CASE("a directory walk reports an entry it cannot read and checks every other file") {
+  SECTION("a YAML name that is a symlink loop") {
+    const fs::path dir = fresh_dir("walk-loop");
+    write_text(dir / "a.yaml", "groups: []\n");
+    fs::create_symlink("loop.yaml", dir / "loop.yaml");
+    write_text(dir / "sub" / "y.yaml", kBrokenRules);
+    write_text(dir / "z.yaml", kBrokenRules);
+    auto r = run_telc({"validate", dir.string()});
+    INFO(r.err);
+    CHECK(r.code == 2);
+    CHECK(contains(r.err, "loop.yaml: error: a symlink loop"));
+    CHECK(contains(r.err, "sub/y.yaml:1:9: error: '[' is never closed"));
+    CHECK(contains(r.err, "z.yaml:1:9: error: '[' is never closed"));
+  }
+  SECTION("a subdirectory that cannot be opened") {
+    const fs::path dir = fresh_dir("walk-deep");
+    write_text(dir / "a.yaml", "groups: []\n");
+    fs::create_directory(dir / "deep");
+    write_text(dir / "z.yaml", kBrokenRules);
+    const DeepChain chain(dir / "deep");
+    REQUIRE(chain.complete());
+    const telc::model::YamlFiles found = telc::model::yaml_files_under(dir);
+    CHECK(found.files == std::vector<fs::path>{dir / "a.yaml", dir / "z.yaml"});
+    REQUIRE(found.failures.size() == 1);
+    CHECK(found.failures[0].second == std::errc::filename_too_long);
+    auto r = run_telc({"validate", dir.string()});
+    INFO(r.err.substr(0, 2000));
+    CHECK(r.code == 2);
+    CHECK(contains(r.err, ": error: cannot read: File name too long [io/read]"));
+    CHECK(contains(r.err, "z.yaml:1:9: error: '[' is never closed"));
+  }
+}
+
+TEST_CASE("a directory that holds only unreadable entries is not said to hold no YAML") {
+  const fs::path dir = fresh_dir("only-loop");
+  fs::create_symlink("x.yaml", dir / "x.yaml");
+  auto r = run_telc({"validate", dir.string()});
+  CHECK(r.code == 2);
+  CHECK(contains(r.err, "x.yaml: error: a symlink loop"));
+  CHECK_FALSE(contains(r.err, "no *.yaml"));
 }

@@ -136,12 +136,12 @@ std::vector<fs::path> context_files(const ProjectConfig& config, const fs::path&
   std::error_code ec;
   if (!config.path) {
     const auto root = repository_root(start);
-    return root ? yaml_files_under(*root) : std::vector<fs::path>();
+    return root ? yaml_files_under(*root).files : std::vector<fs::path>();
   }
   const fs::path base = fs::absolute(fs::path(*config.path), ec).parent_path();
-  if (!config.context_configured) return yaml_files_under(repository_root(base).value_or(base));
+  if (!config.context_configured) return yaml_files_under(repository_root(base).value_or(base)).files;
   std::vector<fs::path> out;
-  for (const fs::path& file : yaml_files_under(base)) {
+  for (const fs::path& file : yaml_files_under(base).files) {
     const std::string relative = file.lexically_relative(base).generic_string();
     const auto matches = [&](const std::string& glob) { return glob_match(glob, relative); };
     if (std::any_of(config.context_include.begin(), config.context_include.end(), matches) &&

@@ -17,17 +17,29 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-std::vector<fs::path> yaml_files_under(const fs::path& dir, std::error_code& ec) {
-  std::vector<fs::path> out;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (is_hidden(it->path())) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(ec) && is_yaml(it->path())) out.push_back(it->path());
+void walk(const fs::path& dir, YamlFiles& out);
+
+/// One directory entry: a directory is walked, a YAML file kept. A YAML name whose link cannot be
+/// followed (a loop, a missing target) is kept too, so that reading it says what is wrong.
+void visit(const fs::directory_entry& entry, YamlFiles& out) {
+  if (is_hidden(entry.path())) return;
+  std::error_code ec;
+  const fs::file_status own = entry.symlink_status(ec);
+  if (ec) {
+    if (ec != std::errc::no_such_file_or_directory) out.failures.emplace_back(entry.path(), ec);
+    return;  // else it vanished since it was listed
   }
-  std::sort(out.begin(), out.end());
-  return out;
+  if (fs::is_directory(own)) return walk(entry.path(), out);
+  if (!is_yaml(entry.path())) return;
+  const fs::file_status target = fs::is_symlink(own) ? entry.status(ec) : own;
+  if (ec || fs::is_regular_file(target)) out.files.push_back(entry.path());
+}
+
+/// Not recursive_directory_iterator: its first error ends the whole walk.
+void walk(const fs::path& dir, YamlFiles& out) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) visit(*it, out);
+  if (ec) out.failures.emplace_back(dir, ec);
 }
 
 /// The path as shown in diagnostics: as the user typed it, relative, with '/' separators.
@@ -68,11 +80,14 @@ class Loader {
   }
 
   void directory(const std::string& path) {
-    const std::vector<fs::path> files = model::yaml_files_under(path);
-    if (files.empty())
+    YamlFiles found = yaml_files_under(path);
+    for (const auto& [where, error] : found.failures)
+      fail(where, {"io/read", fmt::format("cannot read: {}", error.message()),
+                   fmt::format("check its permissions; the rest of '{}' was read", path)});
+    if (found.files.empty() && found.failures.empty())
       unlocated(fmt::format("no *.yaml or *.yml files under '{}'", path),
                 "name YAML files or a directory that holds some");
-    for (const auto& f : files) file(f);
+    for (const auto& f : found.files) file(f);
   }
 
   void file(const fs::path& path) {
@@ -103,9 +118,13 @@ class Loader {
 
 }  // namespace
 
-std::vector<fs::path> yaml_files_under(const fs::path& dir) {
-  std::error_code ec;
-  return yaml_files_under(dir, ec);
+YamlFiles yaml_files_under(const fs::path& dir) {
+  YamlFiles out;
+  walk(dir, out);
+  std::sort(out.files.begin(), out.files.end());
+  std::sort(out.failures.begin(), out.failures.end(),
+            [](const auto& left, const auto& right) { return left.first < right.first; });
+  return out;
 }
 
 LoadedInputs load_inputs(const std::vector<std::string>& paths, const ReadStdin& read_stdin,

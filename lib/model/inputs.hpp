@@ -4,6 +4,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <system_error>
+#include <utility>
 #include <vector>
 
 #include "diag/sink.hpp"
@@ -23,9 +25,17 @@ struct LoadedInputs {
   bool io_failed = false;  // a path was missing or unreadable: exit code 2
 };
 
-/// The YAML files below `dir`, sorted; hidden files and directories (.telc.yaml, .github/, .git/)
-/// are left out: they are tooling, not policy.
-[[nodiscard]] std::vector<std::filesystem::path> yaml_files_under(const std::filesystem::path& dir);
+/// What a directory walk found. It goes on past a directory it cannot list or an entry it cannot
+/// stat; those are `failures`, so nothing is left out silently. (A YAML name whose link leads
+/// nowhere is among `files`: reading it says what is wrong.)
+struct YamlFiles {
+  std::vector<std::filesystem::path> files;  // sorted
+  std::vector<std::pair<std::filesystem::path, std::error_code>> failures;
+};
+
+/// The YAML files below `dir`; hidden files and directories (.telc.yaml, .github/, .git/) are left
+/// out: they are tooling, not policy. Symbolic links to files are followed, to directories not.
+[[nodiscard]] YamlFiles yaml_files_under(const std::filesystem::path& dir);
 
 /// Why a file was not read, phrased for a diagnostic about it.
 struct ReadFailure {
