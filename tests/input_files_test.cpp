@@ -112,6 +112,15 @@ TEST_CASE("a FIFO given as a path is refused without reading it") {
   CHECK(contains(r.err, "policy.yaml: error: cannot read a FIFO (named pipe): telc reads regular files [io/read]"));
 }
 
+TEST_CASE("a FIFO named as the configuration is refused too") {
+  const fs::path dir = fresh_dir("fifo-config");
+  REQUIRE(::mkfifo((dir / "telc.yaml").c_str(), 0600) == 0);
+  write_text(dir / "rules.yaml", "groups: []\n");
+  auto r = run_telc({"validate", "--config", (dir / "telc.yaml").string(), (dir / "rules.yaml").string()});
+  INFO(r.err);
+  CHECK(contains(r.err, "telc.yaml': cannot read a FIFO (named pipe): telc reads regular files [io/read]"));
+}
+
 TEST_CASE("a device given as a path is refused, not read without end") {
   auto r = run_telc({"validate", "--format", "json", "/dev/zero"});
   CHECK(r.code == 2);

@@ -46,11 +46,11 @@ TEST_CASE("a stray continuation byte is at column 1, and the text renderer shows
 
 TEST_CASE("the text renderer never fails, whatever the position") {
   telc::diag::SourceManager sources;
-  const auto id = sources.add("x.yaml", "ab\xBF\xE2\x80\x9C\n\tc\r\n\n");
-  const std::uint32_t values[] = {0, 1, 2, 3, 4, 5, 6, 100, 0xFFFFFFFFu};
+  const auto id = sources.add("x.yaml", "ab\xBF\xE2\x80\x9C\n\tc\r\n\n" + std::string(300, 'x') + "\xC2\x9B");
+  const std::uint32_t values[] = {0, 1, 2, 3, 4, 5, 6, 100, 150, 300, 301, 302, 0xFFFFFFFFu};
   for (std::uint32_t line : values)
     for (std::uint32_t column : values)
-      for (std::uint32_t end_column : {0u, 1u, 4u, 0xFFFFFFFFu}) {
+      for (std::uint32_t end_column : {0u, 1u, 4u, 160u, 301u, 0xFFFFFFFFu}) {
         const telc::diag::SourceSpan span{id, {line, column}, {line, end_column}};
         const telc::diag::Diagnostic d{telc::diag::Severity::error, "x/y", "m", span, std::nullopt, {{span, "n"}}};
         CHECK_NOTHROW(render_text({d}, sources, {}));

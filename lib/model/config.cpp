@@ -165,7 +165,7 @@ ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManag
   if (!file_text.text) {
     sink.report({diag::Severity::error,
                  std::move(file_text.failure.code),
-                 fmt::format("cannot read '{}': {}", path->generic_string(), file_text.failure.message),
+                 fmt::format("configuration '{}': {}", path->generic_string(), file_text.failure.message),
                  {},
                  "check the path",
                  {}});
