@@ -35,9 +35,9 @@ std::string summary(const diag::Sink& sink, const driver::InputSummary* inputs) 
 std::string skipped_list(const driver::InputSummary& inputs, const diag::SourceManager& sources) {
   std::string out;
   for (const driver::SkippedDocument& skipped : inputs.skipped) {
-    out += sources.file(skipped.file).path;
+    out += diag::escape_controls(sources.file(skipped.file).path);  // names and kinds come from the inputs
     if (skipped.line != 0) out += fmt::format(":{}", skipped.line);
-    out += ": skipped: " + skipped.what + "\n";
+    out += ": skipped: " + diag::escape_controls(skipped.what) + "\n";
   }
   return out;
 }

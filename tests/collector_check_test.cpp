@@ -34,7 +34,7 @@ std::string run_case(const fs::path& dir) {
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
   const auto result = telc::driver::check_collector_configs(
-      {(dir / "input.yaml").string()}, read_options(dir), [] { return std::string(); }, sources, sink);
+      {(dir / "input.yaml").string()}, read_options(dir), [](std::size_t) { return std::string(); }, sources, sink);
   CHECK(!result.io_failed);
   sink.sort();
   return telc::diag::render_compact(sink.all(), sources);

@@ -43,7 +43,7 @@ Compiled compile_case(const fs::path& dir) {
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
   auto result = telc::driver::compile(
-      options, [] { return std::string(); }, sources, sink);
+      options, [](std::size_t) { return std::string(); }, sources, sink);
   sink.sort();
   Compiled out{std::move(result.files), telc::diag::render_compact(sink.all(), sources, true)};
   fs::current_path(previous);

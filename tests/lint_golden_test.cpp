@@ -20,7 +20,7 @@ std::string run_case(const fs::path& dir) {
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
   (void)telc::driver::lint(
-      options, [] { return std::string(); }, sources, sink);
+      options, [](std::size_t) { return std::string(); }, sources, sink);
   sink.sort();
   return telc::test::strip_dir(telc::diag::render_compact(sink.all(), sources, true), dir);
 }

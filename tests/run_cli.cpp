@@ -9,6 +9,10 @@ namespace telc::test {
 
 CliRun run_telc(const std::vector<std::string>& args, const std::string& stdin_text) {
   std::istringstream in(stdin_text);
+  return run_telc(args, in);
+}
+
+CliRun run_telc(const std::vector<std::string>& args, std::istream& in) {
   std::ostringstream out, err;
   cli::Io io{in, out, err, false};
   const std::vector<std::string_view> views(args.begin(), args.end());

@@ -1,5 +1,6 @@
 #pragma once
 // Runs the telc CLI in-process, as the tests of each command do.
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -12,5 +13,7 @@ struct CliRun {
 };
 
 [[nodiscard]] CliRun run_telc(const std::vector<std::string>& args, const std::string& stdin_text = "");
+/// With `in` as standard input, for streams a string cannot hold (endless ones).
+[[nodiscard]] CliRun run_telc(const std::vector<std::string>& args, std::istream& in);
 
 }  // namespace telc::test

@@ -17,7 +17,7 @@ std::string run_case(const fs::path& dir) {
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
   (void)telc::driver::validate(
-      {inputs, 1, std::nullopt, false, false}, [] { return std::string(); }, sources, sink);
+      {inputs, 1, std::nullopt, false, false}, [](std::size_t) { return std::string(); }, sources, sink);
   sink.sort();
   // Several inputs: name the file of each finding and note.
   return telc::test::strip_dir(telc::diag::render_compact(sink.all(), sources, inputs.size() > 1), dir);

@@ -1,5 +1,4 @@
 // `telc collector check`: checks hand-written OpenTelemetry Collector configs.
-#include <iterator>
 #include <memory>
 
 #include <fmt/format.h>
@@ -24,7 +23,7 @@ int run_check(const CollectorCheckArgs& args, Io& io) {
   }
   diag::SourceManager sources;
   diag::Sink sink;
-  auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
+  auto read_stdin = [&io](std::size_t max_bytes) { return read_at_most(io.in, max_bytes); };
   const auto result = driver::check_collector_configs(args.paths, args.check, read_stdin, sources, sink);
   const int code = report(sink, sources, args.report, io);
   return result.io_failed ? kUsage : code;

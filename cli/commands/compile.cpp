@@ -1,9 +1,8 @@
-#include <iterator>
 
+#include "driver/compile.hpp"
 #include "backends/backend.hpp"
 #include "cli/command.hpp"
 #include "cli/output.hpp"
-#include "driver/compile.hpp"
 #include "driver/write.hpp"
 
 namespace telc::cli {
@@ -37,7 +36,7 @@ int run_compile(const CompileArgs& args, Io& io) {
   if (!args.config.empty()) options.inputs.config_path = args.config;
   options.targets = args.targets;
   options.merge = args.merge;
-  auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
+  auto read_stdin = [&io](std::size_t max_bytes) { return read_at_most(io.in, max_bytes); };
   const auto result = driver::compile(options, read_stdin, sources, sink);
   const bool failed = sink.has_errors();
   if (!failed && !args.check && !driver::write_tree(result.files, args.output, sink)) {

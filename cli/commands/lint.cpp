@@ -1,5 +1,4 @@
 #include <chrono>
-#include <iterator>
 
 #include <fmt/chrono.h>
 
@@ -28,7 +27,7 @@ std::string today() {
 int run_lint(const LintArgs& args, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
-  auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
+  auto read_stdin = [&io](std::size_t max_bytes) { return read_at_most(io.in, max_bytes); };
   driver::LintOptions options;
   options.inputs.paths = args.paths;
   options.inputs.jobs = args.jobs;

@@ -1,4 +1,3 @@
-#include <iterator>
 #include <sstream>
 
 #include "cli/command.hpp"
@@ -18,7 +17,7 @@ struct ValidateArgs {
 int run_validate(const ValidateArgs& args, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
-  auto read_stdin = [&io] { return std::string(std::istreambuf_iterator<char>(io.in), {}); };
+  auto read_stdin = [&io](std::size_t max_bytes) { return read_at_most(io.in, max_bytes); };
   driver::ValidateOptions options;
   options.paths = args.paths;
   options.jobs = args.jobs;

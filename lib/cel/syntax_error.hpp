@@ -18,7 +18,8 @@ struct SyntaxError : std::exception {
   std::string message;
   std::optional<std::string> hint;
 
-  SyntaxError(std::size_t first, std::size_t last, std::string text, std::optional<std::string> hint_text = std::nullopt)
+  SyntaxError(std::size_t first, std::size_t last, std::string text,
+              std::optional<std::string> hint_text = std::nullopt)
       : begin(first), end(last), message(std::move(text)), hint(std::move(hint_text)) {}
   [[nodiscard]] const char* what() const noexcept override { return message.c_str(); }
 };

@@ -29,6 +29,11 @@ struct TextOptions {
 [[nodiscard]] std::string render_compact(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
                                          bool with_path = false);
 
+/// `text` with what a terminal would act on written out: C0 controls and DEL as \x1b (\n, \r, \t),
+/// C1 controls as \u009b, each byte of a malformed UTF-8 sequence as \xbf. For text read from
+/// inputs (keys, values, file names) before it reaches a terminal.
+[[nodiscard]] std::string escape_controls(std::string_view text);
+
 /// The path shown for a span's file ("" when the span has none).
 [[nodiscard]] std::string_view display_path(const SourceManager& sources, const SourceSpan& span);
 

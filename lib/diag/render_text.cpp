@@ -17,22 +17,41 @@ std::string_view colour_of(Severity severity, const Palette& pointer) {
 }
 
 std::string location(const SourceManager& sources, const SourceSpan& span) {
-  const std::string_view path = display_path(sources, span);
+  std::string path = escape_controls(display_path(sources, span));
   if (path.empty()) return "telc";
-  if (span.begin.line == 0) return std::string(path);
+  if (span.begin.line == 0) return path;
   return fmt::format("{}:{}:{}", path, span.begin.line, span.begin.column);
 }
 
-/// Replaces tabs and control bytes by one visible character each, so the caret lines up and a
-/// NUL or escape sequence in the input never reaches the terminal.
+/// Whether a code point moves the cursor or starts a terminal sequence: C0, DEL and C1.
+bool is_control(char32_t code_point) { return code_point < 0x20 || (code_point >= 0x7F && code_point < 0xA0); }
+
+/// A control character as C writes it: \n, \x1b, \u009b.
+std::string escaped(char32_t control) {
+  if (control == '\n') return "\\n";
+  if (control == '\r') return "\\r";
+  if (control == '\t') return "\\t";
+  const auto value = static_cast<std::uint32_t>(control);
+  return control < 0x80 ? fmt::format("\\x{:02x}", value) : fmt::format("\\u{:04x}", value);
+}
+
+/// One visible character per column of the source line, so the caret lines up and no escape
+/// sequence in the input reaches the terminal: a tab is a space, C0 controls and DEL their control
+/// pictures (U+241B for ESC), C1 controls and malformed bytes U+FFFD.
 std::string printable(std::string_view line) {
-  std::string out(line);
-  for (char& c : out) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '\t')
-      c = ' ';
-    else if (u < 0x20 || u == 0x7F || u >= 0xF8)
-      c = '?';
+  std::string out;
+  out.reserve(line.size());
+  for (std::size_t i = 0; i < line.size();) {
+    const Decoded d = decode(line.substr(i));
+    if (d.code_point == '\t')
+      out += ' ';
+    else if (d.valid && (d.code_point < 0x20 || d.code_point == 0x7F))
+      append_utf8(out, d.code_point == 0x7F ? 0x2421 : 0x2400 + d.code_point);
+    else if (!d.valid || is_control(d.code_point))
+      append_utf8(out, kReplacementCharacter);
+    else
+      out.append(line.substr(i, d.length));
+    i += d.length;
   }
   return out;
 }
@@ -68,7 +87,7 @@ void append_excerpt(std::string& out, const SourceManager& sources, const Source
   const std::size_t width = code_points(line);
   const std::string number = std::to_string(span.begin.line);
   const std::string gutter(number.size(), ' ');
-  std::size_t first = span.begin.column;
+  std::size_t first = std::max<std::size_t>(span.begin.column, 1);  // a column 0 would underflow the padding
   std::size_t last = span.end.line == span.begin.line ? span.end.column : std::max(width, first);
   if (last < first) last = first;
   if (first > width + 1) first = last = width + 1;  // a span past the end still gets a caret
@@ -80,19 +99,37 @@ void append_excerpt(std::string& out, const SourceManager& sources, const Source
 }
 
 void append_one(std::string& out, const Diagnostic& diagnostic, const SourceManager& sources, const Palette& pointer) {
-  out += fmt::format("{}{}:{} {}{}:{} {}{} [{}]{}\n", pointer.bold, location(sources, diagnostic.span), pointer.reset,
-                     colour_of(diagnostic.severity, pointer), to_string(diagnostic.severity), pointer.reset,
-                     pointer.bold, diagnostic.message, diagnostic.code, pointer.reset);
+  out +=
+      fmt::format("{}{}:{} {}{}:{} {}{} [{}]{}\n", pointer.bold, location(sources, diagnostic.span), pointer.reset,
+                  colour_of(diagnostic.severity, pointer), to_string(diagnostic.severity), pointer.reset, pointer.bold,
+                  escape_controls(diagnostic.message), escape_controls(diagnostic.code), pointer.reset);
   append_excerpt(out, sources, diagnostic.span, pointer);
-  if (diagnostic.hint) out += fmt::format("   = {}hint:{} {}\n", pointer.hint, pointer.reset, *diagnostic.hint);
+  if (diagnostic.hint)
+    out += fmt::format("   = {}hint:{} {}\n", pointer.hint, pointer.reset, escape_controls(*diagnostic.hint));
   for (const Note& n : diagnostic.notes) {
     out += fmt::format("{}{}:{} {}note:{} {}\n", pointer.bold, location(sources, n.span), pointer.reset, pointer.note,
-                       pointer.reset, n.message);
+                       pointer.reset, escape_controls(n.message));
     append_excerpt(out, sources, n.span, pointer);
   }
 }
 
 }  // namespace
+
+std::string escape_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const Decoded d = decode(text.substr(i));
+    if (!d.valid)
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[i]));
+    else if (is_control(d.code_point))
+      out += escaped(d.code_point);
+    else
+      out.append(text.substr(i, d.length));
+    i += d.length;
+  }
+  return out;
+}
 
 std::string_view display_path(const SourceManager& sources, const SourceSpan& span) {
   if (span.file == kNoFile || span.file >= sources.size()) return {};

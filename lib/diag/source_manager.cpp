@@ -5,11 +5,39 @@
 #include "diag/utf8.hpp"
 
 namespace telc::diag {
+namespace {
+
+/// Where the line starting at byte `start` ends: its first line break, or the end of the text.
+std::size_t line_end(std::string_view text, std::size_t start) {
+  std::size_t i = start;
+  while (i < text.size() && line_break_at(text, i) == 0) ++i;
+  return i;
+}
+
+/// Bytes of the character at `text[at]`, as decode() reads it (1 for a malformed byte).
+std::size_t char_length(std::string_view text, std::size_t at) {
+  if (static_cast<unsigned char>(text[at]) < 0x80) return 1;
+  return decode(text.substr(at)).length;
+}
+
+}  // namespace
+
+std::size_t line_break_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return 0;
+  const std::string_view rest = text.substr(at);
+  if (rest[0] == '\n') return 1;
+  if (rest[0] == '\r') return rest.size() > 1 && rest[1] == '\n' ? 2 : 1;
+  if (rest.starts_with("\xC2\x85")) return 2;
+  return rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") ? 3 : 0;
+}
 
 FileId SourceManager::add(std::string path, std::string text) {
   SourceFile f{std::move(path), std::move(text), {0}};
-  for (std::size_t i = 0; i < f.text.size(); ++i)
-    if (f.text[i] == '\n') f.line_starts.push_back(i + 1);
+  for (std::size_t i = 0; i < f.text.size();) {
+    const std::size_t length = line_break_at(f.text, i);
+    i += std::max<std::size_t>(length, 1);
+    if (length != 0) f.line_starts.push_back(i);
+  }
   files_.push_back(std::move(f));
   return static_cast<FileId>(files_.size() - 1);
 }
@@ -19,11 +47,13 @@ SourcePos SourceManager::position(FileId id, std::size_t offset) const {
   offset = std::min(offset, f.text.size());
   auto it = std::upper_bound(f.line_starts.begin(), f.line_starts.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(it - f.line_starts.begin()) - 1;
-  const std::size_t start = f.line_starts[line_index];
-  // A continuation byte sits in the column of the character it belongs to.
-  const bool continuation = offset < f.text.size() && is_continuation(f.text[offset]);
-  const auto column = code_points(std::string_view(f.text).substr(start, offset - start));
-  return {static_cast<std::uint32_t>(line_index + 1), static_cast<std::uint32_t>(column + (continuation ? 0 : 1))};
+  // A byte inside a character (a continuation byte) sits in that character's column.
+  std::uint32_t column = 1;
+  for (std::size_t i = f.line_starts[line_index]; i < offset; ++column) {
+    i += char_length(f.text, i);
+    if (i > offset) break;
+  }
+  return {static_cast<std::uint32_t>(line_index + 1), column};
 }
 
 SourceSpan SourceManager::span(FileId id, std::size_t begin, std::size_t end_inclusive) const {
@@ -34,10 +64,8 @@ std::size_t SourceManager::offset(FileId id, SourcePos pos) const {
   const SourceFile& f = files_.at(id);
   if (pos.line == 0 || pos.line > f.line_starts.size()) return f.text.size();
   std::size_t i = f.line_starts[pos.line - 1];
-  for (std::uint32_t col = 1; col < pos.column && i < f.text.size() && f.text[i] != '\n'; ++col) {
-    ++i;
-    while (i < f.text.size() && is_continuation(f.text[i])) ++i;
-  }
+  const std::size_t end = line_end(f.text, i);
+  for (std::uint32_t col = 1; col < pos.column && i < end; ++col) i = std::min(i + char_length(f.text, i), end);
   return i;
 }
 
@@ -45,10 +73,12 @@ std::string_view SourceManager::line_text(FileId id, std::uint32_t line) const {
   const SourceFile& f = files_.at(id);
   if (line == 0 || line > f.line_starts.size()) return {};
   const std::size_t start = f.line_starts[line - 1];
-  std::size_t end = f.text.find('\n', start);
-  if (end == std::string::npos) end = f.text.size();
-  if (end > start && f.text[end - 1] == '\r') --end;
-  return std::string_view(f.text).substr(start, end - start);
+  return std::string_view(f.text).substr(start, line_end(f.text, start) - start);
+}
+
+SourcePos SourceManager::clamp(FileId id, SourcePos pos) const {
+  const SourceFile& f = files_.at(id);
+  return pos.line > f.line_starts.size() ? position(id, f.text.size()) : pos;
 }
 
 }  // namespace telc::diag

@@ -6,8 +6,7 @@
 namespace telc::driver {
 
 CollectorCheckResult check_collector_configs(const std::vector<std::string>& paths,
-                                             const otelcol::CheckOptions& options,
-                                             const std::function<std::string()>& read_stdin,
+                                             const otelcol::CheckOptions& options, const model::ReadStdin& read_stdin,
                                              diag::SourceManager& sources, diag::Sink& sink) {
   CollectorCheckResult out;
   const model::LoadedInputs inputs = model::load_inputs(paths, read_stdin, sources, sink);

@@ -6,6 +6,7 @@
 
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
+#include "model/inputs.hpp"
 #include "otelcol/check.hpp"
 
 namespace telc::driver {
@@ -15,10 +16,10 @@ struct CollectorCheckResult {
   std::size_t documents = 0;
 };
 
-/// `paths` as `telc validate` takes them (files, directories, "-" for `read_stdin()`).
+/// `paths` as `telc validate` takes them (files, directories, "-" for `read_stdin`).
 [[nodiscard]] CollectorCheckResult check_collector_configs(const std::vector<std::string>& paths,
                                                            const otelcol::CheckOptions& options,
-                                                           const std::function<std::string()>& read_stdin,
+                                                           const model::ReadStdin& read_stdin,
                                                            diag::SourceManager& sources, diag::Sink& sink);
 
 }  // namespace telc::driver

@@ -61,8 +61,8 @@ std::filesystem::path project_root(const model::ProjectConfig& config, const std
 
 }  // namespace
 
-CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
-                      diag::SourceManager& sources, diag::Sink& sink) {
+CompileResult compile(const CompileOptions& options, const model::ReadStdin& read_stdin, diag::SourceManager& sources,
+                      diag::Sink& sink) {
   CompileResult out;
   ValidateOptions inputs = options.inputs;
   inputs.with_context = false;  // what is compiled is what is named

@@ -25,7 +25,7 @@ struct CompileResult {
 
 /// Nothing is lowered when validation reported an error, and no files are returned when any
 /// stage did.
-[[nodiscard]] CompileResult compile(const CompileOptions& options, const std::function<std::string()>& read_stdin,
+[[nodiscard]] CompileResult compile(const CompileOptions& options, const model::ReadStdin& read_stdin,
                                     diag::SourceManager& sources, diag::Sink& sink);
 
 }  // namespace telc::driver

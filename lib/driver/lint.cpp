@@ -37,8 +37,8 @@ std::size_t lint_project(const Project& project, const LintOptions& options, con
 
 }  // namespace
 
-LintResult lint(const LintOptions& options, const std::function<std::string()>& read_stdin,
-                diag::SourceManager& sources, diag::Sink& sink) {
+LintResult lint(const LintOptions& options, const model::ReadStdin& read_stdin, diag::SourceManager& sources,
+                diag::Sink& sink) {
   ValidateResult validated = validate(options.inputs, read_stdin, sources, sink);
   std::size_t rules_run = 0;
   for (const Project& project : validated.projects)

@@ -20,7 +20,7 @@ struct LintResult {
 };
 
 /// Never stops early: every file is validated and every rule runs over what validated.
-[[nodiscard]] LintResult lint(const LintOptions& options, const std::function<std::string()>& read_stdin,
+[[nodiscard]] LintResult lint(const LintOptions& options, const model::ReadStdin& read_stdin,
                               diag::SourceManager& sources, diag::Sink& sink);
 
 }  // namespace telc::driver

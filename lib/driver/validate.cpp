@@ -130,9 +130,9 @@ std::vector<diag::FileId> load_context(const model::ProjectConfig& config, const
   std::vector<diag::FileId> out;
   for (const fs::path& path : model::context_files(config, sources.file(inputs.front()).path)) {
     if (named.count(fs::weakly_canonical(path, ec)) != 0) continue;
-    auto text = model::read_file(path);
-    if (text && model::may_declare(*text))
-      out.push_back(sources.add(fs::relative(path, ec).generic_string(), std::move(*text)));
+    auto read = model::read_file(path);
+    if (read.text && model::may_declare(*read.text))
+      out.push_back(sources.add(fs::relative(path, ec).generic_string(), std::move(*read.text)));
   }
   return out;
 }
@@ -192,7 +192,7 @@ Project check_project(const ValidateOptions& options, const std::optional<std::f
 
 }  // namespace
 
-ValidateResult validate(const ValidateOptions& options, const std::function<std::string()>& read_stdin,
+ValidateResult validate(const ValidateOptions& options, const model::ReadStdin& read_stdin,
                         diag::SourceManager& sources, diag::Sink& sink) {
   ValidateResult out;
   const model::LoadedInputs inputs = model::load_inputs(options.paths, read_stdin, sources, sink);

@@ -8,6 +8,7 @@
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
 #include "model/config.hpp"
+#include "model/inputs.hpp"
 #include "model/model.hpp"
 
 namespace telc::driver {
@@ -52,7 +53,7 @@ struct ValidateResult {
 
 /// Runs stages 1–5 over every input, files in parallel, project by project. Keeps going after errors so one run
 /// reports every problem.
-[[nodiscard]] ValidateResult validate(const ValidateOptions& options, const std::function<std::string()>& read_stdin,
+[[nodiscard]] ValidateResult validate(const ValidateOptions& options, const model::ReadStdin& read_stdin,
                                       diag::SourceManager& sources, diag::Sink& sink);
 
 }  // namespace telc::driver

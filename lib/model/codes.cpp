@@ -14,7 +14,7 @@ constexpr diag::CodeInfo kCodes[] = {
     {"export/resource-kind",        "a resource selector names a plural resource or a lower-case kind"},
     {"export/signal-mismatch",      "a sink's protocol cannot carry the signal of a source it lists"},
     {"export/unknown-source",       "a sink names a source the policy does not define"},
-    {"io/read",                     "an input path is missing, unreadable, or holds no YAML"},
+    {"io/read",                     "an input path is missing, unreadable, not a regular file, or holds no YAML"},
     {"metric/duplicate-name",       "two MetricDefinitions declare the same metric name"},
     {"metric/temporality-on-gauge", "aggregationTemporality is set on a gauge"},
     {"metric/unknown-unit",         "a unit that is not in telc's unit table"},

@@ -144,12 +144,12 @@ std::vector<fs::path> context_files(const ProjectConfig& config, const fs::path&
   std::error_code ec;
   if (!config.path) {
     const auto root = repository_root(start);
-    return root ? yaml_files_under(*root) : std::vector<fs::path>();
+    return root ? yaml_files_under(*root).files : std::vector<fs::path>();
   }
   const fs::path base = fs::absolute(fs::path(*config.path), ec).parent_path();
-  if (!config.context_configured) return yaml_files_under(repository_root(base).value_or(base));
+  if (!config.context_configured) return yaml_files_under(repository_root(base).value_or(base)).files;
   std::vector<fs::path> out;
-  for (const fs::path& file : yaml_files_under(base)) {
+  for (const fs::path& file : yaml_files_under(base).files) {
     const std::string relative = file.lexically_relative(base).generic_string();
     const auto matches = [&](const std::string& glob) { return glob_match(glob, relative); };
     if (std::any_of(config.context_include.begin(), config.context_include.end(), matches) &&
@@ -169,17 +169,17 @@ ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManag
   const schema::CompiledSchema* schema = schema::SchemaStore::builtin().find("telc.dev/v1alpha1", "Config");
   ProjectConfig defaults = read(Settings(schema->json, nullptr));
   if (!path) return defaults;
-  auto text = read_file(*path);
-  if (!text) {
+  ReadResult file_text = read_file(*path);
+  if (!file_text.text) {
     sink.report({diag::Severity::error,
-                 "io/read",
-                 fmt::format("cannot read '{}'", path->generic_string()),
+                 std::move(file_text.failure.code),
+                 fmt::format("configuration '{}': {}", path->generic_string(), file_text.failure.message),
                  {},
                  "check the path",
                  {}});
     return defaults;
   }
-  const diag::FileId file = sources.add(fs::relative(*path).generic_string(), std::move(*text));
+  const diag::FileId file = sources.add(fs::relative(*path).generic_string(), std::move(*file_text.text));
   auto docs = schema::load_yaml(sources, file, sink);
   if (docs.empty()) return defaults;  // an empty .telc.yaml means the defaults
   if (!schema::validate_with(*schema, docs.front(), sources, sink).ok) return defaults;

@@ -131,9 +131,10 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
   diag::SourcePos pos = sources.position(file, at);
   for (std::size_t off : m.offsets) {
     for (; at < off; ++at) {  // continuation bytes keep their character's column
+      const std::size_t line_break = diag::line_break_at(text, at);
       const bool next_continues = at + 1 < text.size() && diag::is_continuation(text[at + 1]);
-      if (text[at] == '\n')
-        pos = {pos.line + 1, 1};
+      if (line_break != 0 && at + line_break <= off)  // any break the line table counts, CR LF once
+        pos = {pos.line + 1, 1}, at += line_break - 1;
       else if (!next_continues)
         ++pos.column;
     }

@@ -108,8 +108,11 @@ class Converter {
   }
 
  private:
+  /// libyaml's 0-based mark in the chunk → the file's position. At the end of a text without a
+  /// final line break libyaml starts a line that does not exist; that is the end of the last one.
   diag::SourcePos pos(const yaml_mark_t& mark) const {
-    return {chunk_.first_line + static_cast<std::uint32_t>(mark.line), static_cast<std::uint32_t>(mark.column + 1)};
+    return sources_.clamp(file_, {chunk_.first_line + static_cast<std::uint32_t>(mark.line),
+                                  static_cast<std::uint32_t>(mark.column + 1)});
   }
 
   bool advance() {
@@ -121,7 +124,10 @@ class Converter {
 
   void report_parse_error() {
     const yaml_parser_t& p = events_.parser();
-    YamlError e{p.problem ? p.problem : "invalid YAML", p.context ? p.context : "", pos(p.problem_mark),
+    // A reader error (a control character) has no mark, only the byte offset in the chunk.
+    const diag::SourcePos problem_at =
+        p.error == YAML_READER_ERROR ? sources_.position(file_, chunk_.begin + p.problem_offset) : pos(p.problem_mark);
+    YamlError e{p.problem ? p.problem : "invalid YAML", p.context ? p.context : "", problem_at,
                 p.context ? pos(p.context_mark) : diag::SourcePos{}, chunk_.begin};
     sink_.report(explain_yaml_error(sources_, file_, e));
   }

@@ -28,15 +28,31 @@ constexpr Entry kEntries[] = {
     {"did not find expected ',' or '}'",        "expected ',' or '}' in this mapping",                  "separate entries with ','", "the mapping starts here"},
     {"found undefined tag handle",              "unknown tag handle",                                   "remove the tag, or declare it with %TAG", ""},
     {"found unexpected end of stream",          "the text ends inside a quoted string",                 "add the closing quote", "the string starts here"},
+    {"control characters are not allowed",      "a control character cannot appear in YAML text",       "write it as an escape in a double-quoted string (\"\\e\" is ESC)", ""},
 };
 // clang-format on
+
+/// The first line break at or after `at` (the end of a comment), or the end of the text.
+std::size_t next_break(std::string_view text, std::size_t at) {
+  while (at < text.size() && diag::line_break_at(text, at) == 0) ++at;
+  return at;
+}
+
+/// Whether a line break (of 1 to 3 bytes) ends just before `text[at]`, or `at` is the start.
+bool starts_line(std::string_view text, std::size_t at) {
+  for (std::size_t back = 1; back <= std::min<std::size_t>(at, 3); ++back)
+    if (diag::line_break_at(text, at - back) == back) return true;
+  return at == 0;
+}
 
 bool at_end(const diag::SourceManager& sources, diag::FileId file, diag::SourcePos at) {
   const std::string_view text = sources.file(file).text;
   for (std::size_t i = sources.offset(file, at); i < text.size(); ++i) {
     if (text[i] == '#')
-      i = std::min(text.find('\n', i), text.size());
-    else if (text[i] != ' ' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t')
+      i = next_break(text, i);
+    else if (const std::size_t length = diag::line_break_at(text, i); length != 0)
+      i += length - 1;
+    else if (text[i] != ' ' && text[i] != '\t')
       return text.substr(i, 3) == "---";
   }
   return true;
@@ -57,8 +73,8 @@ std::optional<std::size_t> unclosed_opener(std::string_view text, std::size_t be
   std::vector<std::size_t> open;
   for (std::size_t i = begin; i < std::min(end, text.size()); ++i) {
     const char c = text[i];
-    if (c == '#' && (i == begin || text[i - 1] == ' ' || text[i - 1] == '\n')) {
-      i = std::min(text.find('\n', i), end);
+    if (c == '#' && (i == begin || text[i - 1] == ' ' || starts_line(text, i))) {
+      i = std::min(next_break(text, i), end);
     } else if ((c == '"' || c == '\'') && !open.empty()) {
       for (++i; i < end && text[i] != c; ++i)
         if (c == '"' && text[i] == '\\') ++i;

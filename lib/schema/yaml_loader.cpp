@@ -9,24 +9,22 @@ namespace {
 bool is_marker(std::string_view text, std::size_t at, std::string_view marker) {
   if (text.substr(at, 3) != marker) return false;
   const std::size_t after = at + 3;
-  return after >= text.size() || text[after] == ' ' || text[after] == '\n' || text[after] == '\t' ||
-         text[after] == '\r';
+  return after >= text.size() || text[after] == ' ' || text[after] == '\t' || diag::line_break_at(text, after) != 0;
 }
 
 /// Document boundaries: a line starting with `---` begins a document (`...` ends one). Markers at
 /// column 0 cannot be content in any scalar style, so splitting on them is exact, and a syntax
-/// error in one document does not hide the others.
-std::vector<Chunk> split_documents(std::string_view text) {
+/// error in one document does not hide the others. Lines are the source table's, which are
+/// libyaml's.
+std::vector<Chunk> split_documents(const diag::SourceFile& file) {
+  const std::string_view text = file.text;
   std::vector<Chunk> chunks{{0, text.size(), 1}};
-  std::uint32_t line_number = 1;
-  for (std::size_t line = 0; line < text.size(); ++line_number) {
-    if (line > 0 && (is_marker(text, line, "---") || is_marker(text, line, "..."))) {
-      chunks.back().end = line;
-      chunks.push_back({line, text.size(), line_number});
+  for (std::size_t line = 1; line < file.line_starts.size(); ++line) {
+    const std::size_t start = file.line_starts[line];
+    if (is_marker(text, start, "---") || is_marker(text, start, "...")) {
+      chunks.back().end = start;
+      chunks.push_back({start, text.size(), static_cast<std::uint32_t>(line + 1)});
     }
-    const std::size_t next = text.find('\n', line);
-    if (next == std::string_view::npos) break;
-    line = next + 1;
   }
   return chunks;
 }
@@ -37,7 +35,7 @@ std::vector<Document> load_yaml(const diag::SourceManager& sources, diag::FileId
                                 const LoadLimits& limits) {
   std::vector<Document> out;
   if (!precheck(sources, file, limits.max_file_bytes, sink)) return out;
-  const std::vector<Chunk> chunks = split_documents(sources.file(file).text);
+  const std::vector<Chunk> chunks = split_documents(sources.file(file));
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     Document doc{file, i, {}, {}};
     if (convert_chunk(sources, file, chunks[i], {limits.max_nodes, limits.max_depth}, doc, sink) &&

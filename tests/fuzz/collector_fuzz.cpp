@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     telc::diag::Sink sink;
     const telc::otelcol::CheckOptions options{version, "otelcol-contrib"};
     (void)telc::driver::check_collector_configs(
-        {"-"}, options, [&] { return text; }, sources, sink);
+        {"-"}, options, [&](std::size_t) { return text; }, sources, sink);
     if (!nlohmann::json::accept(telc::diag::render_json(sink.all(), sources))) __builtin_trap();
     (void)telc::diag::render_text(sink.all(), sources, telc::diag::TextOptions{});
   }

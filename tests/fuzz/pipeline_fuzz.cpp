@@ -49,7 +49,7 @@ void check_outputs(const telc::diag::Sink& sink, const telc::diag::SourceManager
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
-  const auto read_stdin = [&] { return text; };
+  const auto read_stdin = [&](std::size_t) { return text; };
   {
     telc::diag::SourceManager sources;
     telc::diag::Sink sink;
