@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "diag/parallel.hpp"
@@ -141,11 +142,22 @@ std::vector<diag::FileId> load_context(const model::ProjectConfig& config, const
 /// the order of their first input. Never empty: without inputs, the configuration of the paths.
 std::vector<std::pair<std::optional<std::filesystem::path>, std::vector<diag::FileId>>> by_project(
     const ValidateOptions& options, const std::vector<diag::FileId>& files, const diag::SourceManager& sources) {
-  std::vector<std::pair<std::optional<std::filesystem::path>, std::vector<diag::FileId>>> out;
+  namespace fs = std::filesystem;
+  std::vector<std::pair<std::optional<fs::path>, std::vector<diag::FileId>>> out;
+  // Files of one directory share their configuration: the walk up the tree runs once per
+  // directory, not once per file (a directory of 10,000 policies costs one lookup).
+  std::map<fs::path, std::optional<fs::path>> by_directory;
   for (diag::FileId file : files) {
-    auto config = model::config_file(options.config_path, options.search_config, {sources.file(file).path});
-    std::error_code ec;
-    if (config) config = std::filesystem::weakly_canonical(*config, ec);
+    const std::string& path = sources.file(file).path;
+    const fs::path directory = fs::path(path).parent_path();
+    auto found = by_directory.find(directory);
+    if (found == by_directory.end()) {
+      auto config = model::config_file(options.config_path, options.search_config, {path});
+      std::error_code ec;
+      if (config) config = fs::weakly_canonical(*config, ec);
+      found = by_directory.emplace(directory, std::move(config)).first;
+    }
+    const std::optional<fs::path>& config = found->second;
     auto same = [&](const auto& project) { return project.first == config; };
     auto it = std::find_if(out.begin(), out.end(), same);
     if (it == out.end()) it = out.insert(out.end(), {config, {}});
