@@ -45,8 +45,9 @@ void add_registry_manifest(const Reader& document, Model& out, diag::Sink& /*sin
   out.registry_has_dependencies |= document.size("/dependencies") > 0;
 }
 
-void add_kyma_pipeline(const Reader& document, Model& out, diag::Sink& /*sink*/) {
+void add_kyma_pipeline(const Reader& document, Model& out, diag::Sink& sink) {
   out.pipelines.push_back(build_kyma_pipeline(document));
+  checks::check_kyma_pipeline_ottl(out.pipelines.back(), sink);
 }
 
 void note_invalid_definition(const nlohmann::json& document, Model& out) {

@@ -254,11 +254,21 @@ struct Registry {
   std::vector<SemconvGroup> groups;
 };
 
-/// What lint reads of a Kyma LogPipeline, TracePipeline or MetricPipeline: its OTTL transform
-/// statements, kept as text (the attribute keys they write), and its OAuth2 token URL.
+/// One entry of a Kyma pipeline's `spec.transform` (statements guarded by conditions) or
+/// `spec.filter` (conditions only).
+struct KymaOttlGroup {
+  std::vector<EmbeddedStr> statements;
+  std::vector<EmbeddedStr> conditions;
+};
+
+/// What validate and lint read of a Kyma LogPipeline, TracePipeline or MetricPipeline: its OTTL
+/// transforms and filters (checked as the Telemetry Manager's webhook checks them; lint reads the
+/// attribute keys the statements write), and its OAuth2 token URL.
 struct KymaPipeline {
   Origin origin;
-  std::vector<EmbeddedStr> statements;
+  std::vector<EmbeddedStr> statements;  // every transform statement, in order
+  std::vector<KymaOttlGroup> transforms;
+  std::vector<KymaOttlGroup> filters;
   std::optional<Str> token_url;  // spec.output.otlp.authentication.oauth2.tokenURL.value
 };
 

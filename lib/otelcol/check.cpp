@@ -91,6 +91,7 @@ void check_config(const schema::Locator& where, const CheckOptions& options, dia
   check_pipelines(cx);
   check_extensions(cx);
   check_strings(cx);
+  check_ottl(cx);
 }
 
 }  // namespace telc::otelcol

@@ -55,5 +55,6 @@ void check_constraints(const Context& cx);  // constraints.cpp: cross-field rule
 void check_pipelines(const Context& cx);    // pipelines.cpp
 void check_extensions(const Context& cx);   // extensions.cpp: service.extensions, authenticators
 void check_strings(const Context& cx);      // env_refs.cpp: ${…} references and `$` escaping
+void check_ottl(const Context& cx);         // ottl.cpp: filter and transform statements (lib/ottl)
 
 }  // namespace telc::otelcol

@@ -21,6 +21,10 @@ void check_metrics(const model::Model& model, diag::Sink& sink);
 /// have, fields only alerting rules have on a recording rule, a label named `__name__`.
 void check_rule_file(const model::RuleFile& file, diag::Sink& sink);
 
+/// The OTTL transforms and filters of one Kyma pipeline, as the Telemetry Manager's webhook
+/// checks them.
+void check_kyma_pipeline_ottl(const model::KymaPipeline& pipeline, diag::Sink& sink);
+
 /// Semantic-convention registries across every input: ids are unique, and every `ref` and
 /// `extends` resolves (unless a manifest declares dependencies, which telc does not fetch).
 void check_registries(const model::Model& model, diag::Sink& sink);
