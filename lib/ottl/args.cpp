@@ -35,9 +35,10 @@ std::string_view kind_text(ArgKind kind) {
   return "a value";
 }
 
-bool is_literal(NodeKind k) {
-  return k == NodeKind::string || k == NodeKind::integer || k == NodeKind::floating || k == NodeKind::boolean ||
-         k == NodeKind::bytes || k == NodeKind::list || k == NodeKind::map || k == NodeKind::name;
+bool is_literal(NodeKind kind) {
+  return kind == NodeKind::string || kind == NodeKind::integer || kind == NodeKind::floating ||
+         kind == NodeKind::boolean || kind == NodeKind::bytes || kind == NodeKind::list || kind == NodeKind::map ||
+         kind == NodeKind::name;
 }
 
 /// Whether a getter of `kind` can never read `node` (a literal of another type).
@@ -71,56 +72,57 @@ bool literal_refuses(ArgKind kind, const Node& node) {
   }
 }
 
-void one_value(Checker& c, const Node& call, const Param& p, const Node& arg) {
-  if (literal_refuses(p.kind, arg)) {
-    c.report(
+void one_value(Checker& checker, const Node& call, const Param& param, const Node& arg) {
+  if (literal_refuses(param.kind, arg)) {
+    checker.report(
         "ottl/argument", arg.begin, arg.end,
-        fmt::format("argument '{}' of {} must be {}, found {}", p.name, call.text, kind_text(p.kind), describe(arg)),
-        p.kind == ArgKind::string_lit && arg.kind == NodeKind::path
+        fmt::format("argument '{}' of {} must be {}, found {}", param.name, call.text, kind_text(param.kind),
+                    describe(arg)),
+        param.kind == ArgKind::string_lit && arg.kind == NodeKind::path
             ? std::optional<std::string>("this parameter is read when the statement is parsed; write a quoted string")
             : std::nullopt);
     return;
   }
-  if (p.kind == ArgKind::function) {
-    c.converter_reference(arg);
+  if (param.kind == ArgKind::function) {
+    checker.converter_reference(arg);
   } else {
-    c.value(arg);
+    checker.value(arg);
   }
 }
 
-void one_argument(Checker& c, const Node& call, const Param& p, const Node& arg) {
-  if (!p.list) {
-    one_value(c, call, p, arg);
+void one_argument(Checker& checker, const Node& call, const Param& param, const Node& arg) {
+  if (!param.list) {
+    one_value(checker, call, param, arg);
     return;
   }
   if (arg.kind != NodeKind::list) {
     if (is_literal(arg.kind) || arg.kind == NodeKind::path || arg.kind == NodeKind::call) {
-      c.report(
-          "ottl/argument", arg.begin, arg.end,
-          fmt::format("argument '{}' of {} must be a list literal [...], found {}", p.name, call.text, describe(arg)),
-          "write [x] for a single element");
+      checker.report("ottl/argument", arg.begin, arg.end,
+                     fmt::format("argument '{}' of {} must be a list literal [...], found {}", param.name, call.text,
+                                 describe(arg)),
+                     "write [x] for a single element");
     }
-    c.value(arg);
+    checker.value(arg);
     return;
   }
-  for (const NodePtr& element : arg.kids) one_value(c, call, p, *element);
+  for (const NodePtr& element : arg.kids) one_value(checker, call, param, *element);
 }
 
 /// Matches arguments to parameters; returns, per parameter, the argument bound to it.
-std::vector<const Node*> bind(Checker& c, const Node& call, const Function& f) {
-  std::vector<const Node*> bound(f.params.size(), nullptr);
+std::vector<const Node*> bind(Checker& checker, const Node& call, const Function& function) {
+  std::vector<const Node*> bound(function.params.size(), nullptr);
   bool named_seen = false;
   std::size_t position = 0;
   for (const NodePtr& arg : call.kids) {
     if (arg->label.empty()) {
       if (named_seen) {
-        c.report("ottl/argument", arg->begin, arg->end, "positional argument after a named one",
-                 "put named arguments last");
-      } else if (position >= f.params.size()) {
-        c.report("ottl/arity", arg->begin, arg->end,
-                 fmt::format("{} takes at most {} argument{}, got {}", call.text, f.params.size(),
-                             f.params.size() == 1 ? "" : "s", call.kids.size()),
-                 "remove the extra arguments");
+        checker.report("ottl/argument", arg->begin, arg->end, "positional argument after a named one",
+                       "put named arguments last");
+      } else if (position >= function.params.size()) {
+        checker.report("ottl/arity", arg->begin, arg->end,
+                       fmt::format("{} takes at most {} argument{}, got {}", call.text, function.params.size(),
+                                   function.params.size() == 1 ? "" : "s", call.kids.size()),
+                       "remove the extra arguments");
       } else {
         bound[position] = arg.get();
       }
@@ -129,16 +131,16 @@ std::vector<const Node*> bind(Checker& c, const Node& call, const Function& f) {
     }
     named_seen = true;
     std::size_t i = 0;
-    while (i < f.params.size() && f.params[i].name != arg->label) ++i;
+    while (i < function.params.size() && function.params[i].name != arg->label) ++i;
     const std::size_t label_end = arg->label_begin + arg->label.size() - 1;
-    if (i == f.params.size()) {
+    if (i == function.params.size()) {
       std::vector<std::string> names;
-      for (const Param& p : f.params) names.emplace_back(p.name);
-      c.report("ottl/argument", arg->label_begin, label_end,
-               fmt::format("{} has no parameter '{}'", call.text, arg->label), suggest(arg->label, names));
+      for (const Param& p : function.params) names.emplace_back(p.name);
+      checker.report("ottl/argument", arg->label_begin, label_end,
+                     fmt::format("{} has no parameter '{}'", call.text, arg->label), suggest(arg->label, names));
     } else if (bound[i] != nullptr) {
-      c.report("ottl/argument", arg->label_begin, label_end,
-               fmt::format("parameter '{}' of {} is given twice", arg->label, call.text), std::nullopt);
+      checker.report("ottl/argument", arg->label_begin, label_end,
+                     fmt::format("parameter '{}' of {} is given twice", arg->label, call.text), std::nullopt);
     } else {
       bound[i] = arg.get();
     }

@@ -52,11 +52,11 @@ std::optional<std::string> suggest(std::string_view word, const std::vector<std:
   return std::nullopt;
 }
 
-bool offered(const Function& f, Processor processor, Context context) {
+bool offered(const Function& function, Processor processor, Context context) {
   const ProcessorMask p = processor == Processor::transform ? kTransform : kFilter;
   // The filter processor evaluates conditions only: it registers no editors.
-  if (processor == Processor::filter && is_editor_name(std::string(f.name))) return false;
-  return (f.processors & p) != 0 && (f.contexts & bit(context)) != 0;
+  if (processor == Processor::filter && is_editor_name(std::string(function.name))) return false;
+  return (function.processors & p) != 0 && (function.contexts & bit(context)) != 0;
 }
 
 void Checker::report(std::string_view code, std::size_t begin, std::size_t end, std::string message,
@@ -114,26 +114,27 @@ void Checker::call(const Node& node, bool as_statement) {
   }
 }
 
-bool Checker::available(const Function& f, const Node& node) {
+bool Checker::available(const Function& function, const Node& node) {
   const std::size_t name_end = node.begin + node.text.size() - 1;
-  if (!offered(f, opt_.processor, scope_.context)) {
+  if (!offered(function, opt_.processor, scope_.context)) {
     std::string where;
     if (opt_.processor == Processor::filter && is_editor_name(node.text)) {
       where = "the filter processor takes conditions only; editors belong to the transform processor";
-    } else if ((f.processors & (opt_.processor == Processor::transform ? kTransform : kFilter)) == 0) {
+    } else if ((function.processors & (opt_.processor == Processor::transform ? kTransform : kFilter)) == 0) {
       where = fmt::format("it belongs to the {} processor",
                           opt_.processor == Processor::transform ? "filter" : "transform");
     } else {
-      where = fmt::format("it is available in the {} context", contexts_list(f.contexts));
+      where = fmt::format("it is available in the {} context", contexts_list(function.contexts));
     }
     report("ottl/unknown-function", node.begin, name_end,
            fmt::format("function '{}' is not available in the {} context", node.text, context_name(scope_.context)),
            where);
     return false;
   }
-  if (f.since > opt_.minor) {
+  if (function.since > opt_.minor) {
     report("ottl/too-new", node.begin, name_end,
-           fmt::format("function '{}' exists from collector 0.{}; the target is 0.{}", node.text, f.since, opt_.minor),
+           fmt::format("function '{}' exists from collector 0.{}; the target is 0.{}", node.text, function.since,
+                       opt_.minor),
            "raise the target collector version or rewrite without it");
   }
   return true;

@@ -17,11 +17,11 @@ constexpr Context kMetrics[] = {Context::resource, Context::scope, Context::metr
 constexpr Context kLogs[] = {Context::resource, Context::scope, Context::log};
 constexpr Context kProfiles[] = {Context::resource, Context::scope, Context::profile};
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
 
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == y; });
+bool iequals(std::string_view left, std::string_view right) {
+  return left.size() == right.size() &&
+         std::equal(left.begin(), left.end(), right.begin(), [](char lhs, char rhs) { return lower(lhs) == rhs; });
 }
 
 }  // namespace
@@ -100,7 +100,8 @@ std::vector<Context> lower_contexts(Context context, Signal signal) {
   for (Context c : contexts_of(signal)) {
     if (c != context && (reachable_from(c) & bit(context)) != 0) out.push_back(c);
   }
-  std::sort(out.begin(), out.end(), [](Context a, Context b) { return inference_priority(a) < inference_priority(b); });
+  std::sort(out.begin(), out.end(),
+            [](Context left, Context right) { return inference_priority(left) < inference_priority(right); });
   return out;
 }
 

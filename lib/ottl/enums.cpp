@@ -71,7 +71,7 @@ std::span<const EnumInfo> enums() { return kEnums; }
 
 const EnumInfo* find_enum(std::string_view name) {
   const auto* it = std::lower_bound(std::begin(kEnums), std::end(kEnums), name,
-                                    [](const EnumInfo& e, std::string_view n) { return e.name < n; });
+                                    [](const EnumInfo& entry, std::string_view n) { return entry.name < n; });
   return it != std::end(kEnums) && it->name == name ? it : nullptr;
 }
 

@@ -283,7 +283,7 @@ std::span<const Function> functions() { return kFunctions; }
 
 const Function* find_function(std::string_view name) {
   const auto* it = std::lower_bound(std::begin(kFunctions), std::end(kFunctions), name,
-                                    [](const Function& f, std::string_view n) { return f.name < n; });
+                                    [](const Function& function, std::string_view n) { return function.name < n; });
   return it != std::end(kFunctions) && it->name == name ? it : nullptr;
 }
 

@@ -23,23 +23,23 @@ struct Hints {
   std::vector<const Node*> enums;  // known symbols
 };
 
-void collect(const Node& node, Hints& h) {
+void collect(const Node& node, Hints& hints) {
   if (node.kind == NodeKind::path) {
     const Segment& head = node.segments.front();
     const auto c = node.segments.size() > 1 && head.keys.empty() ? prefix_context(head.name) : std::nullopt;
     if (c) {
-      h.prefixes.emplace_back(*c, &node);
+      hints.prefixes.emplace_back(*c, &node);
     } else {
-      h.unprefixed.push_back(&node);
+      hints.unprefixed.push_back(&node);
     }
     for (const Segment& s : node.segments) {
-      for (const NodePtr& k : s.keys) collect(*k, h);
+      for (const NodePtr& k : s.keys) collect(*k, hints);
     }
   }
-  if (node.kind == NodeKind::call && find_function(node.text) != nullptr) h.calls.push_back(&node);
-  if (node.kind == NodeKind::name && find_enum(node.text) != nullptr) h.enums.push_back(&node);
-  for (const NodePtr& kid : node.kids) collect(*kid, h);
-  for (const NodePtr& key : node.keys) collect(*key, h);
+  if (node.kind == NodeKind::call && find_function(node.text) != nullptr) hints.calls.push_back(&node);
+  if (node.kind == NodeKind::name && find_enum(node.text) != nullptr) hints.enums.push_back(&node);
+  for (const NodePtr& kid : node.kids) collect(*kid, hints);
+  for (const NodePtr& key : node.keys) collect(*key, hints);
 }
 
 void report(diag::Sink& sink, const Text& text, std::string_view code, std::size_t begin, std::size_t end,
@@ -53,11 +53,11 @@ void report(diag::Sink& sink, const Text& text, std::string_view code, std::size
 }
 
 /// The first node of the group that `context` cannot serve, or nullptr.
-const Node* unsupported(const Hints& h, Context context, const Options& opt) {
-  for (const Node* call : h.calls) {
+const Node* unsupported(const Hints& hints, Context context, const Options& opt) {
+  for (const Node* call : hints.calls) {
     if (!offered(*find_function(call->text), opt.processor, context)) return call;
   }
-  for (const Node* e : h.enums) {
+  for (const Node* e : hints.enums) {
     if ((find_enum(e->text)->contexts & bit(context)) == 0) return e;
   }
   return nullptr;
@@ -66,7 +66,7 @@ const Node* unsupported(const Hints& h, Context context, const Options& opt) {
 std::string prefix_hint(const Node& path, Signal signal) {
   std::vector<Context> order(contexts_of(signal).begin(), contexts_of(signal).end());
   std::sort(order.begin(), order.end(),
-            [](Context a, Context b) { return inference_priority(a) < inference_priority(b); });
+            [](Context left, Context right) { return inference_priority(left) < inference_priority(right); });
   for (Context c : order) {
     if (find_path(c, path.segments.front().name) != nullptr) {
       return fmt::format("write '{}.{}', or give the group an explicit context", context_name(c),

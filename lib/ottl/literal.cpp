@@ -13,10 +13,10 @@
 namespace telc::ottl {
 namespace {
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+int hex_value(char ch) {
+  if (ch >= '0' && ch <= '9') return ch - '0';
+  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
+  if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
   return -1;
 }
 
@@ -39,13 +39,13 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 }
 
 /// Reads `count` digits of `base` after the escape letter at token[i]; returns the value.
-std::uint32_t read_digits(std::string_view token, std::size_t i, std::size_t count, int base, std::size_t at) {
+std::uint32_t read_digits(std::string_view token, std::size_t index, std::size_t count, int base, std::size_t at) {
   std::uint32_t value = 0;
   for (std::size_t k = 0; k < count; ++k) {
-    const std::size_t p = i + 1 + k;
+    const std::size_t p = index + 1 + k;
     const int d = p < token.size() - 1 ? hex_value(token[p]) : -1;
     if (d < 0 || d >= base) {
-      throw SyntaxError(at + i - 1, at + i, "invalid escape sequence in the string",
+      throw SyntaxError(at + index - 1, at + index, "invalid escape sequence in the string",
                         fmt::format("this escape takes {} {} digits", count, base == 8 ? "octal" : "hex"));
     }
     value = value * static_cast<std::uint32_t>(base) + static_cast<std::uint32_t>(d);
@@ -53,8 +53,8 @@ std::uint32_t read_digits(std::string_view token, std::size_t i, std::size_t cou
   return value;
 }
 
-char simple_escape(char c) {
-  switch (c) {
+char simple_escape(char ch) {
+  switch (ch) {
     case 'a': return '\a';
     case 'b': return '\b';
     case 'f': return '\f';
@@ -69,31 +69,31 @@ char simple_escape(char c) {
 }
 
 /// Decodes the escape whose letter is token[i]; returns the index of its last byte.
-std::size_t decode_escape(std::string_view token, std::size_t i, std::size_t at, std::string& out) {
-  const char c = token[i];
+std::size_t decode_escape(std::string_view token, std::size_t index, std::size_t at, std::string& out) {
+  const char c = token[index];
   if (const char s = simple_escape(c); s != 0) {
     out += s;
-    return i;
+    return index;
   }
   if (c == 'x') {
-    out += static_cast<char>(read_digits(token, i, 2, 16, at));
-    return i + 2;
+    out += static_cast<char>(read_digits(token, index, 2, 16, at));
+    return index + 2;
   }
   if (c >= '0' && c <= '7') {
-    const std::uint32_t v = read_digits(token, i - 1, 3, 8, at);
-    if (v > 255) throw SyntaxError(at + i - 1, at + i + 2, "octal escape value above \\377 in the string");
+    const std::uint32_t v = read_digits(token, index - 1, 3, 8, at);
+    if (v > 255) throw SyntaxError(at + index - 1, at + index + 2, "octal escape value above \\377 in the string");
     out += static_cast<char>(v);
-    return i + 2;
+    return index + 2;
   }
   if (c == 'u' || c == 'U') {
-    const std::uint32_t cp = read_digits(token, i, c == 'u' ? 4 : 8, 16, at);
+    const std::uint32_t cp = read_digits(token, index, c == 'u' ? 4 : 8, 16, at);
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) {
-      throw SyntaxError(at + i - 1, at + i, "escape names no valid Unicode code point");
+      throw SyntaxError(at + index - 1, at + index, "escape names no valid Unicode code point");
     }
     append_utf8(out, cp);
-    return i + (c == 'u' ? 4 : 8);
+    return index + (c == 'u' ? 4 : 8);
   }
-  throw SyntaxError(at + i - 1, at + i, fmt::format("unknown escape sequence '\\{}' in the string", c),
+  throw SyntaxError(at + index - 1, at + index, fmt::format("unknown escape sequence '\\{}' in the string", c),
                     "Go escapes are \\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\x.. \\u.... \\U........ and octal \\...");
 }
 

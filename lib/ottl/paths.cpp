@@ -132,9 +132,9 @@ std::span<const PathInfo> paths() { return kPaths; }
 
 const PathInfo* find_path(Context context, std::string_view name) {
   const auto key = std::make_tuple(context, name);
-  const auto* it = std::lower_bound(std::begin(kPaths), std::end(kPaths), key, [](const PathInfo& p, const auto& k) {
-    return std::make_tuple(p.context, p.name) < k;
-  });
+  const auto* it = std::lower_bound(
+      std::begin(kPaths), std::end(kPaths), key,
+      [](const PathInfo& param, const auto& kind) { return std::make_tuple(param.context, param.name) < kind; });
   return it != std::end(kPaths) && it->context == context && it->name == name ? it : nullptr;
 }
 
