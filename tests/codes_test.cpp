@@ -14,6 +14,7 @@
 #include "metricsql/codes.hpp"
 #include "model/codes.hpp"
 #include "otelcol/codes.hpp"
+#include "ottl/codes.hpp"
 #include "schema/codes.hpp"
 
 namespace {
@@ -31,6 +32,7 @@ std::vector<std::pair<Table, std::set<std::string>>> tables() {
       {telc::metricsql::codes(), {"metricsql"}},
       {telc::model::codes(), {"export", "io", "metric", "policy", "rule", "semconv"}},
       {telc::otelcol::codes(), {"collector"}},
+      {telc::ottl::codes(), {"ottl"}},
       {telc::schema::codes(), {"io", "schema", "yaml"}},
   };
 }

@@ -11,6 +11,7 @@
 #include "metricsql/codes.hpp"
 #include "model/codes.hpp"
 #include "otelcol/codes.hpp"
+#include "ottl/codes.hpp"
 #include "schema/codes.hpp"
 
 namespace telc::driver {
@@ -38,7 +39,7 @@ std::span<const diag::CodeInfo> codes() { return kCodes; }
 std::vector<diag::CodeInfo> all_codes() {
   std::vector<diag::CodeInfo> out;
   for (const auto table : {backends::codes(), cel::codes(), codes(), gotemplate::codes(), lint::codes(),
-                           metricsql::codes(), model::codes(), otelcol::codes(), schema::codes()})
+                           metricsql::codes(), model::codes(), otelcol::codes(), ottl::codes(), schema::codes()})
     out.insert(out.end(), table.begin(), table.end());
   const auto rules = lint::all_rules();
   for (std::size_t i = 0; i < rules.size(); ++i) {
