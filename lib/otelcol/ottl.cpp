@@ -13,8 +13,8 @@
 namespace telc::otelcol {
 namespace {
 
-using ottl::Context;
 using ottl::Signal;
+using Ctx = ottl::Context;
 
 struct Field {
   std::string_view key;  // trace_conditions, metric_statements, …
@@ -34,20 +34,20 @@ struct Legacy {
   std::string_view section;  // metrics, traces, logs, profiles
   std::string_view key;      // the field under it
   Signal signal;
-  Context context;
+  Ctx context;
 };
 // filterprocessor/config.go: MetricFilters, TraceFilters, LogFilters, ProfileFilters.
 constexpr std::array kFilterLegacy{
-    Legacy{"logs", "log_record", Signal::logs, Context::log},
-    Legacy{"logs", "resource", Signal::logs, Context::resource},
-    Legacy{"metrics", "datapoint", Signal::metrics, Context::datapoint},
-    Legacy{"metrics", "metric", Signal::metrics, Context::metric},
-    Legacy{"metrics", "resource", Signal::metrics, Context::resource},
-    Legacy{"profiles", "profile", Signal::profiles, Context::profile},
-    Legacy{"profiles", "resource", Signal::profiles, Context::resource},
-    Legacy{"traces", "resource", Signal::traces, Context::resource},
-    Legacy{"traces", "span", Signal::traces, Context::span},
-    Legacy{"traces", "spanevent", Signal::traces, Context::spanevent},
+    Legacy{"logs", "log_record", Signal::logs, Ctx::log},
+    Legacy{"logs", "resource", Signal::logs, Ctx::resource},
+    Legacy{"metrics", "datapoint", Signal::metrics, Ctx::datapoint},
+    Legacy{"metrics", "metric", Signal::metrics, Ctx::metric},
+    Legacy{"metrics", "resource", Signal::metrics, Ctx::resource},
+    Legacy{"profiles", "profile", Signal::profiles, Ctx::profile},
+    Legacy{"profiles", "resource", Signal::profiles, Ctx::resource},
+    Legacy{"traces", "resource", Signal::traces, Ctx::resource},
+    Legacy{"traces", "span", Signal::traces, Ctx::span},
+    Legacy{"traces", "spanevent", Signal::traces, Ctx::spanevent},
 };
 
 /// Located texts keep pointers into it: a deque never moves what it holds.
@@ -91,7 +91,7 @@ void check_advanced(const Context& cx, const std::string& pointer, ottl::Options
   if (entry == nullptr || !entry->is_object()) return;
   if (const auto it = entry->find("context"); it != entry->end()) {
     if (!it->is_string()) return;
-    const std::optional<Context> context = ottl::parse_context(it->get_ref<const std::string&>());
+    const std::optional<Ctx> context = ottl::parse_context(it->get_ref<const std::string&>());
     if (!context) return;  // reported by the shape checks
     options.context = context;
   }
@@ -144,6 +144,49 @@ void check_transform(const Context& cx, const std::string& processor, const ottl
   for (const Field& field : kTransformFields) check_field(cx, processor, field, base, true);
 }
 
+/// The signal whose processors have `context`; resource and scope exist in every signal.
+Signal signal_of(Ctx context) {
+  switch (context) {
+    case Ctx::span:
+    case Ctx::spanevent: return Signal::traces;
+    case Ctx::log: return Signal::logs;
+    case Ctx::profile: return Signal::profiles;
+    default: return Signal::metrics;
+  }
+}
+
+/// connector/routingconnector/config.go: each table route has a `statement` (route() where …)
+/// or a `condition`, read in its `context` (resource when absent). The `request` context reads
+/// request metadata with a grammar of its own and is left alone.
+void check_routing(const Context& cx, const std::string& connector, ottl::Options options) {
+  options.processor = ottl::Processor::routing;
+  const nlohmann::json* table = cx.at(schema::child_pointer(connector, "table"));
+  if (table == nullptr || !table->is_array()) return;
+  for (std::size_t i = 0; i < table->size(); ++i) {
+    const nlohmann::json& route = (*table)[i];
+    if (!route.is_object()) continue;
+    const std::string at = schema::child_pointer(schema::child_pointer(connector, "table"), i);
+    const auto context_field = route.find("context");
+    const std::string name =
+        context_field != route.end() && context_field->is_string() ? context_field->get<std::string>() : "resource";
+    const std::optional<Ctx> context = ottl::parse_context(name);
+    if (!context) continue;  // `request`, or a value the shape checks report
+    options.context = context;
+    options.signal = signal_of(*context);
+    Storage storage;
+    Group group;
+    for (const char* key : {"statement", "condition"}) {
+      const auto it = route.find(key);
+      if (it == route.end() || !it->is_string()) continue;
+      const std::string& text = it->get_ref<const std::string&>();
+      if (text.empty() || text.find("${") != std::string::npos) continue;
+      storage.push_back(cx.where.text(schema::child_pointer(at, key)));
+      (std::string_view(key) == "statement" ? group.statements : group.conditions).push_back({text, &storage.back()});
+    }
+    check_one(cx, group, options);
+  }
+}
+
 }  // namespace
 
 void check_ottl(const Context& cx) {
@@ -160,6 +203,9 @@ void check_ottl(const Context& cx) {
       base.processor = ottl::Processor::transform;
       check_transform(cx, pointer, base);
     }
+  }
+  for (const auto& [id, defined] : cx.of(Kind::connector)) {
+    if (defined.type == "routing") check_routing(cx, entry_pointer("connectors", id), base);
   }
 }
 

@@ -39,10 +39,9 @@ void report_at_text(diag::Sink& sink, const Text* text, std::string_view code, s
 /// The group's context when it is explicit, or reported and nullopt when it cannot serve.
 std::optional<Scope> explicit_scope(const Options& opt, const Text* first, diag::Sink& sink) {
   const Context c = *opt.context;
-  if ((signal_mask(opt.signal) & bit(c)) == 0) {
-    report_at_text(sink, first, "ottl/context",
-                   fmt::format("the {} signal has no {} context", signal_name(opt.signal), context_name(c)),
-                   "use one of the signal's contexts");
+  if ((allowed_mask(opt) & bit(c)) == 0) {
+    report_at_text(sink, first, "ottl/context", no_context_message(opt, c),
+                   fmt::format("use one of {}", contexts_list(allowed_mask(opt))));
     return std::nullopt;
   }
   const bool legacy_filter = opt.processor == Processor::filter && opt.minor < kFilterPrefixesFrom;

@@ -16,7 +16,8 @@ namespace telc::ottl {
 
 enum class Context : std::uint8_t { resource, scope, metric, datapoint, log, span, spanevent, profile };
 enum class Signal : std::uint8_t { traces, metrics, logs, profiles };
-enum class Processor : std::uint8_t { transform, filter };  // which function set applies
+// Which function set applies: the routing connector has the standard converters and one editor, route().
+enum class Processor : std::uint8_t { transform, filter, routing };
 
 inline constexpr std::size_t kContextCount = 8;
 
@@ -34,6 +35,9 @@ struct Options {
   // false where the target version's legacy field cannot parse prefixes; the library also turns
   // it off by itself for the filter processor before 0.122.
   bool prefixed_paths_in_explicit_context = true;
+  // The contexts the caller's parser collection has, when fewer than the signal's (the Kyma
+  // webhook's trace filter has no spanevent parser); empty = contexts_of(signal).
+  std::span<const Context> contexts{};
 };
 
 /// One statement or condition and where its bytes sit in the file.

@@ -35,16 +35,6 @@ std::vector<std::string> function_names(const Options& opt, Context context, boo
   return out;
 }
 
-std::string contexts_list(ContextMask mask) {
-  std::string out;
-  for (std::size_t i = 0; i < kContextCount; ++i) {
-    if ((mask & bit(static_cast<Context>(i))) == 0) continue;
-    if (!out.empty()) out += ", ";
-    out += context_name(static_cast<Context>(i));
-  }
-  return out;
-}
-
 }  // namespace
 
 std::optional<std::string> suggest(std::string_view word, const std::vector<std::string>& candidates) {
@@ -53,10 +43,16 @@ std::optional<std::string> suggest(std::string_view word, const std::vector<std:
 }
 
 bool offered(const Function& function, Processor processor, Context context) {
-  const ProcessorMask p = processor == Processor::transform ? kTransform : kFilter;
-  // The filter processor evaluates conditions only: it registers no editors.
-  if (processor == Processor::filter && is_editor_name(std::string(function.name))) return false;
-  return (function.processors & p) != 0 && (function.contexts & bit(context)) != 0;
+  if ((function.contexts & bit(context)) == 0) return false;
+  const bool editor = is_editor_name(std::string(function.name));
+  switch (processor) {
+    case Processor::transform: return (function.processors & kTransform) != 0;
+    // The filter processor evaluates conditions only: it registers no editors.
+    case Processor::filter: return !editor && (function.processors & kFilter) != 0;
+    // The routing connector: route() and the standard converters, no processor's own functions.
+    case Processor::routing: return editor ? (function.processors & kRouting) != 0 : function.processors == kBoth;
+  }
+  return false;
 }
 
 void Checker::report(std::string_view code, std::size_t begin, std::size_t end, std::string message,
@@ -98,6 +94,8 @@ void Checker::call(const Node& node, bool as_statement) {
     report("ottl/function-kind", node.begin, name_end,
            fmt::format("editor '{}' cannot be used as a value or condition", node.text),
            "only converters (uppercase names) return values; editors start a statement");
+    for (const NodePtr& kid : node.kids) value(*kid);  // one finding for the call itself
+    return;
   }
   const Function* f = find_function(node.text);
   if (f == nullptr) {
@@ -118,7 +116,9 @@ bool Checker::available(const Function& function, const Node& node) {
   const std::size_t name_end = node.begin + node.text.size() - 1;
   if (!offered(function, opt_.processor, scope_.context)) {
     std::string where;
-    if (opt_.processor == Processor::filter && is_editor_name(node.text)) {
+    if (opt_.processor == Processor::routing) {
+      where = "the routing connector offers route() and the standard converters only";
+    } else if (opt_.processor == Processor::filter && is_editor_name(node.text)) {
       where = "the filter processor takes conditions only; editors belong to the transform processor";
     } else if ((function.processors & (opt_.processor == Processor::transform ? kTransform : kFilter)) == 0) {
       where = fmt::format("it belongs to the {} processor",
@@ -126,9 +126,11 @@ bool Checker::available(const Function& function, const Node& node) {
     } else {
       where = fmt::format("it is available in the {} context", contexts_list(function.contexts));
     }
+    const std::string place = opt_.processor == Processor::routing
+                                  ? std::string("the routing connector")
+                                  : fmt::format("the {} context", context_name(scope_.context));
     report("ottl/unknown-function", node.begin, name_end,
-           fmt::format("function '{}' is not available in the {} context", node.text, context_name(scope_.context)),
-           where);
+           fmt::format("function '{}' is not available in {}", node.text, place), where);
     return false;
   }
   if (function.since > opt_.minor) {
@@ -182,10 +184,9 @@ void Checker::path(const Node& node) {
     return;
   }
   const std::size_t prefix_end = head.end;
-  if ((signal_mask(opt_.signal) & bit(*prefix)) == 0) {
-    report("ottl/context", head.begin, prefix_end,
-           fmt::format("the {} signal has no {} context", signal_name(opt_.signal), context_name(*prefix)),
-           fmt::format("its contexts are {}", contexts_list(signal_mask(opt_.signal))));
+  if ((allowed_mask(opt_) & bit(*prefix)) == 0) {
+    report("ottl/context", head.begin, prefix_end, no_context_message(opt_, *prefix),
+           fmt::format("the contexts here are {}", contexts_list(allowed_mask(opt_))));
     return;
   }
   if ((reachable_from(scope_.context) & bit(*prefix)) == 0) {

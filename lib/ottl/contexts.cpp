@@ -6,6 +6,8 @@
 #include <array>
 #include <vector>
 
+#include <fmt/format.h>
+
 namespace telc::ottl {
 namespace {
 
@@ -64,9 +66,31 @@ std::string_view signal_name(Signal signal) {
   return "";
 }
 
-ContextMask signal_mask(Signal signal) {
+std::string contexts_list(ContextMask mask) {
+  std::string out;
+  for (std::size_t i = 0; i < kContextCount; ++i) {
+    if ((mask & bit(static_cast<Context>(i))) == 0) continue;
+    if (!out.empty()) out += ", ";
+    out += context_name(static_cast<Context>(i));
+  }
+  return out;
+}
+
+std::string no_context_message(const Options& options, Context context) {
+  Options whole_signal;
+  whole_signal.signal = options.signal;
+  if ((allowed_mask(whole_signal) & bit(context)) == 0)
+    return fmt::format("the {} signal has no {} context", signal_name(options.signal), context_name(context));
+  return fmt::format("the {} context is not available here", context_name(context));
+}
+
+std::span<const Context> allowed_contexts(const Options& options) {
+  return options.contexts.empty() ? contexts_of(options.signal) : options.contexts;
+}
+
+ContextMask allowed_mask(const Options& options) {
   ContextMask m = 0;
-  for (Context c : contexts_of(signal)) m |= bit(c);
+  for (Context c : allowed_contexts(options)) m |= bit(c);
   return m;
 }
 
@@ -95,9 +119,9 @@ int inference_priority(Context context) {
   return 8;
 }
 
-std::vector<Context> lower_contexts(Context context, Signal signal) {
+std::vector<Context> lower_contexts(Context context, const Options& options) {
   std::vector<Context> out;
-  for (Context c : contexts_of(signal)) {
+  for (Context c : allowed_contexts(options)) {
     if (c != context && (reachable_from(c) & bit(context)) != 0) out.push_back(c);
   }
   std::sort(out.begin(), out.end(),

@@ -4,6 +4,7 @@
 // context_inferrer.go falls back to), and the inferrer's priority order.
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,10 +15,16 @@ namespace telc::ottl {
 
 /// Contexts whose paths `from` can name by prefix, itself included.
 [[nodiscard]] ContextMask reachable_from(Context from);
-/// The signal's contexts as a mask.
-[[nodiscard]] ContextMask signal_mask(Signal signal);
-/// Contexts below `context` in `signal`, in inference priority order.
-[[nodiscard]] std::vector<Context> lower_contexts(Context context, Signal signal);
+/// The contexts a group may use: `options.contexts`, or else the signal's.
+[[nodiscard]] std::span<const Context> allowed_contexts(const Options& options);
+/// allowed_contexts() as a mask.
+[[nodiscard]] ContextMask allowed_mask(const Options& options);
+/// Allowed contexts below `context`, in inference priority order.
+[[nodiscard]] std::vector<Context> lower_contexts(Context context, const Options& options);
+/// "resource, scope, metric": the contexts of a mask, in declaration order.
+[[nodiscard]] std::string contexts_list(ContextMask mask);
+/// Why `context` cannot be used under `options`: the signal lacks it, or the caller left it out.
+[[nodiscard]] std::string no_context_message(const Options& options, Context context);
 /// Lower is preferred: log, datapoint, metric, spanevent, span, resource, scope; profile last.
 [[nodiscard]] int inference_priority(Context context);
 /// A path prefix as the parsers read it: context names and "instrumentation_scope", lowercase.

@@ -270,6 +270,7 @@ constexpr Function kFunctions[] = {
     {"replace_all_patterns", kReplaceAllPatterns},
     {"replace_match", kReplaceMatch},
     {"replace_pattern", kReplacePattern},
+    {"route", none(), 120, kAllContexts, kRouting},
     {"scale_metric", kScaleMetric, 120, kMetric, kTransform},
     {"set", kSet},
     {"set_semconv_span_name", kSemconvSpanName, 125, kSpan, kTransform},

@@ -55,6 +55,8 @@ void report(diag::Sink& sink, const Text& text, std::string_view code, std::size
 /// The first node of the group that `context` cannot serve, or nullptr.
 const Node* unsupported(const Hints& hints, Context context, const Options& opt) {
   for (const Node* call : hints.calls) {
+    // An editor where only converters go (a filter) is the checker's to name, not a context's.
+    if (opt.processor == Processor::filter && is_editor_name(call->text)) continue;
     if (!offered(*find_function(call->text), opt.processor, context)) return call;
   }
   for (const Node* e : hints.enums) {
@@ -63,8 +65,8 @@ const Node* unsupported(const Hints& hints, Context context, const Options& opt)
   return nullptr;
 }
 
-std::string prefix_hint(const Node& path, Signal signal) {
-  std::vector<Context> order(contexts_of(signal).begin(), contexts_of(signal).end());
+std::string prefix_hint(const Node& path, const Options& options) {
+  std::vector<Context> order(allowed_contexts(options).begin(), allowed_contexts(options).end());
   std::sort(order.begin(), order.end(),
             [](Context left, Context right) { return inference_priority(left) < inference_priority(right); });
   for (Context c : order) {
@@ -93,7 +95,7 @@ void report_unprefixed(const Located& group, const Options& opt, diag::Sink& sin
     } else {
       report(sink, *group.text, "ottl/unprefixed-path", head.begin, head.end,
              fmt::format("path '{}' has no context prefix, which an inferred context needs", head.name),
-             prefix_hint(*path, opt.signal));
+             prefix_hint(*path, opt));
     }
   }
 }
@@ -107,14 +109,17 @@ std::optional<Context> choose(const std::vector<Located>& group, const Options& 
   }
   const Text& first = *group.front().text;
   if (!best) {
+    // Unprefixed paths were reported one by one: "no prefix" again would say the same twice.
+    for (const Located& l : group)
+      if (!l.hints.unprefixed.empty()) return std::nullopt;
     report(sink, first, "ottl/infer", 0, first.text.empty() ? 0 : first.text.size() - 1,
            "cannot infer the context: no path in the group has a context prefix",
            "name a prefixed path (e.g. 'resource.attributes[\"k\"]') or give the group an explicit context");
     return std::nullopt;
   }
-  if ((signal_mask(opt.signal) & bit(*best)) == 0) return best;  // the checker reports each such path
+  if ((allowed_mask(opt) & bit(*best)) == 0) return best;  // the checker reports each such path
   std::vector<Context> candidates{*best};
-  for (Context c : lower_contexts(*best, opt.signal)) candidates.push_back(c);
+  for (Context c : lower_contexts(*best, opt)) candidates.push_back(c);
   const Node* blocker = nullptr;
   const Text* blocker_text = nullptr;
   for (Context c : candidates) {

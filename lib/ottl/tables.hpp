@@ -20,6 +20,7 @@ using ProcessorMask = std::uint8_t;
 inline constexpr ProcessorMask kTransform = 1;
 inline constexpr ProcessorMask kFilter = 2;
 inline constexpr ProcessorMask kBoth = kTransform | kFilter;
+inline constexpr ProcessorMask kRouting = 4;  // connector/routingconnector/internal/common/functions.go
 
 /// A parameter's Go type in the function's Arguments struct, as far as it decides which literal
 /// arguments can never work.
