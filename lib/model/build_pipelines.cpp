@@ -17,7 +17,8 @@ std::vector<EmbeddedStr> embedded_items(const Reader& document, const std::strin
 }  // namespace
 
 KymaPipeline build_kyma_pipeline(const Reader& document) {
-  KymaPipeline out{document.origin(), {}, {}, {}, document.opt_str("/spec/output/otlp/authentication/oauth2/tokenURL/value")};
+  KymaPipeline out{
+      document.origin(), {}, {}, {}, document.opt_str("/spec/output/otlp/authentication/oauth2/tokenURL/value")};
   for (const std::string& transform : document.items("/spec/transform")) {
     KymaOttlGroup group{embedded_items(document, transform + "/statements"),
                         embedded_items(document, transform + "/conditions")};

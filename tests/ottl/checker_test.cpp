@@ -64,7 +64,7 @@ TEST_CASE("the checker reports each code at the offending column", "[ottl][check
       diagnose({R"(set(attributes["a"], status.cod))"}, {}, span) ==
       "29-31 ottl/unknown-path: path 'status' of the span context has no field 'cod' | did you mean 'status.code'?\n");
   CHECK(diagnose({R"(set(attributes["a"], 1) where metric.name == "x")"}, {}, span) ==
-        "31-36 ottl/context: the traces signal has no metric context | its contexts are resource, scope, span, "
+        "31-36 ottl/context: the traces signal has no metric context | the contexts here are resource, scope, span, "
         "spanevent\n");
   CHECK(diagnose({R"(set(attributes["a"], 1) where metric.name == "x")"}, {}, in(Signal::metrics, Context::resource)) ==
         "31-36 ottl/context: the resource context cannot reach metric paths | from resource only resource paths are "
