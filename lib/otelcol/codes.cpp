@@ -31,7 +31,7 @@ constexpr diag::CodeInfo kCodes[] = {
     {"collector/type",                "a config value has the wrong type"},
     {"collector/type-too-new",        "a component type name does not exist yet in the target version"},
     {"collector/undefined-component", "a pipeline or service.extensions names an undefined component"},
-    {"collector/unescaped-dollar",    "a literal '$' that is not written '$$'"},
+    {"collector/unescaped-dollar",    "a $NAME that the collector keeps literally instead of expanding"},
     {"collector/unknown-key",         "a key the collector does not accept"},
     {"collector/unknown-type",        "a component type telc does not know"},
     {"collector/unused-component",    "a component is defined but not enabled"},
