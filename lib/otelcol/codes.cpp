@@ -21,6 +21,7 @@ constexpr diag::CodeInfo kCodes[] = {
     {"collector/empty-pipeline",      "a pipeline has no receivers or no exporters"},
     {"collector/enum",                "a value outside a component's allowed set"},
     {"collector/env-syntax",          "a ${...} reference is malformed"},
+    {"collector/limit",               "a value outside the range a component's Validate() accepts"},
     {"collector/literal-secret",      "a credential is written in the config instead of referenced"},
     {"collector/memory-limiter-order", "memory_limiter is not the first processor of a pipeline"},
     {"collector/no-pipelines",        "the service defines no pipelines"},

@@ -16,12 +16,18 @@ constexpr std::uint8_t kContribK8s = kContrib | kK8s;
 constexpr std::uint8_t kCoreContrib = kCore | kContrib;
 constexpr std::uint8_t kTracesLogs = kTraces | kLogs;
 
+// Renames to snake_case (contrib issue #45339): the new name exists from the minor its PR was
+// released in and the old one stays as a deprecated alias (xreceiver/xprocessor
+// WithDeprecatedTypeAlias): k8s_attributes #45901 (merged 2026-02-05, after the 0.145.0
+// release: 0.146.0), file_log #46750 (0.149.0), kubelet_stats #47957 (opened 2026-04-28, the
+// day 0.151.0 was tagged: 0.152.0). The Kyma manager's 0.158.0 configs use all three new names.
 // Distribution bits from opentelemetry-collector-releases@ceccc19d distributions/*/manifest.yaml;
 // signals from each component's metadata.yaml `stability`. Entries without a shape are known
 // types whose configuration telc does not model (so it is not checked).
 // clang-format off
 constexpr ComponentInfo kReceivers[] = {
-    {Kind::receiver, "filelog", kLogs, kContribK8s},
+    {Kind::receiver, "file_log", kLogs, kContribK8s, "0.149.0"},
+    {Kind::receiver, "filelog", kLogs, kContribK8s, {}, "0.149.0", "file_log"},
     {Kind::receiver, "fluentforward", kLogs, kContribK8s},
     {Kind::receiver, "hostmetrics", kMetrics, kCoreUp},
     {Kind::receiver, "httpcheck", kMetrics, kContribK8s},
@@ -31,7 +37,8 @@ constexpr ComponentInfo kReceivers[] = {
     {Kind::receiver, "k8s_events", kLogs, kContribK8s},
     {Kind::receiver, "k8sobjects", kLogs, kContribK8s},
     {Kind::receiver, "kafka", kAllSignals, kCoreContrib},
-    {Kind::receiver, "kubeletstats", kMetrics, kContribK8s},
+    {Kind::receiver, "kubelet_stats", kMetrics, kContribK8s, "0.152.0"},
+    {Kind::receiver, "kubeletstats", kMetrics, kContribK8s, {}, "0.152.0", "kubelet_stats"},
     {Kind::receiver, "nop", kAllSignals, kCoreContrib},
     {Kind::receiver, "otlp", kAllSignals, kEvery, {}, {}, {}, &shapes::kOtlpReceiver},
     {Kind::receiver, "otlpjsonfile", kAllSignals, kContrib},
@@ -43,11 +50,12 @@ constexpr ComponentInfo kReceivers[] = {
 constexpr ComponentInfo kProcessors[] = {
     {Kind::processor, "attributes", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kAttributes},
     {Kind::processor, "batch", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kBatch},
-    {Kind::processor, "cumulativetodelta", kMetrics, kContribK8s},
-    {Kind::processor, "deltatocumulative", kMetrics, kContribK8s},
+    {Kind::processor, "cumulativetodelta", kMetrics, kContribK8s, {}, {}, {}, &shapes::kCumulativeToDelta},
+    {Kind::processor, "deltatocumulative", kMetrics, kContribK8s, {}, {}, {}, &shapes::kDeltaToCumulative},
     {Kind::processor, "filter", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kFilter},
     {Kind::processor, "groupbyattrs", kAllSignals, kContribK8s},
-    {Kind::processor, "k8sattributes", kAllSignals, kContribK8s},
+    {Kind::processor, "k8s_attributes", kAllSignals, kContribK8s, "0.146.0"},
+    {Kind::processor, "k8sattributes", kAllSignals, kContribK8s, {}, "0.146.0", "k8s_attributes"},
     {Kind::processor, "memory_limiter", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kMemoryLimiter},
     {Kind::processor, "metricstransform", kMetrics, kContribK8s},
     {Kind::processor, "probabilistic_sampler", kTracesLogs, kCoreUp},

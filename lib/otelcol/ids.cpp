@@ -72,9 +72,17 @@ std::optional<Kind> other_kind(Kind kind, std::string_view type) {
   return std::nullopt;
 }
 
+/// Whether `info`'s name is the one to write at the target version: it exists already and is
+/// not a deprecated alias yet, so a did-you-mean never proposes `k8sattributes` at 0.146+.
+bool current_name(const Context& cx, const ComponentInfo& info) {
+  if (!info.since.empty() && cx.version < *parse_version(info.since)) return false;
+  return info.deprecated_since.empty() || cx.version < *parse_version(info.deprecated_since);
+}
+
 void report_unknown_type(const Context& cx, Kind kind, std::string_view type, const std::string& at) {
   std::vector<std::string> names;
-  for (const ComponentInfo& c : components(kind)) names.emplace_back(c.type);
+  for (const ComponentInfo& c : components(kind))
+    if (current_name(cx, c)) names.emplace_back(c.type);
   auto hint = suggest(type, names);
   if (const auto other = other_kind(kind, type); other && !hint)
     hint = fmt::format("'{}' is a {}: define it under '{}'", type, kind_name(*other), section_name(*other));
