@@ -226,6 +226,45 @@ void check_otlp_receiver(const Component& component) {
                      "add protocols: {grpc:, http:}");
 }
 
+/// Whether `block` (a mapping under the component) sets any of `keys`.
+bool sets_any(const Component& component, std::string_view block, std::initializer_list<std::string_view> keys) {
+  const auto sub = child(component, block);
+  if (!sub) return false;
+  for (std::string_view k : keys)
+    if (sub->get(k)) return true;
+  return false;
+}
+
+struct FilterSignal {
+  std::string_view conditions;  // the 0.146 top-level list
+  std::string_view block;       // the legacy OTTL block
+  std::initializer_list<std::string_view> ottl;
+  std::string_view match_block;  // where include/exclude sit
+};
+
+// filterprocessor config.go Validate: OTTL conditions exclude the legacy include/exclude
+// matchers of the same signal, and a top-level *_conditions list excludes the legacy block.
+void check_filter_signal(const Component& component, const FilterSignal& signal) {
+  const bool legacy_ottl = sets_any(component, signal.block, signal.ottl);
+  const bool matchers = sets_any(component, signal.match_block, {"include", "exclude"});
+  if (legacy_ottl && matchers)
+    component.cx.error(
+        "collector/conflict", component.key_span(signal.match_block),
+        fmt::format("filter '{}' mixes OTTL conditions and include/exclude in '{}'", component.id, signal.match_block),
+        "use OTTL conditions only: include/exclude cannot be combined with them");
+  if (component.get(signal.conditions) && (legacy_ottl || matchers))
+    component.cx.error(
+        "collector/conflict", component.key_span(signal.conditions),
+        fmt::format("filter '{}' sets '{}' and the legacy '{}' block", component.id, signal.conditions, signal.block),
+        fmt::format("move the legacy conditions into '{}'", signal.conditions));
+}
+
+void check_filter(const Component& component) {
+  check_filter_signal(component, {"metric_conditions", "metrics", {"metric", "datapoint", "resource"}, "metrics"});
+  check_filter_signal(component, {"trace_conditions", "traces", {"span", "spanevent", "resource"}, "spans"});
+  check_filter_signal(component, {"log_conditions", "logs", {"log_record", "resource"}, "logs"});
+}
+
 struct Rule {
   Kind kind;
   std::string_view type;
@@ -237,6 +276,7 @@ constexpr Rule kRules[] = {
     {Kind::processor, "memory_limiter", &check_memory_limiter},
     {Kind::processor, "batch", &check_batch},
     {Kind::processor, "deltatocumulative", &check_delta_to_cumulative},
+    {Kind::processor, "filter", &check_filter},
     {Kind::exporter, "debug", &check_exporter_helper},
     {Kind::exporter, "otlp", &check_otlp_grpc},
     {Kind::exporter, "otlp_grpc", &check_otlp_grpc},
