@@ -1,7 +1,7 @@
 #pragma once
 // Configuration shapes of the components telc models, as of collector 0.159.0. Sources per
 // component in README.md (each component's config.schema.yaml / config.go upstream).
-#include "otelcol/shared_shapes.hpp"
+#include "otelcol/prometheus_shapes.hpp"
 
 namespace telc::otelcol::shapes {
 
@@ -15,33 +15,6 @@ inline constexpr Shape kOtlpProtocols{kOtlpProtocolsFields};
 inline constexpr Field kOtlpReceiverFields[] = {{"protocols", K::object, &kOtlpProtocols}};
 inline constexpr Shape kOtlpReceiver{kOtlpReceiverFields};
 
-inline constexpr Names kRelabelActions[] = {
-    "drop", "dropequal", "hashmod", "keep", "keepequal", "labeldrop", "labelkeep", "labelmap", "lowercase",
-    "replace", "templatereplace", "uppercase"};
-inline constexpr Field kRelabelFields[] = {
-    {"action", K::enumerated, nullptr, kRelabelActions}, {"if"}, {"labels"}, {"modulus"}, {"regex"},
-    {"replacement"}, {"separator"}, {"source_labels"}, {"target_label"}};
-inline constexpr Shape kRelabel{kRelabelFields};
-inline constexpr Field kPromBasicAuthFields[] = {
-    {"password", K::secret}, {"password_file"}, {"password_ref"}, {"username"}, {"username_file"}, {"username_ref"}};
-inline constexpr Shape kPromBasicAuth{kPromBasicAuthFields};
-inline constexpr Field kPromAuthorizationFields[] = {
-    {"credentials", K::secret}, {"credentials_file"}, {"credentials_ref"}, {"type"}};
-inline constexpr Shape kPromAuthorization{kPromAuthorizationFields};
-inline constexpr Field kPromOauth2Fields[] = {{"client_secret", K::secret}};
-inline constexpr Shape kPromOauth2{kPromOauth2Fields, {}, true};
-// A Prometheus scrape_config has dozens of fields (and *_sd_configs): modelled open, so only
-// the fields below are checked. Its durations are Prometheus durations (d, w, y allowed).
-inline constexpr Field kScrapeConfigFields[] = {
-    {"authorization", K::object, &kPromAuthorization}, {"basic_auth", K::object, &kPromBasicAuth},
-    {"bearer_token", K::secret}, {"metric_relabel_configs", K::objects, &kRelabel},
-    {"oauth2", K::object, &kPromOauth2}, {"relabel_configs", K::objects, &kRelabel}};
-inline constexpr Shape kScrapeConfig{kScrapeConfigFields, {}, true};
-inline constexpr Field kPromConfigFields[] = {
-    {"alerting", K::unsupported}, {"global"}, {"otlp"}, {"remote_read", K::unsupported},
-    {"remote_write", K::unsupported}, {"rule_files", K::unsupported}, {"runtime"}, {"scrape_config_files"},
-    {"scrape_configs", K::objects, &kScrapeConfig}, {"storage"}, {"tracing"}};
-inline constexpr Shape kPromConfig{kPromConfigFields};
 inline constexpr Field kApiServerFields[] = {{"enabled"}, {"max_connections"}, {"server_config", K::object, &kHttpServer}};
 inline constexpr Shape kApiServer{kApiServerFields};
 inline constexpr Field kPrometheusReceiverFields[] = {
@@ -232,12 +205,6 @@ inline constexpr const Shape* kComponentShapes[] = {
     &kOtlpHttpServer,
     &kOtlpProtocols,
     &kOtlpReceiver,
-    &kRelabel,
-    &kPromBasicAuth,
-    &kPromAuthorization,
-    &kPromOauth2,
-    &kScrapeConfig,
-    &kPromConfig,
     &kApiServer,
     &kPrometheusReceiver,
     &kBatch,

@@ -130,7 +130,8 @@ template <std::size_t N> constexpr bool types_sorted(const ComponentInfo (&list)
 }
 
 // Lookups binary-search these tables, so an unsorted entry would silently vanish.
-static_assert(all_sorted(shapes::kSharedShapes) && all_sorted(shapes::kComponentShapes));
+static_assert(all_sorted(shapes::kSharedShapes) && all_sorted(shapes::kComponentShapes) &&
+              all_sorted(shapes::kPrometheusShapes));
 static_assert(types_sorted(kReceivers) && types_sorted(kProcessors) && types_sorted(kExporters) &&
               types_sorted(kConnectors) && types_sorted(kExtensions));
 

@@ -61,6 +61,7 @@ struct Shape {
   std::span<const Field> fields;  // sorted by name
   std::span<const Shape* const> bases{};
   bool open = false;
+  std::string_view open_suffix{};  // keys ending in it are accepted unchecked (Prometheus *_sd_configs)
 };
 
 struct ComponentInfo {

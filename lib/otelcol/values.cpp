@@ -200,7 +200,10 @@ void walk_object(const Place& at, const Shape& shape, const nlohmann::json& map)
   for (const auto& [key, value] : map.items()) {
     const Field* field = find_field(shape, key);
     if (field == nullptr) {
-      if (!shape.open) report_unknown(at, shape, key);
+      const bool suffixed =
+          !shape.open_suffix.empty() && key.size() > shape.open_suffix.size() &&
+          key.compare(key.size() - shape.open_suffix.size(), shape.open_suffix.size(), shape.open_suffix) == 0;
+      if (!shape.open && !suffixed) report_unknown(at, shape, key);
       continue;
     }
     if (!field_exists(*field, at.cx.version.minor)) {
