@@ -27,6 +27,7 @@ constexpr diag::CodeInfo kCodes[] = {
     {"collector/no-pipelines",        "the service defines no pipelines"},
     {"collector/not-an-authenticator", "an authenticator names an extension that does not authenticate"},
     {"collector/not-in-distribution", "a component is not shipped in the target distribution"},
+    {"collector/pipeline-cycle",      "pipelines feed each other in a cycle through connectors"},
     {"collector/required",            "a component lacks a field it requires"},
     {"collector/signal-unsupported",  "a component is in a pipeline of a signal it cannot carry"},
     {"collector/type",                "a config value has the wrong type"},
