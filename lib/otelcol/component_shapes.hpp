@@ -99,6 +99,7 @@ inline constexpr Shape kAttributes{kAttributesFields};
 
 // deltatocumulativeprocessor config.go: Validate wants max_stale > 0 and max_streams >= 0.
 inline constexpr Field kDeltaToCumulativeFields[] = {
+    {"max_exponential_histogram_buckets", K::integer},
     {"max_stale", K::duration}, {"max_streams", K::integer}, {"storage"}};
 inline constexpr Shape kDeltaToCumulative{kDeltaToCumulativeFields};
 // cumulativetodeltaprocessor: include/exclude matchers and options; open, since only its
