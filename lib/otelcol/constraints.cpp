@@ -265,6 +265,45 @@ void check_filter(const Component& component) {
   check_filter_signal(component, {"log_conditions", "logs", {"log_record", "resource"}, "logs"});
 }
 
+/// One routing table route's Validate() rules; `at` is its pointer.
+void check_route(const Component& component, const nlohmann::json& route, const std::string& at) {
+  const Component item{component.cx, component.id, at, route};
+  const bool statement = item.has_text("statement"), condition = item.has_text("condition");
+  if (!statement && !condition)
+    component.cx.error("collector/required", component.cx.where.value(at),
+                       fmt::format("a route of routing connector '{}' has no condition or statement", component.id),
+                       "add condition: '<OTTL condition>'");
+  if (statement && condition)
+    component.cx.error("collector/conflict", item.key_span("statement"),
+                       fmt::format("a route of routing connector '{}' sets both condition and statement", component.id),
+                       "keep one of them: condition is the newer form");
+  const nlohmann::json* pipelines = item.get("pipelines");
+  if (pipelines == nullptr || (pipelines->is_array() && pipelines->empty()))
+    component.cx.error("collector/required", component.cx.where.value(at),
+                       fmt::format("a route of routing connector '{}' names no pipelines", component.id),
+                       "add pipelines: [<pipeline ID>]");
+  const nlohmann::json* context = item.get("context");
+  if (context && context->is_string() && context->get<std::string>() == "request" && !condition)
+    component.cx.error("collector/required", item.key_span("context"),
+                       fmt::format("the request context of routing connector '{}' needs a condition", component.id),
+                       "write condition: 'request[\"<header>\"] == \"<value>\"'");
+}
+
+// connector/routingconnector config.go Validate.
+void check_routing(const Component& component) {
+  const nlohmann::json* table = component.get("table");
+  if (table == nullptr || (table->is_array() && table->empty())) {
+    component.cx.error("collector/required", component.key_span(table ? "table" : ""),
+                       fmt::format("routing connector '{}' has an empty routing table", component.id),
+                       "add table: [{condition: ..., pipelines: [...]}]");
+    return;
+  }
+  if (!table->is_array()) return;  // reported by the values pass
+  const std::string at = schema::child_pointer(component.pointer, "table");
+  for (std::size_t i = 0; i < table->size(); ++i)
+    if ((*table)[i].is_object()) check_route(component, (*table)[i], schema::child_pointer(at, i));
+}
+
 struct Rule {
   Kind kind;
   std::string_view type;
@@ -272,6 +311,7 @@ struct Rule {
 };
 
 constexpr Rule kRules[] = {
+    {Kind::connector, "routing", &check_routing},
     {Kind::receiver, "otlp", &check_otlp_receiver},
     {Kind::processor, "memory_limiter", &check_memory_limiter},
     {Kind::processor, "batch", &check_batch},
