@@ -17,6 +17,7 @@ Nothing is written.
 import collections
 import json
 import os
+import signal
 import subprocess
 import sys
 
@@ -70,4 +71,5 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the output quietly
     sys.exit(main(sys.argv))
