@@ -74,6 +74,8 @@ constexpr ComponentInfo kExporters[] = {
     {Kind::exporter, "file", kAllSignals, kCoreUp},
     {Kind::exporter, "kafka", kAllSignals, kCoreContrib},
     {Kind::exporter, "loadbalancing", kAllSignals, kContribK8s},
+    // Removed in core v0.111.0 (CHANGELOG: "Removed the deprecated logging exporter").
+    {Kind::exporter, "logging", kAllSignals, 0, {}, {}, "debug", nullptr, false, false, "0.111.0"},
     {Kind::exporter, "nop", kAllSignals, kCoreUp},
     {Kind::exporter, "otelarrow", kAllSignals, kContribK8s},
     {Kind::exporter, "otlp", kAllSignals, kEvery, {}, "0.144.0", "otlp_grpc", &shapes::kOtlpGrpcExporter},

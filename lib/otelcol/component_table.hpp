@@ -75,6 +75,7 @@ struct ComponentInfo {
   const Shape* shape = nullptr;         // nullptr: known type, configuration not modelled
   bool requires_tls_on_grpc = false;    // extensions: gRPC PerRPCCredentials.RequireTransportSecurity
   bool authenticator = false;           // extensions: usable as `auth.authenticator`
+  std::string_view removed_since{};     // the version that dropped the type (`replacement` says what to use)
 };
 
 /// Every component type telc knows, for one kind (sorted by type).
