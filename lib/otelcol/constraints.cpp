@@ -182,6 +182,11 @@ void require_one(const Component& component, std::initializer_list<std::string_v
                      fmt::format("set {}", fmt::join(keys, " or ")));
 }
 
+// processor/resourceprocessor config.go Validate: "missing required field \"attributes\"".
+void check_resource(const Component& component) {
+  require_one(component, {"attributes"}, "has no attribute actions");
+}
+
 void check_otlp_grpc(const Component& component) {
   require_one(component, {"endpoint"}, "has no endpoint");
   check_exporter_helper(component);
@@ -317,6 +322,7 @@ constexpr Rule kRules[] = {
     {Kind::processor, "batch", &check_batch},
     {Kind::processor, "deltatocumulative", &check_delta_to_cumulative},
     {Kind::processor, "filter", &check_filter},
+    {Kind::processor, "resource", &check_resource},
     {Kind::exporter, "debug", &check_exporter_helper},
     {Kind::exporter, "otlp", &check_otlp_grpc},
     {Kind::exporter, "otlp_grpc", &check_otlp_grpc},
