@@ -183,9 +183,7 @@ void require_one(const Component& component, std::initializer_list<std::string_v
 }
 
 // processor/resourceprocessor config.go Validate: "missing required field \"attributes\"".
-void check_resource(const Component& component) {
-  require_one(component, {"attributes"}, "has no attribute actions");
-}
+void check_resource(const Component& component) { require_one(component, {"attributes"}, "has no attribute actions"); }
 
 void check_otlp_grpc(const Component& component) {
   require_one(component, {"endpoint"}, "has no endpoint");
