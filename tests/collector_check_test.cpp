@@ -67,6 +67,34 @@ TEST_CASE("Go durations parse as time.ParseDuration does") {
   CHECK(col::go_spelling("5x").empty());
 }
 
+TEST_CASE("Prometheus durations parse as prometheus/common model.ParseDuration does") {
+  CHECK(col::parse_prom_duration("0") == 0.0);
+  CHECK(col::parse_prom_duration("1d") == 86400e9);
+  CHECK(col::parse_prom_duration("1w2d") == 9 * 86400e9);
+  CHECK(col::parse_prom_duration("1m30s") == 90e9);
+  CHECK(col::parse_prom_duration("500ms") == 0.5e9);
+  CHECK(col::parse_prom_duration("1y") == 365 * 86400e9);
+  CHECK(!col::parse_prom_duration(""));
+  CHECK(!col::parse_prom_duration("1.5m"));
+  CHECK(!col::parse_prom_duration("30s1m"));
+  CHECK(!col::parse_prom_duration("1m1m"));
+  CHECK(!col::parse_prom_duration("5"));
+  CHECK(!col::parse_prom_duration("1us"));
+}
+
+TEST_CASE("fields carry the minors they exist in") {
+  constexpr col::Field always{"a"};
+  constexpr col::Field since146{"b", col::ValueKind::any, nullptr, {}, 146};
+  constexpr col::Field until129{"c", col::ValueKind::any, nullptr, {}, 0, 129};
+  CHECK(col::field_exists(always, 120));
+  CHECK(!col::field_exists(since146, 145));
+  CHECK(col::field_exists(since146, 146));
+  CHECK(col::field_exists(until129, 128));
+  CHECK(!col::field_exists(until129, 129));
+  CHECK(col::find_component(col::Kind::processor, "k8sattributes")->replacement == "k8s_attributes");
+  CHECK(col::find_component(col::Kind::receiver, "file_log")->since == "0.149.0");
+}
+
 TEST_CASE("${...} references follow confmap's rules") {
   CHECK(col::reference_problem("env:TOKEN").message.empty());
   CHECK(col::reference_problem("TOKEN").message.empty());

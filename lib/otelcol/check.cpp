@@ -88,6 +88,7 @@ void check_config(const schema::Locator& where, const CheckOptions& options, dia
   check_ids(cx);
   check_values(cx);
   check_constraints(cx);
+  check_scrape_configs(cx);
   check_pipelines(cx);
   check_extensions(cx);
   check_strings(cx);

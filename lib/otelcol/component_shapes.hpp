@@ -1,7 +1,7 @@
 #pragma once
 // Configuration shapes of the components telc models, as of collector 0.159.0. Sources per
 // component in README.md (each component's config.schema.yaml / config.go upstream).
-#include "otelcol/shared_shapes.hpp"
+#include "otelcol/prometheus_shapes.hpp"
 
 namespace telc::otelcol::shapes {
 
@@ -15,57 +15,42 @@ inline constexpr Shape kOtlpProtocols{kOtlpProtocolsFields};
 inline constexpr Field kOtlpReceiverFields[] = {{"protocols", K::object, &kOtlpProtocols}};
 inline constexpr Shape kOtlpReceiver{kOtlpReceiverFields};
 
-inline constexpr Names kRelabelActions[] = {
-    "drop", "dropequal", "hashmod", "keep", "keepequal", "labeldrop", "labelkeep", "labelmap", "lowercase",
-    "replace", "templatereplace", "uppercase"};
-inline constexpr Field kRelabelFields[] = {
-    {"action", K::enumerated, nullptr, kRelabelActions}, {"if"}, {"labels"}, {"modulus"}, {"regex"},
-    {"replacement"}, {"separator"}, {"source_labels"}, {"target_label"}};
-inline constexpr Shape kRelabel{kRelabelFields};
-inline constexpr Field kPromBasicAuthFields[] = {
-    {"password", K::secret}, {"password_file"}, {"password_ref"}, {"username"}, {"username_file"}, {"username_ref"}};
-inline constexpr Shape kPromBasicAuth{kPromBasicAuthFields};
-inline constexpr Field kPromAuthorizationFields[] = {
-    {"credentials", K::secret}, {"credentials_file"}, {"credentials_ref"}, {"type"}};
-inline constexpr Shape kPromAuthorization{kPromAuthorizationFields};
-inline constexpr Field kPromOauth2Fields[] = {{"client_secret", K::secret}};
-inline constexpr Shape kPromOauth2{kPromOauth2Fields, {}, true};
-// A Prometheus scrape_config has dozens of fields (and *_sd_configs): modelled open, so only
-// the fields below are checked. Its durations are Prometheus durations (d, w, y allowed).
-inline constexpr Field kScrapeConfigFields[] = {
-    {"authorization", K::object, &kPromAuthorization}, {"basic_auth", K::object, &kPromBasicAuth},
-    {"bearer_token", K::secret}, {"metric_relabel_configs", K::objects, &kRelabel},
-    {"oauth2", K::object, &kPromOauth2}, {"relabel_configs", K::objects, &kRelabel}};
-inline constexpr Shape kScrapeConfig{kScrapeConfigFields, {}, true};
-inline constexpr Field kPromConfigFields[] = {
-    {"alerting", K::unsupported}, {"global"}, {"otlp"}, {"remote_read", K::unsupported},
-    {"remote_write", K::unsupported}, {"rule_files", K::unsupported}, {"runtime"}, {"scrape_config_files"},
-    {"scrape_configs", K::objects, &kScrapeConfig}, {"storage"}, {"tracing"}};
-inline constexpr Shape kPromConfig{kPromConfigFields};
 inline constexpr Field kApiServerFields[] = {{"enabled"}, {"max_connections"}, {"server_config", K::object, &kHttpServer}};
 inline constexpr Shape kApiServer{kApiServerFields};
 inline constexpr Field kPrometheusReceiverFields[] = {
     {"api_server", K::object, &kApiServer}, {"config", K::object, &kPromConfig}, {"target_allocator"},
-    {"trim_metric_suffixes"}};
+    {"trim_metric_suffixes", K::boolean}};
 inline constexpr Shape kPrometheusReceiver{kPrometheusReceiverFields};
 
 // ---- processors ----
 inline constexpr Field kBatchFields[] = {
-    {"metadata_cardinality_limit"}, {"metadata_keys"}, {"send_batch_max_size"}, {"send_batch_size"},
-    {"timeout", K::duration}};
+    {"metadata_cardinality_limit", K::integer}, {"metadata_keys"}, {"send_batch_max_size", K::integer},
+    {"send_batch_size", K::integer}, {"timeout", K::duration}};
 inline constexpr Shape kBatch{kBatchFields};
 
 inline constexpr Field kMemoryLimiterFields[] = {
-    {"check_interval", K::duration}, {"limit_mib"}, {"limit_percentage"},
-    {"max_gc_interval_when_hard_limited", K::duration}, {"max_gc_interval_when_soft_limited", K::duration},
-    {"min_gc_interval_when_hard_limited", K::duration}, {"min_gc_interval_when_soft_limited", K::duration},
-    {"spike_limit_mib"}, {"spike_limit_percentage"}};
+    {"check_interval", K::duration}, {"limit_mib", K::integer}, {"limit_percentage", K::integer},
+    {"max_gc_interval_when_hard_limited", K::duration, nullptr, {}, 156}, {"max_gc_interval_when_soft_limited", K::duration, nullptr, {}, 156},
+    {"min_gc_interval_when_hard_limited", K::duration, nullptr, {}, 121}, {"min_gc_interval_when_soft_limited", K::duration, nullptr, {}, 121},
+    {"spike_limit_mib", K::integer}, {"spike_limit_percentage", K::integer}};
 inline constexpr Shape kMemoryLimiter{kMemoryLimiterFields};
 
 // Items of *_conditions / *_statements may be plain strings; only mapping items are checked.
-inline constexpr Field kConditionGroupFields[] = {
-    {"conditions"}, {"context"}, {"error_mode", K::enumerated, nullptr, kErrorModes}};
-inline constexpr Shape kConditionGroup{kConditionGroupFields};
+// A group's `context` must be one its signal knows (transformprocessor/internal/common,
+// filterprocessor config.go): the lists below, per signal.
+inline constexpr Names kTraceContexts[] = {"resource", "scope", "span", "spanevent"};
+inline constexpr Names kMetricContexts[] = {"datapoint", "metric", "resource", "scope"};
+inline constexpr Names kLogContexts[] = {"log", "resource", "scope"};
+inline constexpr Names kProfileContexts[] = {"profile", "resource", "scope"};
+#define TELC_CONDITION_GROUP(NAME, CONTEXTS)                                                                       \
+  inline constexpr Field NAME##Fields[] = {                                                                        \
+      {"conditions"}, {"context", K::enumerated, nullptr, CONTEXTS}, {"error_mode", K::enumerated, nullptr, kErrorModes}}; \
+  inline constexpr Shape NAME{NAME##Fields};
+TELC_CONDITION_GROUP(kTraceConditionGroup, kTraceContexts)
+TELC_CONDITION_GROUP(kMetricConditionGroup, kMetricContexts)
+TELC_CONDITION_GROUP(kLogConditionGroup, kLogContexts)
+TELC_CONDITION_GROUP(kProfileConditionGroup, kProfileContexts)
+#undef TELC_CONDITION_GROUP
 inline constexpr Names kMatchTypes[] = {"expr", "regexp", "strict"};
 inline constexpr Field kMetricMatchFields[] = {
     {"expressions"}, {"match_type", K::enumerated, nullptr, kMatchTypes}, {"metric_names"}, {"regexp"},
@@ -75,21 +60,30 @@ inline constexpr Shape kMetricMatch{kMetricMatchFields};
 inline constexpr Field kFilterMetricsFields[] = {
     {"exclude", K::object, &kMetricMatch}, {"include", K::object, &kMetricMatch}};
 inline constexpr Shape kFilterMetrics{kFilterMetricsFields, {}, true};
+// The *_conditions lists appeared in 0.146.0 (filterprocessor config.go, contrib CHANGELOG).
 inline constexpr Field kFilterFields[] = {
-    {"error_mode", K::enumerated, nullptr, kErrorModes}, {"log_conditions", K::objects, &kConditionGroup},
-    {"logs"}, {"metric_conditions", K::objects, &kConditionGroup}, {"metrics", K::object, &kFilterMetrics},
-    {"profile_conditions", K::objects, &kConditionGroup}, {"profiles"}, {"spans"},
-    {"trace_conditions", K::objects, &kConditionGroup}, {"traces"}};
+    {"error_mode", K::enumerated, nullptr, kErrorModes},
+    {"log_conditions", K::objects, &kLogConditionGroup, {}, 146}, {"logs"},
+    {"metric_conditions", K::objects, &kMetricConditionGroup, {}, 146}, {"metrics", K::object, &kFilterMetrics},
+    {"profile_conditions", K::objects, &kProfileConditionGroup, {}, 146}, {"profiles"}, {"spans"},
+    {"trace_conditions", K::objects, &kTraceConditionGroup, {}, 146}, {"traces"}};
 inline constexpr Shape kFilter{kFilterFields};
 
-inline constexpr Field kStatementGroupFields[] = {
-    {"conditions"}, {"context"}, {"error_mode", K::enumerated, nullptr, kErrorModes}, {"flatten"},
-    {"shared_cache"}, {"statements"}};
-inline constexpr Shape kStatementGroup{kStatementGroupFields};
+#define TELC_STATEMENT_GROUP(NAME, CONTEXTS)                                                                 \
+  inline constexpr Field NAME##Fields[] = {                                                                  \
+      {"conditions"}, {"context", K::enumerated, nullptr, CONTEXTS}, {"error_mode", K::enumerated, nullptr, kErrorModes}, \
+      {"flatten"}, {"shared_cache"}, {"statements"}};                                                        \
+  inline constexpr Shape NAME{NAME##Fields};
+TELC_STATEMENT_GROUP(kTraceStatementGroup, kTraceContexts)
+TELC_STATEMENT_GROUP(kMetricStatementGroup, kMetricContexts)
+TELC_STATEMENT_GROUP(kLogStatementGroup, kLogContexts)
+TELC_STATEMENT_GROUP(kProfileStatementGroup, kProfileContexts)
+#undef TELC_STATEMENT_GROUP
 inline constexpr Field kTransformFields[] = {
-    {"error_mode", K::enumerated, nullptr, kErrorModes}, {"flatten_data"},
-    {"log_statements", K::objects, &kStatementGroup}, {"metric_statements", K::objects, &kStatementGroup},
-    {"profile_statements", K::objects, &kStatementGroup}, {"trace_statements", K::objects, &kStatementGroup}};
+    {"error_mode", K::enumerated, nullptr, kErrorModes}, {"flatten_data", K::boolean},
+    {"log_statements", K::objects, &kLogStatementGroup}, {"metric_statements", K::objects, &kMetricStatementGroup},
+    {"profile_statements", K::objects, &kProfileStatementGroup},
+    {"trace_statements", K::objects, &kTraceStatementGroup}};
 inline constexpr Shape kTransform{kTransformFields};
 
 inline constexpr Names kAttrActions[] = {"convert", "delete", "extract", "hash", "insert", "update", "upsert"};
@@ -103,6 +97,16 @@ inline constexpr Shape kResource{kResourceFields};
 inline constexpr Field kAttributesFields[] = {{"actions", K::objects, &kAttrAction}, {"exclude"}, {"include"}};
 inline constexpr Shape kAttributes{kAttributesFields};
 
+// deltatocumulativeprocessor config.go: Validate wants max_stale > 0 and max_streams >= 0.
+inline constexpr Field kDeltaToCumulativeFields[] = {
+    {"max_exponential_histogram_buckets", K::integer},
+    {"max_stale", K::duration}, {"max_streams", K::integer}, {"storage"}};
+inline constexpr Shape kDeltaToCumulative{kDeltaToCumulativeFields};
+// cumulativetodeltaprocessor: include/exclude matchers and options; open, since only its
+// staleness duration is checked (0 keeps state forever there, so 0 is valid).
+inline constexpr Field kCumulativeToDeltaFields[] = {{"max_staleness", K::duration}};
+inline constexpr Shape kCumulativeToDelta{kCumulativeToDeltaFields, {}, true};
+
 // ---- exporters ----
 inline constexpr Field kExporterQueueRetryFields[] = {
     {"retry_on_failure", K::object, &kRetry}, {"sending_queue", K::object, &kQueue}};
@@ -112,12 +116,13 @@ inline constexpr Shape kOtlpGrpcExporter{kExporterQueueRetryFields, kOtlpGrpcBas
 inline constexpr Names kEncodings[] = {"json", "proto"};
 inline constexpr Field kOtlpHttpExporterFields[] = {
     {"encoding", K::enumerated, nullptr, kEncodings}, {"logs_endpoint"}, {"metrics_endpoint"},
-    {"profiles_endpoint"}, {"retry_on_failure", K::object, &kRetry}, {"sending_queue", K::object, &kQueue},
+    {"profiles_endpoint", K::any, nullptr, {}, 133}, {"retry_on_failure", K::object, &kRetry}, {"sending_queue", K::object, &kQueue},
     {"traces_endpoint"}};
 inline constexpr const Shape* kHttpClientBases[] = {&kHttpClient};
 inline constexpr Shape kOtlpHttpExporter{kOtlpHttpExporterFields, kHttpClientBases};
 
-inline constexpr Field kRemoteWriteQueueFields[] = {{"enabled"}, {"num_consumers"}, {"queue_size"}};
+inline constexpr Field kRemoteWriteQueueFields[] = {
+    {"enabled", K::boolean}, {"num_consumers", K::integer}, {"queue_size", K::integer}};
 inline constexpr Shape kRemoteWriteQueue{kRemoteWriteQueueFields};
 inline constexpr Field kResourceToTelemetryFields[] = {{"enabled"}, {"exclude_service_attributes"}};
 inline constexpr Shape kResourceToTelemetry{kResourceToTelemetryFields};
@@ -143,8 +148,9 @@ inline constexpr Shape kRemoteWrite{kRemoteWriteFields, kRemoteWriteBases};
 
 inline constexpr Names kVerbosities[] = {"basic", "detailed", "normal"};
 inline constexpr Field kDebugFields[] = {
-    {"output_paths"}, {"sampling_initial"}, {"sampling_thereafter"}, {"sending_queue", K::object, &kQueue},
-    {"use_internal_logger"}, {"verbosity", K::enumerated, nullptr, kVerbosities}};
+    {"output_paths", K::any, nullptr, {}, 146}, {"sampling_initial", K::integer}, {"sampling_thereafter", K::integer},
+    {"sending_queue", K::object, &kQueue}, {"use_internal_logger", K::boolean},
+    {"verbosity", K::enumerated, nullptr, kVerbosities}};
 inline constexpr Shape kDebug{kDebugFields};
 
 // ---- extensions ----
@@ -181,10 +187,16 @@ inline constexpr Field kHealthCheckFields[] = {
 inline constexpr Shape kHealthCheck{kHealthCheckFields, kHttpServerBases};
 
 // ---- connectors ----
-inline constexpr Field kRouteFields[] = {{"action"}, {"condition"}, {"context"}, {"pipelines"}, {"statement"}};
+// routingconnector config.go: a route's context and action.
+inline constexpr Names kRouteContexts[] = {"datapoint", "log", "metric", "request", "resource", "span"};
+inline constexpr Names kRouteActions[] = {"copy", "move"};
+inline constexpr Field kRouteFields[] = {
+    {"action", K::enumerated, nullptr, kRouteActions}, {"condition"}, {"context", K::enumerated, nullptr, kRouteContexts},
+    {"pipelines"}, {"statement"}};
 inline constexpr Shape kRoute{kRouteFields};
 inline constexpr Field kRoutingFields[] = {
-    {"default_pipelines"}, {"error_mode", K::enumerated, nullptr, kErrorModes}, {"table", K::objects, &kRoute}};
+    {"default_pipelines"}, {"error_mode", K::enumerated, nullptr, kErrorModes}, {"match_once", K::boolean},
+    {"table", K::objects, &kRoute}};
 inline constexpr Shape kRouting{kRoutingFields};
 inline constexpr Shape kForward{};
 // clang-format on
@@ -194,22 +206,24 @@ inline constexpr const Shape* kComponentShapes[] = {
     &kOtlpHttpServer,
     &kOtlpProtocols,
     &kOtlpReceiver,
-    &kRelabel,
-    &kPromBasicAuth,
-    &kPromAuthorization,
-    &kPromOauth2,
-    &kScrapeConfig,
-    &kPromConfig,
     &kApiServer,
     &kPrometheusReceiver,
     &kBatch,
     &kMemoryLimiter,
-    &kConditionGroup,
+    &kTraceConditionGroup,
+    &kMetricConditionGroup,
+    &kLogConditionGroup,
+    &kProfileConditionGroup,
     &kMetricMatch,
     &kFilterMetrics,
     &kFilter,
-    &kStatementGroup,
+    &kTraceStatementGroup,
+    &kMetricStatementGroup,
+    &kLogStatementGroup,
+    &kProfileStatementGroup,
     &kTransform,
+    &kDeltaToCumulative,
+    &kCumulativeToDelta,
     &kAttrAction,
     &kResource,
     &kAttributes,

@@ -16,12 +16,18 @@ constexpr std::uint8_t kContribK8s = kContrib | kK8s;
 constexpr std::uint8_t kCoreContrib = kCore | kContrib;
 constexpr std::uint8_t kTracesLogs = kTraces | kLogs;
 
+// Renames to snake_case (contrib issue #45339): the new name exists from the minor its PR was
+// released in and the old one stays as a deprecated alias (xreceiver/xprocessor
+// WithDeprecatedTypeAlias): k8s_attributes #45901 (merged 2026-02-05, after the 0.145.0
+// release: 0.146.0), file_log #46750 (0.149.0), kubelet_stats #47957 (opened 2026-04-28, the
+// day 0.151.0 was tagged: 0.152.0). The Kyma manager's 0.158.0 configs use all three new names.
 // Distribution bits from opentelemetry-collector-releases@ceccc19d distributions/*/manifest.yaml;
 // signals from each component's metadata.yaml `stability`. Entries without a shape are known
 // types whose configuration telc does not model (so it is not checked).
 // clang-format off
 constexpr ComponentInfo kReceivers[] = {
-    {Kind::receiver, "filelog", kLogs, kContribK8s},
+    {Kind::receiver, "file_log", kLogs, kContribK8s, "0.149.0"},
+    {Kind::receiver, "filelog", kLogs, kContribK8s, {}, "0.149.0", "file_log"},
     {Kind::receiver, "fluentforward", kLogs, kContribK8s},
     {Kind::receiver, "hostmetrics", kMetrics, kCoreUp},
     {Kind::receiver, "httpcheck", kMetrics, kContribK8s},
@@ -31,7 +37,8 @@ constexpr ComponentInfo kReceivers[] = {
     {Kind::receiver, "k8s_events", kLogs, kContribK8s},
     {Kind::receiver, "k8sobjects", kLogs, kContribK8s},
     {Kind::receiver, "kafka", kAllSignals, kCoreContrib},
-    {Kind::receiver, "kubeletstats", kMetrics, kContribK8s},
+    {Kind::receiver, "kubelet_stats", kMetrics, kContribK8s, "0.152.0"},
+    {Kind::receiver, "kubeletstats", kMetrics, kContribK8s, {}, "0.152.0", "kubelet_stats"},
     {Kind::receiver, "nop", kAllSignals, kCoreContrib},
     {Kind::receiver, "otlp", kAllSignals, kEvery, {}, {}, {}, &shapes::kOtlpReceiver},
     {Kind::receiver, "otlpjsonfile", kAllSignals, kContrib},
@@ -43,11 +50,12 @@ constexpr ComponentInfo kReceivers[] = {
 constexpr ComponentInfo kProcessors[] = {
     {Kind::processor, "attributes", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kAttributes},
     {Kind::processor, "batch", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kBatch},
-    {Kind::processor, "cumulativetodelta", kMetrics, kContribK8s},
-    {Kind::processor, "deltatocumulative", kMetrics, kContribK8s},
+    {Kind::processor, "cumulativetodelta", kMetrics, kContribK8s, {}, {}, {}, &shapes::kCumulativeToDelta},
+    {Kind::processor, "deltatocumulative", kMetrics, kContribK8s, {}, {}, {}, &shapes::kDeltaToCumulative},
     {Kind::processor, "filter", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kFilter},
     {Kind::processor, "groupbyattrs", kAllSignals, kContribK8s},
-    {Kind::processor, "k8sattributes", kAllSignals, kContribK8s},
+    {Kind::processor, "k8s_attributes", kAllSignals, kContribK8s, "0.146.0"},
+    {Kind::processor, "k8sattributes", kAllSignals, kContribK8s, {}, "0.146.0", "k8s_attributes"},
     {Kind::processor, "memory_limiter", kAllSignals, kCoreUp, {}, {}, {}, &shapes::kMemoryLimiter},
     {Kind::processor, "metricstransform", kMetrics, kContribK8s},
     {Kind::processor, "probabilistic_sampler", kTracesLogs, kCoreUp},
@@ -66,6 +74,8 @@ constexpr ComponentInfo kExporters[] = {
     {Kind::exporter, "file", kAllSignals, kCoreUp},
     {Kind::exporter, "kafka", kAllSignals, kCoreContrib},
     {Kind::exporter, "loadbalancing", kAllSignals, kContribK8s},
+    // Removed in core v0.111.0 (CHANGELOG: "Removed the deprecated logging exporter").
+    {Kind::exporter, "logging", kAllSignals, 0, {}, {}, "debug", nullptr, false, false, "0.111.0"},
     {Kind::exporter, "nop", kAllSignals, kCoreUp},
     {Kind::exporter, "otelarrow", kAllSignals, kContribK8s},
     {Kind::exporter, "otlp", kAllSignals, kEvery, {}, "0.144.0", "otlp_grpc", &shapes::kOtlpGrpcExporter},
@@ -122,7 +132,8 @@ template <std::size_t N> constexpr bool types_sorted(const ComponentInfo (&list)
 }
 
 // Lookups binary-search these tables, so an unsorted entry would silently vanish.
-static_assert(all_sorted(shapes::kSharedShapes) && all_sorted(shapes::kComponentShapes));
+static_assert(all_sorted(shapes::kSharedShapes) && all_sorted(shapes::kComponentShapes) &&
+              all_sorted(shapes::kPrometheusShapes));
 static_assert(types_sorted(kReceivers) && types_sorted(kProcessors) && types_sorted(kExporters) &&
               types_sorted(kConnectors) && types_sorted(kExtensions));
 

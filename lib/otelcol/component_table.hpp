@@ -1,7 +1,8 @@
 #pragma once
 // What telc knows about collector components: the shape of their configuration, the signals they
 // carry, the distributions that ship them and the versions their type names exist in.
-// The tables describe OpenTelemetry Collector 0.159.0 (core and contrib; sources in README.md).
+// The tables describe OpenTelemetry Collector 0.120.0 to 0.159.0 (core and contrib; sources in
+// README.md): keys and type names that changed in that range carry the minor they changed in.
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -10,6 +11,7 @@
 namespace telc::otelcol {
 
 inline constexpr std::string_view kTablesVersion = "0.159.0";
+inline constexpr unsigned kOldestMinor = 120;  // the oldest 0.x release the tables describe
 
 enum class Kind : std::uint8_t { receiver, processor, exporter, connector, extension };
 
@@ -21,15 +23,20 @@ enum Distribution : std::uint8_t { kCore = 1, kContrib = 2, kK8s = 4, kOtlp = 8 
 
 /// How a configuration value is checked.
 enum class ValueKind : std::uint8_t {
-  any,          // not checked beyond `$` escaping
-  object,       // a mapping checked against `shape` (null means defaults)
-  objects,      // a list whose mapping items are checked against `shape`
-  duration,     // a Go duration (time.ParseDuration): ns us µs ms s m h, no d/w
-  enumerated,   // one of `values` (compared case-insensitively, as the collector's unmarshalers do)
-  secret,       // a credential: expected as ${env:…} / ${file:…}
-  secrets,      // a list of credentials
-  headers,      // a header map or {name, value} list; values of credential-like names are secrets
-  unsupported,  // a key the component rejects (e.g. `remote_write` inside the prometheus receiver)
+  any,            // not checked beyond `$` escaping
+  object,         // a mapping checked against `shape` (null means defaults)
+  objects,        // a list whose mapping items are checked against `shape`
+  duration,       // a Go duration (time.ParseDuration): ns us µs ms s m h, no d/w
+  enumerated,     // one of `values` (compared case-insensitively, as the collector's unmarshalers do)
+  secret,         // a credential: expected as ${env:…} / ${file:…}
+  secrets,        // a list of credentials
+  headers,        // a header map or {name, value} list; values of credential-like names are secrets
+  unsupported,    // a key the component rejects (e.g. `remote_write` inside the prometheus receiver)
+  integer,        // a Go int: a number, or a string that strconv parses (WeaklyTypedInput)
+  number,         // a Go float64: same rule as integer
+  boolean,        // a Go bool: true/false, 0/1, or a string strconv.ParseBool accepts
+  string,         // a Go string: a scalar (numbers and bools are converted)
+  prom_duration,  // a Prometheus duration: a Go duration's units plus d, w, y
 };
 
 struct Shape;
@@ -39,7 +46,14 @@ struct Field {
   ValueKind kind = ValueKind::any;
   const Shape* shape = nullptr;                // object / objects
   std::span<const std::string_view> values{};  // enumerated
+  std::uint8_t since = 0;                      // first 0.x minor that accepts the key (0: all)
+  std::uint8_t until = 0;                      // first 0.x minor that rejects it again (0: none)
 };
+
+/// Whether `field` exists in collector 0.`minor`.
+[[nodiscard]] constexpr bool field_exists(const Field& field, unsigned minor) {
+  return minor >= field.since && (field.until == 0 || minor < field.until);
+}
 
 /// A mapping's allowed keys. `bases` are squashed structs (Go `mapstructure:",squash"`), so
 /// their keys are allowed at the same level. An open shape accepts keys it does not list.
@@ -47,6 +61,7 @@ struct Shape {
   std::span<const Field> fields;  // sorted by name
   std::span<const Shape* const> bases{};
   bool open = false;
+  std::string_view open_suffix{};  // keys ending in it are accepted unchecked (Prometheus *_sd_configs)
 };
 
 struct ComponentInfo {
@@ -60,6 +75,7 @@ struct ComponentInfo {
   const Shape* shape = nullptr;         // nullptr: known type, configuration not modelled
   bool requires_tls_on_grpc = false;    // extensions: gRPC PerRPCCredentials.RequireTransportSecurity
   bool authenticator = false;           // extensions: usable as `auth.authenticator`
+  std::string_view removed_since{};     // the version that dropped the type (`replacement` says what to use)
 };
 
 /// Every component type telc knows, for one kind (sorted by type).

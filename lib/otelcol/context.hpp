@@ -49,12 +49,13 @@ struct Context {
                                                  std::string_view otherwise = {});
 
 // The passes, in the order check_config runs them.
-void check_ids(Context& cx);                // ids.cpp: component IDs, types, distribution, version
-void check_values(const Context& cx);       // values.cpp: keys, durations, enums, per component
-void check_constraints(const Context& cx);  // constraints.cpp: cross-field rules of single components
-void check_pipelines(const Context& cx);    // pipelines.cpp
-void check_extensions(const Context& cx);   // extensions.cpp: service.extensions, authenticators
-void check_strings(const Context& cx);      // env_refs.cpp: ${…} references and `$` escaping
-void check_ottl(const Context& cx);         // ottl.cpp: filter and transform statements (lib/ottl)
+void check_ids(Context& cx);                   // ids.cpp: component IDs, types, distribution, version
+void check_values(const Context& cx);          // values.cpp: keys, durations, enums, per component
+void check_constraints(const Context& cx);     // constraints.cpp: cross-field rules of single components
+void check_scrape_configs(const Context& cx);  // scrape_configs.cpp: Prometheus' own Validate()
+void check_pipelines(const Context& cx);       // pipelines.cpp
+void check_extensions(const Context& cx);      // extensions.cpp: service.extensions, authenticators
+void check_strings(const Context& cx);         // env_refs.cpp: ${…} references and `$` escaping
+void check_ottl(const Context& cx);            // ottl.cpp: filter, transform and routing OTTL (lib/ottl)
 
 }  // namespace telc::otelcol

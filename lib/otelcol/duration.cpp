@@ -62,6 +62,36 @@ std::optional<double> parse_go_duration(std::string_view text) {
   return sign * total;
 }
 
+std::optional<double> parse_prom_duration(std::string_view text) {
+  // Largest unit first; a unit may follow only a larger one (prometheus/common model/time.go).
+  constexpr std::pair<std::string_view, double> kPromUnits[] = {
+      {"y", 365 * 86400e9}, {"w", 7 * 86400e9}, {"d", 86400e9}, {"h", 3600e9}, {"ms", 1e6}, {"m", 60e9}, {"s", 1e9},
+  };
+  constexpr int kRank[] = {0, 1, 2, 3, 6, 4, 5};  // "ms" is listed before "m" but comes last
+  if (text == "0") return 0.0;
+  if (text.empty()) return std::nullopt;
+  double total = 0;
+  int last = -1;
+  while (!text.empty()) {
+    std::size_t n = 0;
+    while (n < text.size() && is_digit(text[n])) ++n;
+    if (n == 0) return std::nullopt;
+    double count = 0;
+    for (char c : text.substr(0, n)) count = count * 10 + (c - '0');
+    text.remove_prefix(n);
+    bool matched = false;
+    for (std::size_t u = 0; u < std::size(kPromUnits) && !matched; ++u) {
+      if (text.substr(0, kPromUnits[u].first.size()) != kPromUnits[u].first || kRank[u] <= last) continue;
+      text.remove_prefix(kPromUnits[u].first.size());
+      total += count * kPromUnits[u].second;
+      last = kRank[u];
+      matched = true;
+    }
+    if (!matched) return std::nullopt;
+  }
+  return total;
+}
+
 std::string go_spelling(std::string_view text) {
   unsigned long long count = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), count);

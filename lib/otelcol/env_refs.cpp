@@ -55,28 +55,32 @@ void report_at(const Scan& scan, std::string_view code, std::size_t begin, std::
   scan.cx.error(code, span, std::move(message), std::move(hint));
 }
 
-/// A `$` that is neither `$$` nor `${`: confmap leaves it as it is today, but the documented
-/// rule is to escape every literal `$`, and `$VAR` is a common mistake for `${env:VAR}`.
+/// A `$` that is neither `$$` nor `${`: confmap (expand.go, resolver.go escapeDollarSigns; the
+/// same from 0.120 to 0.159) keeps it as it is, so `$1` in a regex replacement and `}$` are
+/// literal. Only `$NAME` is worth a warning: it reads like a shell variable but is never expanded.
 void report_bare_dollar(const Scan& scan, std::size_t at) {
   std::size_t end = at + 1;
   while (end < scan.text.size() && (is_alpha(scan.text[end]) || is_digit(scan.text[end]) || scan.text[end] == '_'))
     ++end;
   const std::string_view word = scan.text.substr(at + 1, end - at - 1);
-  std::string hint = "write '$$' for a literal '$'";
-  if (!word.empty() && is_digit(word.front()))
-    hint = fmt::format("write '$${}': a regex group reference such as '${}' must be escaped as '$$'", word, word);
-  else if (is_env_name(word))
-    hint =
-        fmt::format("write '${{env:{}}}' to read the environment variable, or '$${}' for the literal text", word, word);
-  report_at(scan, "collector/unescaped-dollar", at, end - 1, "unescaped '$' in a collector config value", hint);
+  if (!is_env_name(word)) return;
+  const diag::SourceSpan span = scan.cx.where.text(scan.pointer).span(at, end - 1);
+  scan.cx.report(
+      diag::Severity::warning, "collector/unescaped-dollar", span,
+      fmt::format("'${}' is kept literally: the collector expands only ${{…}} references", word),
+      fmt::format("write '${{env:{}}}' to read the environment variable, or '$${}' to keep the text and silence this",
+                  word, word));
 }
 
 /// Returns where scanning continues.
 std::size_t check_reference(const Scan& scan, std::size_t at) {
   const std::size_t close = scan.text.find('}', at + 2);
   if (close == std::string_view::npos) {
-    report_at(scan, "collector/env-syntax", at, scan.text.size() - 1, "unterminated '${' reference",
-              "close it with '}', or write '$$' for a literal '$'");
+    // expandValue skips a string without '}', so the text stays literal: a warning, not an error.
+    const diag::SourceSpan span = scan.cx.where.text(scan.pointer).span(at, scan.text.size() - 1);
+    scan.cx.report(diag::Severity::warning, "collector/env-syntax", span,
+                   "unterminated '${' is kept literally, not expanded",
+                   "close it with '}', or write '$$' for a literal '$'");
     return scan.text.size();
   }
   const RefProblem p = reference_problem(scan.text.substr(at + 2, close - at - 2));

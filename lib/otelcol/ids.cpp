@@ -27,7 +27,7 @@ std::string dist_list(std::uint8_t bits) {
 /// The alias that a type name replaced (otlp for otlp_grpc), if any.
 const ComponentInfo* predecessor(const ComponentInfo& info) {
   for (const ComponentInfo& c : components(info.kind))
-    if (c.replacement == info.type) return &c;
+    if (c.replacement == info.type && c.removed_since.empty()) return &c;
   return nullptr;
 }
 
@@ -72,9 +72,18 @@ std::optional<Kind> other_kind(Kind kind, std::string_view type) {
   return std::nullopt;
 }
 
+/// Whether `info`'s name is the one to write at the target version: it exists already and is
+/// not a deprecated alias yet, so a did-you-mean never proposes `k8sattributes` at 0.146+.
+bool current_name(const Context& cx, const ComponentInfo& info) {
+  if (!info.since.empty() && cx.version < *parse_version(info.since)) return false;
+  if (!info.removed_since.empty() && cx.version >= *parse_version(info.removed_since)) return false;
+  return info.deprecated_since.empty() || cx.version < *parse_version(info.deprecated_since);
+}
+
 void report_unknown_type(const Context& cx, Kind kind, std::string_view type, const std::string& at) {
   std::vector<std::string> names;
-  for (const ComponentInfo& c : components(kind)) names.emplace_back(c.type);
+  for (const ComponentInfo& c : components(kind))
+    if (current_name(cx, c)) names.emplace_back(c.type);
   auto hint = suggest(type, names);
   if (const auto other = other_kind(kind, type); other && !hint)
     hint = fmt::format("'{}' is a {}: define it under '{}'", type, kind_name(*other), section_name(*other));
@@ -104,6 +113,13 @@ void check_entry(Context& cx, Kind kind, const std::string& id) {
   const ComponentInfo* info = find_component(kind, split.type);
   cx.of(kind)[id] = Defined{std::string(split.type), info};
   if (info == nullptr) return report_unknown_type(cx, kind, split.type, at);
+  if (!info->removed_since.empty() && cx.version >= *parse_version(info->removed_since)) {
+    cx.of(kind)[id].info = nullptr;  // gone: no signal or key checks against a stale entry
+    cx.error("collector/unknown-type", cx.where.key(at),
+             fmt::format("{} type '{}' was removed in collector {}", kind_name(kind), info->type, info->removed_since),
+             fmt::format("use '{}' instead", info->replacement));
+    return;
+  }
   check_distribution(cx, *info, at);
   check_version(cx, *info, id, at);
 }

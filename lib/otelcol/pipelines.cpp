@@ -15,6 +15,7 @@ const std::string kPipelineKeys[] = {"exporters", "processors", "receivers"};
 struct Use {
   std::string pointer;  // the reference inside the pipeline
   Signal signal;
+  std::string pipeline;  // the pipeline's ID
 };
 
 /// What the pipelines reference, gathered while they are checked.
@@ -84,7 +85,7 @@ void check_reference(const Pipeline& pipeline, Kind kind, const std::string& ref
     pipeline.uses.used.emplace(Kind::connector, ref);
     if (pipeline.signal == 0) return;
     (kind == Kind::exporter ? pipeline.uses.connector_out : pipeline.uses.connector_in)[ref].push_back(
-        {at, pipeline.signal});
+        {at, pipeline.signal, pipeline.id});
     return;
   }
   if (connector_ok) return report_undefined(pipeline, kind_name(kind), ref, at, {kind, Kind::connector});
@@ -213,6 +214,69 @@ void check_connectors(const Context& cx, const Uses& uses) {
   }
 }
 
+/// A pipeline-to-pipeline edge through a connector: `from` exports to it at `pointer`.
+struct Edge {
+  std::string to;
+  std::string connector;
+  std::string pointer;
+};
+using Graph = std::map<std::string, std::vector<Edge>>;
+
+Graph connector_graph(const Context& cx, const Uses& uses) {
+  Graph graph;
+  for (const auto& [id, outs] : uses.connector_out) {
+    const auto in = uses.connector_in.find(id);
+    if (in == uses.connector_in.end()) continue;
+    const auto d = cx.of(Kind::connector).find(id);
+    const bool same_signal = d != cx.of(Kind::connector).end() && d->second.info && d->second.info->shape;
+    for (const Use& out : outs)
+      for (const Use& use : in->second)
+        if (!same_signal || out.signal == use.signal) graph[out.pipeline].push_back({use.pipeline, id, out.pointer});
+  }
+  return graph;
+}
+
+struct CycleSearch {
+  const Context& cx;
+  const Graph& graph;
+  std::map<std::string, int> state;  // 1: on the current path, 2: done
+  std::vector<std::pair<std::string, const Edge*>> path;
+
+  void report(const Edge& back) const {
+    std::string chain;
+    bool inside = false;
+    for (const auto& [pipeline, edge] : path) {
+      inside = inside || pipeline == back.to;
+      if (inside) chain += fmt::format("{} -> {} -> ", pipeline, edge->connector);
+    }
+    chain += back.to;
+    cx.error("collector/pipeline-cycle", cx.where.value(back.pointer),
+             fmt::format("connector '{}' closes a pipeline cycle: {}", back.connector, chain),
+             "the collector rejects cycles between pipelines: export to a connector that does not lead back");
+  }
+
+  void visit(const std::string& pipeline) {
+    state[pipeline] = 1;
+    if (const auto it = graph.find(pipeline); it != graph.end())
+      for (const Edge& edge : it->second) {
+        path.emplace_back(pipeline, &edge);
+        if (state[edge.to] == 1) report(edge);
+        if (state[edge.to] == 0) visit(edge.to);
+        path.pop_back();
+      }
+    state[pipeline] = 2;
+  }
+};
+
+/// service/internal/graph Build fails on a cycle ("cycle detected"): pipeline A exports to a
+/// connector whose receiver side feeds B, and so on back to A.
+void check_cycles(const Context& cx, const Uses& uses) {
+  const Graph graph = connector_graph(cx, uses);
+  CycleSearch search{cx, graph, {}, {}};
+  for (const auto& [pipeline, edges] : graph)
+    if (search.state[pipeline] == 0) search.visit(pipeline);
+}
+
 void check_unused(const Context& cx, const Uses& uses) {
   for (Kind kind : {Kind::receiver, Kind::processor, Kind::exporter, Kind::connector})
     for (const auto& [id, d] : cx.of(kind)) {
@@ -238,6 +302,7 @@ void check_pipelines(const Context& cx) {
   Uses uses;
   for (const auto& [id, body] : pipelines->items()) check_pipeline(cx, id, body, uses);
   check_connectors(cx, uses);
+  check_cycles(cx, uses);
   check_unused(cx, uses);
 }
 

@@ -14,6 +14,10 @@
 namespace telc::otelcol {
 namespace {
 
+// configopaque.MapList accepts a {name, value} list from 0.139.0 (core CHANGELOG); before it,
+// `headers` is a plain map[string]configopaque.String.
+constexpr unsigned kHeadersListSince = 139;
+
 /// Where a value sits, for messages: "exporter 'otlp/a'" or "'tls' of exporter 'otlp/a'".
 struct Place {
   const Context& cx;
@@ -53,6 +57,19 @@ void report_unknown(const Place& at, const Shape& shape, const std::string& key)
   const std::string otherwise = unknown_key_hint(shape, names, key);
   at.cx.error("collector/unknown-key", at.cx.where.key(schema::child_pointer(at.pointer, key)),
               fmt::format("unknown key '{}' in {}", key, at.describe()), suggest(key, names, otherwise));
+}
+
+/// A key that the target version does not know yet (or any more): ErrorUnused rejects it.
+void report_version_gate(const Place& at, const Field& field, const std::string& key) {
+  const Version& v = at.cx.version;
+  const std::string message =
+      v.minor < field.since ? fmt::format("'{}' of {} exists from collector 0.{}.0; the target version is {}.{}.{}",
+                                          key, at.describe(), field.since, v.major, v.minor, v.patch)
+                            : fmt::format("'{}' of {} was removed in collector 0.{}.0; the target version is {}.{}.{}",
+                                          key, at.describe(), field.until, v.major, v.minor, v.patch);
+  at.cx.error("collector/unknown-key", at.cx.where.key(schema::child_pointer(at.pointer, key)), message,
+              v.minor < field.since ? fmt::format("target 0.{}.0 or later, or remove '{}'", field.since, key)
+                                    : fmt::format("remove '{}'", key));
 }
 
 void check_duration(const Place& at, const std::string& pointer, const nlohmann::json& value) {
@@ -97,6 +114,43 @@ void report_type(const Place& at, const std::string& pointer, const Field& field
               fmt::format("'{}' of {} must be {}", field.name, at.describe(), expected));
 }
 
+/// A Prometheus duration (scrape_interval, scrape_timeout): d, w and y are fine here.
+void check_prom_duration(const Place& at, const std::string& pointer, const nlohmann::json& value) {
+  if (!value.is_string()) return;
+  const auto& text = value.get_ref<const std::string&>();
+  if (has_reference(text) || parse_prom_duration(text)) return;
+  at.cx.error("collector/bad-duration", at.cx.where.value(pointer),
+              fmt::format("'{}' is not a Prometheus duration", text),
+              "whole numbers with units y, w, d, h, m, s, ms in that order, e.g. '1m30s'");
+}
+
+/// confmap decodes with WeaklyTypedInput off (confmap/internal/decoder.go, 0.120 to 0.159), so
+/// mapstructure converts only between number kinds: "100" for an int and 1 for a bool fail.
+/// A value that is a ${…} reference is decoded from its expansion and is not checkable here.
+void check_scalar(const Place& at, const Field& field, const std::string& pointer, const nlohmann::json& value) {
+  if (value.is_string() && has_reference(value.get_ref<const std::string&>())) return;
+  std::string_view expected;
+  switch (field.kind) {
+    case ValueKind::integer:
+      if (!value.is_number()) expected = "a whole number";
+      break;
+    case ValueKind::number:
+      if (!value.is_number()) expected = "a number";
+      break;
+    case ValueKind::boolean:
+      if (!value.is_boolean()) expected = "true or false";
+      break;
+    default:
+      if (!value.is_string()) expected = "a string";
+      break;
+  }
+  if (expected.empty()) return;
+  at.cx.error("collector/type", at.cx.where.value(pointer),
+              fmt::format("'{}' of {} must be {}, not {}", field.name, at.describe(), expected, value.dump()),
+              value.is_string() ? std::string("remove the quotes: the collector does not convert strings")
+                                : std::string("the collector converts only between number types"));
+}
+
 void check_objects(const Place& at, const Field& field, const std::string& pointer, const nlohmann::json& list) {
   if (!list.is_array()) return report_type(at, pointer, field, "a list");
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -121,12 +175,23 @@ void check_field(const Place& at, const Field& field, const std::string& pointer
       if (value.is_array())
         for (std::size_t i = 0; i < value.size(); ++i) check_secret(at.cx, schema::child_pointer(pointer, i), value[i]);
       return;
-    case ValueKind::headers: return check_header_secrets(at.cx, pointer, value);
+    case ValueKind::headers:
+      if (value.is_array() && at.cx.version.minor < kHeadersListSince)
+        return at.cx.error(
+            "collector/type", at.cx.where.value(pointer),
+            fmt::format("the list form of 'headers' in {} needs collector 0.{}.0", at.describe(), kHeadersListSince),
+            "write the headers as a mapping: headers: {Name: value}");
+      return check_header_secrets(at.cx, pointer, value);
     case ValueKind::unsupported:
       at.cx.error("collector/unknown-key", at.cx.where.key(pointer),
                   fmt::format("'{}' is not supported in {}", field.name, at.describe()),
                   "the collector rejects it at startup: remove it");
       return;
+    case ValueKind::integer:
+    case ValueKind::number:
+    case ValueKind::boolean:
+    case ValueKind::string: return check_scalar(at, field, pointer, value);
+    case ValueKind::prom_duration: return check_prom_duration(at, pointer, value);
     case ValueKind::any: return;
   }
 }
@@ -135,7 +200,14 @@ void walk_object(const Place& at, const Shape& shape, const nlohmann::json& map)
   for (const auto& [key, value] : map.items()) {
     const Field* field = find_field(shape, key);
     if (field == nullptr) {
-      if (!shape.open) report_unknown(at, shape, key);
+      const bool suffixed =
+          !shape.open_suffix.empty() && key.size() > shape.open_suffix.size() &&
+          key.compare(key.size() - shape.open_suffix.size(), shape.open_suffix.size(), shape.open_suffix) == 0;
+      if (!shape.open && !suffixed) report_unknown(at, shape, key);
+      continue;
+    }
+    if (!field_exists(*field, at.cx.version.minor)) {
+      report_version_gate(at, *field, key);
       continue;
     }
     check_field(at, *field, schema::child_pointer(at.pointer, key), value);
