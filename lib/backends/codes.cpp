@@ -5,6 +5,7 @@ namespace {
 
 // clang-format off
 constexpr diag::CodeInfo kCodes[] = {
+    {"emit/name-collision",     "two inputs that would share one generated name"},
     {"emit/not-expressible",    "a policy a target cannot express"},
     {"emit/unsupported-version", "a collector release older than telc generates for"},
 };

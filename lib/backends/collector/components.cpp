@@ -6,6 +6,7 @@
 
 #include "backends/collector/federate.hpp"
 #include "backends/collector/ottl.hpp"
+#include "backends/collector/secrets.hpp"
 
 namespace telc::backends::collector {
 namespace {
@@ -32,30 +33,6 @@ struct Ids {
   }
   std::string pipeline(const ir::ExportSink& export_sink) const { return "metrics/" + prefix + export_sink.name; }
 };
-
-std::string env_name(const std::string& secret, const std::string& key) {
-  std::string out = "SECRET_" + secret + "_" + key;
-  for (char& c : out) c = std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::toupper(c)) : '_';
-  return out;
-}
-
-/// A Secret key as the collector reads it: a mounted file, or an environment variable.
-std::pair<std::string, std::string> secret(const model::ProjectConfig& config, const std::string& name,
-                                           const std::string& key) {
-  if (config.secrets_mode == "env") return {"env", "${env:" + env_name(name, key) + "}"};
-  return {"file", config.secrets_mount_path + "/" + name + "/" + key};
-}
-
-Json auth_extension(const model::ProjectConfig& config, const ir::Auth& auth) {
-  if (auth.kind == ir::Auth::Kind::bearer) {
-    const auto [how, ref] = secret(config, auth.secret, auth.key);
-    return how == "file" ? Json{{"filename", ref}} : Json{{"token", ref}};
-  }
-  const auto [how, user] = secret(config, auth.secret, "username");
-  const auto pass = secret(config, auth.secret, "password").second;
-  return how == "file" ? Json{{"client_auth", {{"username_file", user}, {"password_file", pass}}}}
-                       : Json{{"client_auth", {{"username", user}, {"password", pass}}}};
-}
 
 /// The collector retries by time, not by count: a constant interval of `backoff` for
 /// `backoff × maxAttempts` gives at most maxAttempts retries after the first try.
@@ -123,7 +100,7 @@ void add_sink(Json& cfg, const ir::Program& program, const ir::ExportPipeline& p
   }
   cfg["exporters"][ids.exporter(export_sink, v)] = exporter(program.config, export_sink, ids);
   if (export_sink.auth.kind != ir::Auth::Kind::none) {
-    cfg["extensions"][ids.auth(export_sink)] = auth_extension(program.config, export_sink.auth);
+    cfg["extensions"][ids.auth(export_sink)] = auth_extension(program.config, v, policy.name_space, export_sink.auth);
     cfg["service"]["extensions"].push_back(ids.auth(export_sink));
   }
   cfg["service"]["pipelines"][ids.pipeline(export_sink)] = std::move(pipeline);
