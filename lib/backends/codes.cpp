@@ -7,6 +7,7 @@ namespace {
 constexpr diag::CodeInfo kCodes[] = {
     {"emit/name-collision",     "two inputs that would share one generated name"},
     {"emit/not-expressible",    "a policy a target cannot express"},
+    {"emit/not-representable",  "a value the target's config cannot hold"},
     {"emit/unsupported-version", "a collector release older than telc generates for"},
 };
 // clang-format on

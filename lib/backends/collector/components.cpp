@@ -34,20 +34,47 @@ struct Ids {
   std::string pipeline(const ir::ExportSink& export_sink) const { return "metrics/" + prefix + export_sink.name; }
 };
 
-/// The collector retries by time, not by count: a constant interval of `backoff` for
-/// `backoff × maxAttempts` gives at most maxAttempts retries after the first try.
-Json retry(const ir::ExportSink& export_sink) {
-  if (!export_sink.retry_enabled) return {{"enabled", false}};
-  return {{"enabled", true},
-          {"initial_interval", duration(export_sink.retry_backoff_ms)},
-          {"max_interval", duration(export_sink.retry_backoff_ms)},
-          {"multiplier", 1.0},
-          {"randomization_factor", 0.0},
-          {"max_elapsed_time", duration(export_sink.retry_backoff_ms * export_sink.retry_max_attempts)}};
+/// The per-attempt timeout, each exporter's own default (written out, so that the retry budget
+/// below does not rest on a default): otlphttp's http.Client 30 s (core otlphttpexporter
+/// factory.go, which disables exporterhelper's), prometheusremotewrite exporterhelper's 5 s
+/// (core exporterhelper internal/timeout_sender.go; contrib's factory copies it to its client).
+std::int64_t request_timeout_ns(const ir::ExportSink& export_sink) {
+  return export_sink.protocol == ir::ExportSink::Protocol::prometheus_remote_write ? 5'000'000'000 : 30'000'000'000;
 }
 
-Json exporter(const model::ProjectConfig& config, const ir::ExportSink& export_sink, const Ids& ids) {
-  Json e = {{"endpoint", export_sink.endpoint}, {"retry_on_failure", retry(export_sink)}};
+/// The collector retries by time, not by count (core exporterhelper retry_sender.go): the clock
+/// starts before the first attempt, and a retry is made only while
+/// `now + interval <= start + max_elapsed_time`, where `now` is after the failed attempt. An
+/// attempt that times out takes the whole `timeout`, so with a constant interval `backoff` the
+/// k-th retry starts at k × (timeout + backoff) at the latest; maxAttempts retries after the
+/// first try therefore need
+///     max_elapsed_time = maxAttempts × (timeout + backoff).
+/// No retries (maxAttempts 0) is `enabled: false`: a max_elapsed_time of 0 means "forever".
+std::optional<Json> retry(const ir::ExportSink& export_sink, diag::Sink& sink) {
+  if (!export_sink.retry_enabled || export_sink.retry_max_attempts <= 0) return Json{{"enabled", false}};
+  const std::int64_t per_attempt = request_timeout_ns(export_sink) + export_sink.retry_backoff_ns;
+  std::int64_t budget = 0;
+  if (__builtin_mul_overflow(per_attempt, export_sink.retry_max_attempts, &budget)) {
+    sink.report({diag::Severity::error,
+                 "emit/not-representable",
+                 fmt::format("sink '{}': {} retries of {} each exceed the longest Go duration", export_sink.name,
+                             export_sink.retry_max_attempts, duration(per_attempt)),
+                 export_sink.provenance,
+                 "lower retry.maxAttempts or the backoff",
+                 {}});
+    return std::nullopt;
+  }
+  return Json{{"enabled", true},
+              {"initial_interval", duration(export_sink.retry_backoff_ns)},
+              {"max_interval", duration(export_sink.retry_backoff_ns)},
+              {"multiplier", 1.0},
+              {"randomization_factor", 0.0},
+              {"max_elapsed_time", duration(budget)}};
+}
+
+Json exporter(const model::ProjectConfig& config, const ir::ExportSink& export_sink, const Ids& ids, diag::Sink& sink) {
+  Json e = {{"endpoint", export_sink.endpoint}, {"timeout", duration(request_timeout_ns(export_sink))}};
+  if (auto r = retry(export_sink, sink)) e["retry_on_failure"] = std::move(*r);
   const Json queue = {{"enabled", true}, {"queue_size", config.queue_size}, {"num_consumers", 4}};
   e[export_sink.protocol == ir::ExportSink::Protocol::prometheus_remote_write ? "remote_write_queue"
                                                                               : "sending_queue"] = queue;
@@ -78,7 +105,7 @@ Json filter(const ir::Program& program, const ir::ExportPipeline& policy, const 
 }
 
 void add_sink(Json& cfg, const ir::Program& program, const ir::ExportPipeline& policy,
-              const ir::ExportSink& export_sink, const Ids& ids) {
+              const ir::ExportSink& export_sink, const Ids& ids, diag::Sink& sink) {
   const Version v = target_version(program.config);
   const bool federate = program.config.source_mode == "federate";
   Json pipeline = {{"receivers", Json::array()},
@@ -93,12 +120,12 @@ void add_sink(Json& cfg, const ir::Program& program, const ir::ExportPipeline& p
     cfg["processors"][ids.filter(export_sink)] = filter(program, policy, export_sink, v),
     pipeline["processors"].push_back(ids.filter(export_sink));
   if (export_sink.batch_enabled) {
-    cfg["processors"][ids.batch(export_sink)] = {{"timeout", duration(export_sink.batch_timeout_ms)},
+    cfg["processors"][ids.batch(export_sink)] = {{"timeout", duration(export_sink.batch_timeout_ns)},
                                                  {"send_batch_size", export_sink.batch_max_size},
                                                  {"send_batch_max_size", export_sink.batch_max_size}};
     pipeline["processors"].push_back(ids.batch(export_sink));
   }
-  cfg["exporters"][ids.exporter(export_sink, v)] = exporter(program.config, export_sink, ids);
+  cfg["exporters"][ids.exporter(export_sink, v)] = exporter(program.config, export_sink, ids, sink);
   if (export_sink.auth.kind != ir::Auth::Kind::none) {
     cfg["extensions"][ids.auth(export_sink)] = auth_extension(program.config, v, policy.name_space, export_sink.auth);
     cfg["service"]["extensions"].push_back(ids.auth(export_sink));
@@ -122,11 +149,14 @@ Version target_version(const model::ProjectConfig& config) {
   return otelcol::parse_version(config.collector_version).value_or(Version{});
 }
 
-std::string duration(std::int64_t ms) {
-  if (ms != 0 && ms % 3'600'000 == 0) return fmt::format("{}h", ms / 3'600'000);
-  if (ms != 0 && ms % 60'000 == 0) return fmt::format("{}m", ms / 60'000);
-  if (ms % 1000 == 0) return fmt::format("{}s", ms / 1000);
-  return fmt::format("{}ms", ms);
+std::string duration(std::int64_t nanoseconds) {
+  // Largest unit first; time.ParseDuration reads each of these spellings exactly.
+  static constexpr std::pair<std::int64_t, std::string_view> kUnits[] = {
+      {3'600'000'000'000, "h"}, {60'000'000'000, "m"}, {1'000'000'000, "s"}, {1'000'000, "ms"}, {1'000, "us"}};
+  if (nanoseconds == 0) return "0s";
+  for (const auto& [size, unit] : kUnits)
+    if (nanoseconds % size == 0) return fmt::format("{}{}", nanoseconds / size, unit);
+  return fmt::format("{}ns", nanoseconds);
 }
 
 Json policy_config(const ir::Program& program, const ir::ExportPipeline& policy, const std::string& prefix,
@@ -141,7 +171,7 @@ Json policy_config(const ir::Program& program, const ir::ExportPipeline& policy,
   cfg["processors"]["memory_limiter"] = {
       {"check_interval", "1s"}, {"limit_mib", limit}, {"spike_limit_mib", limit / 5}};
   add_receivers(cfg, program, policy, ids, sink);
-  for (const ir::ExportSink& k : policy.sinks) add_sink(cfg, program, policy, k, ids);
+  for (const ir::ExportSink& k : policy.sinks) add_sink(cfg, program, policy, k, ids, sink);
   if (cfg["extensions"].empty()) cfg.erase("extensions");
   return cfg;
 }

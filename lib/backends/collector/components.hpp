@@ -21,7 +21,8 @@ using otelcol::Version;
 [[nodiscard]] nlohmann::json policy_config(const ir::Program& program, const ir::ExportPipeline& policy,
                                            const std::string& prefix, diag::Sink& sink);
 
-/// A duration as the collector writes it: an integer with the largest exact unit of ms|s|m|h.
-[[nodiscard]] std::string duration(std::int64_t milliseconds);
+/// A duration as Go writes it for the collector: an integer with the largest exact unit of
+/// ns|us|ms|s|m|h, so nothing is rounded.
+[[nodiscard]] std::string duration(std::int64_t nanoseconds);
 
 }  // namespace telc::backends::collector
