@@ -22,9 +22,9 @@ struct Ids {
   std::string batch(const ir::ExportSink& export_sink) const { return "batch/" + prefix + export_sink.name; }
   std::string exporter(const ir::ExportSink& export_sink, Version version) const {
     const bool prw = export_sink.protocol == ir::ExportSink::Protocol::prometheus_remote_write;
-    return (prw                             ? "prometheusremotewrite/"
-            : version >= Version{0, 144, 0} ? "otlp_http/"
-                                            : "otlphttp/") +
+    return (prw                        ? "prometheusremotewrite/"
+            : version >= kOtlpHttpName ? "otlp_http/"
+                                       : "otlphttp/") +
            prefix + export_sink.name;
   }
   std::string auth(const ir::ExportSink& export_sink) const {
@@ -83,25 +83,27 @@ Json exporter(const model::ProjectConfig& config, const ir::ExportSink& export_s
 }
 
 std::string keep_condition(const ir::Program& program, const ir::ExportPipeline& policy,
-                           const ir::ExportSink& export_sink) {
+                           const ir::ExportSink& export_sink, PathStyle style) {
   std::vector<std::string> any;
   for (std::size_t i : export_sink.sources) {
     const ir::Source& s = policy.sources[i];
     any.push_back(s.kind == ir::Source::Kind::selector
-                      ? selector_condition(*s.selector)
+                      ? selector_condition(*s.selector, style)
                       : resources_condition(s.resources, program.config.resource_attributes));
   }
-  std::string out;
-  for (std::size_t i = 0; i < any.size(); ++i) out += (i ? " or " : "") + any[i];
-  return any.size() == 1 ? any.front() : "(" + out + ")";
+  return join_conditions(any, "or");
 }
 
-Json filter(const ir::Program& program, const ir::ExportPipeline& policy, const ir::ExportSink& export_sink,
-            Version version) {
-  const std::string drop =
-      "not " + keep_condition(program, policy, export_sink);  // the filter processor drops what is true
-  if (version >= Version{0, 146, 0}) return {{"error_mode", "ignore"}, {"metric_conditions", Json::array({drop})}};
-  return {{"error_mode", "ignore"}, {"metrics", {{"datapoint", Json::array({drop})}}}};
+/// The filter keeping a sink's sources, or nullopt when it would drop nothing. `metric_conditions`
+/// exists from contrib 0.146.0; before, the legacy `metrics.datapoint` list.
+std::optional<Json> filter(const ir::Program& program, const ir::ExportPipeline& policy,
+                           const ir::ExportSink& export_sink, Version version) {
+  const bool inferred = version >= kMetricConditions;
+  const auto drop = drop_condition(
+      keep_condition(program, policy, export_sink, inferred ? PathStyle::inferred : PathStyle::datapoint_field));
+  if (!drop) return std::nullopt;
+  if (inferred) return Json{{"error_mode", "ignore"}, {"metric_conditions", Json::array({*drop})}};
+  return Json{{"error_mode", "ignore"}, {"metrics", {{"datapoint", Json::array({*drop})}}}};
 }
 
 void add_sink(Json& cfg, const ir::Program& program, const ir::ExportPipeline& policy,
@@ -116,9 +118,10 @@ void add_sink(Json& cfg, const ir::Program& program, const ir::ExportPipeline& p
     if (std::find(pipeline["receivers"].begin(), pipeline["receivers"].end(), r) == pipeline["receivers"].end())
       pipeline["receivers"].push_back(r);
   }
-  if (!federate)
-    cfg["processors"][ids.filter(export_sink)] = filter(program, policy, export_sink, v),
+  if (auto f = federate ? std::nullopt : filter(program, policy, export_sink, v)) {
+    cfg["processors"][ids.filter(export_sink)] = std::move(*f);
     pipeline["processors"].push_back(ids.filter(export_sink));
+  }
   if (export_sink.batch_enabled) {
     cfg["processors"][ids.batch(export_sink)] = {{"timeout", duration(export_sink.batch_timeout_ns)},
                                                  {"send_batch_size", export_sink.batch_max_size},
