@@ -16,12 +16,15 @@ using telc::ir::Selector;
 namespace {
 
 using Series = std::map<std::string, std::string>;  // labels, __name__ included
+using telc::backends::collector::PathStyle;
 
 /// Evaluates the OTTL subset the compiler emits: and/or/not, parentheses, true/false, ==/!= on
-/// paths, strings and nil, and IsMatch.
+/// paths (datapoint attributes with or without the `datapoint.` context, resource attributes),
+/// strings and nil, and IsMatch.
 class Evaluator {
  public:
-  Evaluator(const std::string& text, const Series& s) : t_(text), s_(s) {}
+  Evaluator(const std::string& text, const Series& s, const Series& resource = {})
+      : t_(text), s_(s), resource_(resource) {}
   bool run() {
     bool v = disjunction();
     skip();
@@ -75,12 +78,14 @@ class Evaluator {
     skip();
     if (eat("nil")) return std::nullopt;
     if (eat("metric.name")) return s_.at("__name__");
-    if (eat("datapoint.attributes[")) {
-      const auto key = value();
-      REQUIRE(eat("]"));
-      auto it = s_.find(*key);
-      return it == s_.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
+    for (const auto& [prefix, map] : {std::pair{"datapoint.attributes[", &s_}, std::pair{"attributes[", &s_},
+                                      std::pair{"resource.attributes[", &resource_}})
+      if (eat(prefix)) {
+        const auto key = value();
+        REQUIRE(eat("]"));
+        auto it = map->find(*key);
+        return it == map->end() ? std::nullopt : std::optional<std::string>(it->second);
+      }
     REQUIRE(eat("\""));
     std::string out;
     while (t_[i_] != '"') {
@@ -92,6 +97,7 @@ class Evaluator {
   }
   const std::string& t_;
   const Series& s_;
+  const Series& resource_;
   std::size_t i_ = 0;
 };
 
@@ -142,11 +148,58 @@ TEST_CASE("OTTL compiled from selectors agrees with Prometheus selector semantic
       {{{{"resource_kind", MatchOp::regex, "Gate"}}}, ""},  // anchored: "Gate" does not match "Gateway"
       {{{}}, ""},
   };
-  for (std::size_t i = 0; i < selectors.size(); ++i) {
-    const std::string condition = telc::backends::collector::selector_condition(selectors[i]);
-    for (std::size_t j = 0; j < series.size(); ++j) {
-      INFO("selector " << i << ": " << condition << "; series " << j);
-      CHECK(Evaluator(condition, series[j]).run() == prometheus_matches(selectors[i], series[j]));
+  for (const PathStyle style : {PathStyle::inferred, PathStyle::datapoint_field})
+    for (std::size_t i = 0; i < selectors.size(); ++i) {
+      const std::string condition = telc::backends::collector::selector_condition(selectors[i], style);
+      // The legacy datapoint field knows no `datapoint.` segment before 0.122.
+      CHECK((style == PathStyle::inferred || condition.find("datapoint.") == std::string::npos));
+      for (std::size_t j = 0; j < series.size(); ++j) {
+        INFO("selector " << i << ": " << condition << "; series " << j);
+        CHECK(Evaluator(condition, series[j]).run() == prometheus_matches(selectors[i], series[j]));
+      }
     }
+}
+
+namespace {
+
+bool has_path(const std::string& condition) {
+  return condition.find("metric.name") != std::string::npos || condition.find("attributes[") != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("filter conditions drop exactly what a sink does not keep, never without a path") {
+  const std::vector<Series> series = {
+      {{"__name__", "up"}, {"job", "gateway"}}, {{"__name__", "up"}}, {{"__name__", "x"}}};
+  const std::vector<Selector> selectors = {
+      {{{{"__name__", MatchOp::not_equal, ""}}}, ""},                                    // always true
+      {{{{"__name__", MatchOp::equal, ""}}}, ""},                                        // always false
+      {{{{"__name__", MatchOp::equal, ""}}, {{"job", MatchOp::equal, "gateway"}}}, ""},  // false or …
+      {{{{"__name__", MatchOp::not_equal, ""}, {"job", MatchOp::not_equal, ""}}}, ""},   // true and …
+  };
+  for (std::size_t i = 0; i < selectors.size(); ++i) {
+    const std::string keep = telc::backends::collector::selector_condition(selectors[i]);
+    const auto drop = telc::backends::collector::drop_condition(keep);
+    INFO("selector " << i << ": keep " << keep << ", drop " << drop.value_or("(no filter)"));
+    if (drop) CHECK(has_path(*drop));
+    for (const Series& s : series) CHECK((drop && Evaluator(*drop, s).run()) == !prometheus_matches(selectors[i], s));
   }
+}
+
+TEST_CASE("resource selections fold constants: an empty namespace selector keeps everything") {
+  using telc::ir::LabelRequirement;
+  using telc::ir::ResourceSelection;
+  const telc::model::ResourceAttributeNames names{"k8s.group", "k8s.kind", "k8s.namespace.name", "ns.", "res."};
+  ResourceSelection every_namespace;  // namespaceSelector: {} — no own namespace, no requirement
+  ResourceSelection not_in_nothing;
+  not_in_nothing.namespace_labels.push_back({"team", LabelRequirement::Op::not_in, {}});
+  not_in_nothing.own_namespace = "a";
+  CHECK(telc::backends::collector::resources_condition({every_namespace}, names) == "true");
+  CHECK_FALSE(telc::backends::collector::drop_condition("true").has_value());
+  const std::string keep = telc::backends::collector::resources_condition({not_in_nothing}, names);
+  CHECK(keep.find("true") == std::string::npos);
+  const auto drop = telc::backends::collector::drop_condition(keep);
+  REQUIRE(drop.has_value());
+  CHECK(Evaluator(*drop, {{"__name__", "up"}}, {{names.name_space, "a"}}).run() == false);
+  CHECK(Evaluator(*drop, {{"__name__", "up"}}, {{names.name_space, "b"}}).run() == true);
 }

@@ -5,7 +5,9 @@ namespace {
 
 // clang-format off
 constexpr diag::CodeInfo kCodes[] = {
+    {"emit/name-collision",     "two inputs that would share one generated name"},
     {"emit/not-expressible",    "a policy a target cannot express"},
+    {"emit/not-representable",  "a value the target's config cannot hold"},
     {"emit/unsupported-version", "a collector release older than telc generates for"},
 };
 // clang-format on

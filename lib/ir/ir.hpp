@@ -72,11 +72,11 @@ struct ExportSink {
   std::string endpoint;
   Auth auth;
   bool batch_enabled = true;
-  std::int64_t batch_timeout_ms = 0;
+  std::int64_t batch_timeout_ns = 0;  // nanoseconds, as Go durations: nothing below 1 ms is lost
   std::int64_t batch_max_size = 0;
   bool retry_enabled = true;
   std::int64_t retry_max_attempts = 0;
-  std::int64_t retry_backoff_ms = 0;
+  std::int64_t retry_backoff_ns = 0;
   std::vector<std::size_t> sources;  // indexes into ExportPipeline::sources
   diag::SourceSpan provenance;
 };

@@ -139,11 +139,11 @@ class SinkDefaults {
     else
       base_ = "/spec/sinks/0/target/openTelemetry";
   }
-  std::int64_t ms(const std::optional<model::Duration>& input, const std::string& field) const {
-    if (input) return input->nanoseconds / 1'000'000;
+  std::int64_t ns(const std::optional<model::Duration>& input, const std::string& field) const {
+    if (input) return input->nanoseconds;
     const auto text = get(field);
     const auto ns = text && text->is_string() ? schema::parse_go_duration(text->get<std::string>()) : std::nullopt;
-    return ns.value_or(0) / 1'000'000;
+    return ns.value_or(0);
   }
   std::int64_t number(const std::optional<diag::Located<std::int64_t>>& value, const std::string& field) const {
     if (value) return value->value;
@@ -191,11 +191,11 @@ ExportSink sink(const model::ExportPolicy& policy, const model::ExportSink& expo
   out.endpoint = export_sink.endpoint.value;
   out.auth = auth(export_sink.authentication);
   out.batch_enabled = d.flag(export_sink.batch.enabled, "/batch/enabled");
-  out.batch_timeout_ms = d.ms(export_sink.batch.timeout, "/batch/timeout");
+  out.batch_timeout_ns = d.ns(export_sink.batch.timeout, "/batch/timeout");
   out.batch_max_size = d.number(export_sink.batch.max_size, "/batch/maxSize");
   out.retry_enabled = d.flag(export_sink.retry.enabled, "/retry/enabled");
   out.retry_max_attempts = d.number(export_sink.retry.max_attempts, "/retry/maxAttempts");
-  out.retry_backoff_ms = d.ms(export_sink.retry.backoff, exporter ? "/retry/backoff" : "/retry/backoffDuration");
+  out.retry_backoff_ns = d.ns(export_sink.retry.backoff, exporter ? "/retry/backoff" : "/retry/backoffDuration");
   out.sources = source_indexes(export_sink, sources);
   out.provenance = export_sink.name.span;
   return out;

@@ -7,6 +7,7 @@
 #include "backends/backend.hpp"
 #include "backends/collector/components.hpp"
 #include "backends/collector/metric_policies.hpp"
+#include "backends/collector/secrets.hpp"
 #include "backends/yaml_writer.hpp"
 
 namespace telc::backends {
@@ -80,6 +81,7 @@ class CollectorBackend final : public Backend {
     if (program.exports.empty()) return;
     if (options.merge) return emit_merged(program, out, sink);
     for (const ir::ExportPipeline& e : program.exports) {
+      collector::check_secret_names(program.config, {&e}, sink);
       const Json cfg = collector::policy_config(program, e, "", sink);
       out[fmt::format("collector/{}/{}.yaml", e.name_space, e.name)] =
           header(program, describe(e)) + to_yaml(escaped(cfg));
@@ -104,6 +106,9 @@ class CollectorBackend final : public Backend {
   static void emit_merged(const ir::Program& program, OutputTree& out, diag::Sink& sink) {
     Json all;
     std::string sources;
+    std::vector<const ir::ExportPipeline*> policies;
+    for (const ir::ExportPipeline& e : program.exports) policies.push_back(&e);
+    collector::check_secret_names(program.config, policies, sink);
     for (const ir::ExportPipeline& e : program.exports) {
       merge(all, collector::policy_config(program, e, fmt::format("{}.{}.", e.name_space, e.name), sink));
       sources += fmt::format("#   {}\n", describe(e));

@@ -56,7 +56,7 @@ std::optional<Json> federate_receiver(const ir::Program& program, const ir::Expo
   for (const auto& [k, v] : e.params) params[k] = Json::array({v});
   Json scrape = {
       {"job_name", fmt::format("{}/{}/{}", policy.name_space, policy.name, source.name)},
-      {"scrape_interval", duration(c.scrape_interval_ns / 1'000'000)},
+      {"scrape_interval", duration(c.scrape_interval_ns)},
       {"honor_labels", true},
       {"scheme", e.scheme},
       {"metrics_path", e.path},

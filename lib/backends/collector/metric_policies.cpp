@@ -16,7 +16,7 @@ std::string id(const ir::MetricPolicy& policy) {
 }
 
 Json filter(const ir::DataPlaneInput& in, Version version) {
-  if (version >= Version{0, 146, 0})
+  if (version >= kMetricConditions)
     return {{"error_mode", "ignore"},
             {"metric_conditions", Json::array({"not (" + source_condition(in, "datapoint.") + ")"})}};
   return {{"error_mode", "ignore"},
@@ -79,7 +79,7 @@ Json skeleton(const model::ProjectConfig& config, const std::string& exporter) {
 std::optional<Json> metric_policies_config(const ir::Program& prog, const EmitOptions& options,
                                            std::vector<const ir::MetricPolicy*>& included, diag::Sink& sink) {
   const std::string exporter =
-      target_version(prog.config) >= Version{0, 144, 0} ? "otlp_http/platform" : "otlphttp/platform";
+      target_version(prog.config) >= kOtlpHttpName ? "otlp_http/platform" : "otlphttp/platform";
   Json cfg = skeleton(prog.config, exporter);
   for (const ir::MetricPolicy& p : prog.metric_policies) {
     if (!p.data_plane) continue;

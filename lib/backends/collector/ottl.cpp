@@ -7,8 +7,11 @@
 namespace telc::backends::collector {
 namespace {
 
-std::string path_of(const std::string& label) {
-  return label == "__name__" ? "metric.name" : "datapoint.attributes[" + double_quoted(label) + "]";
+/// `metric.name` reads the same in both forms: in the datapoint context of the legacy fields it is
+/// the `metric` segment's `name`.
+std::string path_of(const std::string& label, PathStyle style) {
+  if (label == "__name__") return "metric.name";
+  return (style == PathStyle::inferred ? "datapoint.attributes[" : "attributes[") + double_quoted(label) + "]";
 }
 
 /// Prometheus anchors label regexes; OTTL's IsMatch does not.
@@ -16,17 +19,17 @@ std::string anchored(const std::string& re) { return double_quoted("^(?:" + re +
 
 bool matches_empty(const std::string& re) { return RE2::FullMatch("", RE2(re, RE2::Quiet)); }
 
-std::string join(const std::vector<std::string>& parts, std::string_view op) {
-  if (parts.empty()) return "true";
-  if (parts.size() == 1) return parts.front();
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? fmt::format(" {} ", op) : "") + parts[i];
-  return "(" + out + ")";
+std::string join(const std::vector<std::string>& parts, std::string_view op) { return join_conditions(parts, op); }
+
+std::string negate(const std::string& condition) {
+  if (condition == "true") return "false";
+  if (condition == "false") return "true";
+  return "not " + condition;
 }
 
 /// A missing label reads as "" in Prometheus and as nil in OTTL; each case spells that out.
-std::string matcher(const ir::Matcher& item) {
-  const std::string p = path_of(item.label);
+std::string matcher(const ir::Matcher& item, PathStyle style) {
+  const std::string p = path_of(item.label, style);
   const bool name = item.label == "__name__";
   switch (item.op) {
     case ir::MatchOp::equal:
@@ -53,7 +56,7 @@ std::string requirement(const ir::LabelRequirement& item, const std::string& pre
   for (const auto& v : item.values) any.push_back(fmt::format("{} == {}", p, double_quoted(v)));
   switch (item.op) {
     case ir::LabelRequirement::Op::in: return join(any, "or");
-    case ir::LabelRequirement::Op::not_in: return any.empty() ? "true" : "not " + join(any, "or");
+    case ir::LabelRequirement::Op::not_in: return any.empty() ? "true" : negate(join(any, "or"));
     case ir::LabelRequirement::Op::exists: return p + " != nil";
     case ir::LabelRequirement::Op::does_not_exist: return p + " == nil";
   }
@@ -79,13 +82,34 @@ std::string selection(const ir::ResourceSelection& item, const model::ResourceAt
 
 }  // namespace
 
-std::string selector_condition(const ir::Selector& selector) {
+std::string join_conditions(const std::vector<std::string>& parts, std::string_view op) {
+  if (parts.empty()) return "true";  // nothing constrains
+  const std::string_view absorbing = op == "and" ? "false" : "true", neutral = op == "and" ? "true" : "false";
+  std::vector<std::string> kept;
+  for (const std::string& p : parts) {
+    if (p == absorbing) return std::string(absorbing);
+    if (p != neutral) kept.push_back(p);
+  }
+  if (kept.empty()) return std::string(neutral);
+  if (kept.size() == 1) return kept.front();
+  std::string out;
+  for (std::size_t i = 0; i < kept.size(); ++i) out += (i ? fmt::format(" {} ", op) : "") + kept[i];
+  return "(" + out + ")";
+}
+
+std::optional<std::string> drop_condition(const std::string& keep) {
+  if (keep == "true") return std::nullopt;
+  if (keep == "false") return "metric.name != nil";  // always true: a name is a string, never nil
+  return "not " + keep;
+}
+
+std::string selector_condition(const ir::Selector& selector, PathStyle style) {
   std::vector<std::string> groups;
   groups.reserve(selector.groups.size());
   for (const auto& g : selector.groups) {
     std::vector<std::string> all;
     all.reserve(g.size());
-    for (const auto& m : g) all.push_back(matcher(m));
+    for (const auto& m : g) all.push_back(matcher(m, style));
     groups.push_back(join(all, "and"));
   }
   return join(groups, "or");

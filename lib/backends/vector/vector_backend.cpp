@@ -52,9 +52,10 @@ Json sink(const ir::Program& program, const ir::ExportPipeline& pipeline, const 
     out["auth"] = {{"strategy", "bearer"}, {"token", env_var(export_sink.auth.secret, export_sink.auth.key)}};
   if (export_sink.batch_enabled)
     out["batch"] = {{"max_events", export_sink.batch_max_size},
-                    {"timeout_secs", static_cast<double>(export_sink.batch_timeout_ms) / 1000.0}};
-  out["request"] = {{"retry_attempts", export_sink.retry_enabled ? export_sink.retry_max_attempts : 0},
-                    {"retry_initial_backoff_secs", std::max<std::int64_t>(1, export_sink.retry_backoff_ms / 1000)}};
+                    {"timeout_secs", static_cast<double>(export_sink.batch_timeout_ns) / 1e9}};
+  out["request"] = {
+      {"retry_attempts", export_sink.retry_enabled ? export_sink.retry_max_attempts : 0},
+      {"retry_initial_backoff_secs", std::max<std::int64_t>(1, export_sink.retry_backoff_ns / 1'000'000'000)}};
   return out;
 }
 
