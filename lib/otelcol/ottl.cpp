@@ -4,6 +4,7 @@
 // filter fields (`metrics.datapoint`, `traces.span`, …) fix the context. Shapes (which key takes
 // what, unknown contexts, mixed styles) are values.cpp's and constraints.cpp's business: here a
 // malformed group is skipped, never reported twice.
+#include <algorithm>
 #include <array>
 #include <deque>
 
@@ -92,7 +93,10 @@ void check_advanced(const Context& cx, const std::string& pointer, ottl::Options
   if (const auto it = entry->find("context"); it != entry->end()) {
     if (!it->is_string()) return;
     const std::optional<Ctx> context = ottl::parse_context(it->get_ref<const std::string&>());
-    if (!context) return;  // reported by the shape checks
+    // An unknown context, or one the signal lacks, is the shape checks' finding (collector/enum).
+    if (!context) return;
+    const auto signal_contexts = ottl::contexts_of(options.signal);
+    if (std::find(signal_contexts.begin(), signal_contexts.end(), *context) == signal_contexts.end()) return;
     options.context = context;
   }
   Storage storage;
