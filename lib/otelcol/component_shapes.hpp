@@ -161,8 +161,14 @@ inline constexpr Field kBearerTokenFields[] = {
     {"tokens", K::secrets}};
 inline constexpr Shape kBearerToken{kBearerTokenFields};
 
-inline constexpr Field kClientAuthFields[] = {
-    {"aws_secrets_manager"}, {"password", K::secret}, {"password_file"}, {"username"}, {"username_file"}};
+// The *_file keys arrived in the 0.147 cycle (extension_file_test.go beside a go.mod on core
+// v0.146.2-0.2026…; config.go at 870de36 has username and password only); before, an unknown
+// key is fatal.
+inline constexpr Field kClientAuthFields[] = {{"aws_secrets_manager"},
+                                              {"password", K::secret},
+                                              {"password_file", K::any, nullptr, {}, 147},
+                                              {"username"},
+                                              {"username_file", K::any, nullptr, {}, 147}};
 inline constexpr Shape kClientAuth{kClientAuthFields};
 inline constexpr Field kHtpasswdFields[] = {{"file"}, {"inline"}};
 inline constexpr Shape kHtpasswd{kHtpasswdFields};

@@ -101,9 +101,11 @@ constexpr ComponentInfo kConnectors[] = {
 constexpr ComponentInfo kExtensions[] = {
     {Kind::extension, "basicauth", 0, kContribK8s, {}, {}, {}, &shapes::kBasicAuth, true, true},
     {Kind::extension, "bearertokenauth", 0, kContribK8s, {}, {}, {}, &shapes::kBearerToken, true, true},
+    {Kind::extension, "cgroup_runtime", 0, kContribK8s},
     {Kind::extension, "file_storage", 0, kContribK8s},
     {Kind::extension, "headers_setter", 0, kContribK8s, {}, {}, {}, &shapes::kHeadersSetter, false, true},
     {Kind::extension, "health_check", 0, kCoreUp, {}, {}, {}, &shapes::kHealthCheck},
+    {Kind::extension, "k8s_leader_elector", 0, kContribK8s},
     {Kind::extension, "oauth2client", 0, kContribK8s, {}, {}, {}, nullptr, false, true},
     {Kind::extension, "oidc", 0, kContribK8s, {}, {}, {}, nullptr, false, true},
     {Kind::extension, "pprof", 0, kCoreUp},
