@@ -2,9 +2,12 @@
 // StandardConverters) at commit 001fa21dc77c3b48f2137aaa7b86d012bbc33a1e, each function's
 // signature from pkg/ottl/ottlfuncs/README.md at 000d4c7c4b7769e2d7d1b00ee41d5868add14e06, and
 // the processors' own functions from processor/transformprocessor/internal/{metrics,traces}/
-// functions.go and processor/filterprocessor (filterottl). `since` below 0.120 reads 120; the
-// later minors are lower bounds written from the changelog as remembered, not verified
-// release by release (README.md, "Versions").
+// functions.go and processor/filterprocessor (filterottl). `since` of 120 means "0.120 or
+// earlier". The later minors were dated from the contrib pull requests that added each function
+// (the date of their last review before merging) against the collector's release tags v0.120.0 to
+// v0.159.0, taking the first release after that date: a lower bound, so `ottl/too-new` errs
+// toward silence. The contrib CHANGELOG.md could not be read for these releases (README.md,
+// "Versions", lists each row's evidence and the rows still unverified).
 #include <algorithm>
 
 #include "ottl/tables.hpp"
@@ -90,7 +93,7 @@ constexpr Param kHasPrefix[] = {{"value", K::string_getter}, {"prefix", K::strin
 constexpr Param kHasSuffix[] = {{"value", K::string_getter}, {"suffix", K::string_lit}};
 constexpr Param kIndex[] = {{"target", K::getter}, {"value", K::getter}};
 constexpr Param kInsertXml[] = {{"target", K::string_getter}, {"xpath", K::string_lit}, {"value", K::string_getter}};
-constexpr Param kIsInCidr[] = {{"target", K::string_getter}, {"networks", K::string_lit, false, kList}};
+constexpr Param kIsInCidr[] = {{"target", K::string_getter}, {"networks", K::string_getter, false, kList}};
 constexpr Param kIsMatch[] = {{"target", K::getter}, {"pattern", K::string_lit}};
 constexpr Param kParseCsv[] = {{"target", K::string_getter},
                                {"header", K::string_getter},
@@ -149,8 +152,8 @@ constexpr ContextMask kSpan = bit(Context::span);
 constexpr Function kFunctions[] = {
     {"Base64Decode", kStrValue},
     {"Base64Encode", kBase64Encode, 130},
-    {"Bool", kValue, 130},
-    {"Coalesce", kCoalesce, 135},
+    {"Bool", kValue, 142},
+    {"Coalesce", kCoalesce, 148},
     {"CommunityID", kCommunityId, 121},
     {"Concat", kConcat},
     {"ContainsValue", kContainsValue, 121},
@@ -169,17 +172,17 @@ constexpr Function kFunctions[] = {
     {"GetXML", kTargetXpath},
     {"HasAttrKeyOnDatapoint", kHasAttrKey, 120, kMetric, kFilter},
     {"HasAttrOnDatapoint", kHasAttr, 120, kMetric, kFilter},
-    {"HasPrefix", kHasPrefix, 135},
-    {"HasSuffix", kHasSuffix, 135},
+    {"HasPrefix", kHasPrefix, 126},
+    {"HasSuffix", kHasSuffix, 126},
     {"Hex", kValue},
     {"Hour", kTime},
     {"Hours", kDuration},
-    {"Index", kIndex, 125},
+    {"Index", kIndex, 131},
     {"InsertXML", kInsertXml},
     {"Int", kValue},
     {"IsBool", kValue},
     {"IsDouble", kValue},
-    {"IsInCIDR", kIsInCidr, 135},
+    {"IsInCIDR", kIsInCidr, 139},
     {"IsInt", kValue},
     {"IsList", kValue},
     {"IsMap", kValue},
@@ -187,7 +190,7 @@ constexpr Function kFunctions[] = {
     {"IsRootSpan", none(), 120, kSpan},
     {"IsString", kValue},
     {"IsValidLuhn", kValue, 121},
-    {"Keys", kMapTarget, 125},
+    {"Keys", kMapTarget, 126},
     {"Len", kTarget},
     {"Log", kValue},
     {"MD5", kStrValue},
@@ -228,20 +231,20 @@ constexpr Function kFunctions[] = {
     {"ToSnakeCase", kStrTarget},
     {"ToUpperCase", kStrTarget},
     {"TraceID", kBytes},
-    {"Trim", kTrim, 127},
-    {"TrimPrefix", kTrimPrefix, 127},
-    {"TrimSuffix", kTrimSuffix, 127},
+    {"Trim", kTrim},
+    {"TrimPrefix", kTrimPrefix, 139},
+    {"TrimSuffix", kTrimSuffix, 139},
     {"TruncateTime", kTruncateTime},
     {"URL", kUrl},
     {"UUID", none()},
-    {"UUIDv7", none(), 130},
+    {"UUIDv7", none(), 131},
     {"Unix", kUnix},
     {"UnixMicro", kTime},
     {"UnixMilli", kTime},
     {"UnixNano", kTime},
     {"UnixSeconds", kTime},
     {"UserAgent", kStrValue},
-    {"Values", kMapTarget, 125},
+    {"Values", kMapTarget, 131},
     {"Weekday", kTime},
     {"XXH128", kStrValue, 121},
     {"XXH3", kStrValue, 121},
@@ -253,10 +256,10 @@ constexpr Function kFunctions[] = {
     {"convert_gauge_to_sum", kConvertGaugeToSum, 120, kMetric, kTransform},
     {"convert_sum_to_gauge", none(), 120, kMetric, kTransform},
     {"convert_summary_count_val_to_sum", kSummaryToSum, 120, kDatapoint, kTransform},
-    {"convert_summary_quantile_val_to_gauge", kQuantileToGauge, 129, kMetric, kTransform},
+    {"convert_summary_quantile_val_to_gauge", kQuantileToGauge, 121, kMetric, kTransform},
     {"convert_summary_sum_val_to_sum", kSummaryToSum, 120, kDatapoint, kTransform},
     {"copy_metric", kCopyMetric, 120, kMetric, kTransform},
-    {"delete_index", kDeleteIndex, 127},
+    {"delete_index", kDeleteIndex, 145},
     {"delete_key", kDeleteKey},
     {"delete_matching_keys", kMapPattern},
     {"extract_count_metric", kExtractMetric, 120, kMetric, kTransform},
@@ -274,6 +277,7 @@ constexpr Function kFunctions[] = {
     {"scale_metric", kScaleMetric, 120, kMetric, kTransform},
     {"set", kSet},
     {"set_semconv_span_name", kSemconvSpanName, 125, kSpan, kTransform},
+    {"stringify_all", kMapTarget, 155},
     {"truncate_all", kTruncateAll},
 };
 // clang-format on

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <string>
 
 #include "ottl_test_util.hpp"
 
@@ -57,7 +58,7 @@ TEST_CASE("the filter processor infers contexts from 0.146", "[ottl][infer][vers
 }
 
 TEST_CASE("explicit contexts take unprefixed paths and reachable prefixes", "[ottl][infer][version]") {
-  const auto dp = [](Processor p, unsigned minor) { return in(Signal::metrics, Context::datapoint, p, minor); };
+  const auto dp = [](Processor proc, unsigned minor) { return in(Signal::metrics, Context::datapoint, proc, minor); };
   CHECK(diagnose({}, {R"(attributes["k"] == "v" and metric.name == "up")"}, dp(Processor::filter, 120)) == "");
   CHECK(diagnose({}, {R"(datapoint.attributes["k"] == "v")"}, dp(Processor::filter, 121)) ==
         "1-9 ottl/context: the target collector cannot parse the prefix 'datapoint.' in an explicit datapoint context "
@@ -76,12 +77,34 @@ TEST_CASE("explicit contexts take unprefixed paths and reachable prefixes", "[ot
 }
 
 TEST_CASE("a function newer than the target collector is reported", "[ottl][version]") {
-  const Options old = in(Signal::logs, Context::log, Processor::transform, 126);
+  const Options old = in(Signal::logs, Context::log, Processor::transform, 138);
   CHECK(diagnose({R"(set(attributes["p"], TrimPrefix(body, "x")))"}, {}, old) ==
-        "22-31 ottl/too-new: function 'TrimPrefix' exists from collector 0.127; the target is 0.126 | raise the "
+        "22-31 ottl/too-new: function 'TrimPrefix' exists from collector 0.139; the target is 0.138 | raise the "
         "target collector version or rewrite without it\n");
   CHECK(diagnose({R"(set(attributes["p"], TrimPrefix(body, "x")))"}, {},
-                 in(Signal::logs, Context::log, Processor::transform, 127)) == "");
+                 in(Signal::logs, Context::log, Processor::transform, 139)) == "");
+}
+
+TEST_CASE("dated functions are gated at the minor before their first release", "[ottl][version]") {
+  const auto log = [](unsigned minor) { return in(Signal::logs, Context::log, Processor::transform, minor); };
+  const std::string coalesce = R"(set(attributes["u"], Coalesce([attributes["a"], "x"])))";
+  CHECK(diagnose({coalesce}, {}, log(147)) ==
+        "22-29 ottl/too-new: function 'Coalesce' exists from collector 0.148; the target is 0.147 | raise the "
+        "target collector version or rewrite without it\n");
+  CHECK(diagnose({coalesce}, {}, log(148)) == "");
+  CHECK(diagnose({R"(delete_index(attributes["l"], 0))"}, {}, log(144)) ==
+        "1-12 ottl/too-new: function 'delete_index' exists from collector 0.145; the target is 0.144 | raise the "
+        "target collector version or rewrite without it\n");
+  CHECK(diagnose({R"(delete_index(attributes["l"], 0))"}, {}, log(145)) == "");
+  CHECK(diagnose({"stringify_all(attributes)"}, {}, log(154)) ==
+        "1-13 ottl/too-new: function 'stringify_all' exists from collector 0.155; the target is 0.154 | raise the "
+        "target collector version or rewrite without it\n");
+  CHECK(diagnose({"stringify_all(attributes)"}, {}, log(155)) == "");
+  CHECK(diagnose({R"(set(attributes["t"], Trim(body)))"}, {}, log(120)) == "");
+  CHECK(diagnose({}, {R"(HasPrefix(body, "x"))"}, log(125)) ==
+        "1-9 ottl/too-new: function 'HasPrefix' exists from collector 0.126; the target is 0.125 | raise the "
+        "target collector version or rewrite without it\n");
+  CHECK(diagnose({}, {R"(HasPrefix(body, "x"))"}, log(126)) == "");
 }
 
 TEST_CASE("first_error names the first problem or nothing", "[ottl][api]") {
