@@ -29,7 +29,8 @@ constexpr Param kTime[] = {{"time", K::time_getter}};
 constexpr Param kDuration[] = {{"duration", K::duration_getter}};
 constexpr Param kStrDuration[] = {{"duration", K::string_getter}};
 constexpr Param kUrl[] = {{"url", K::string_getter}};
-constexpr Param kBytes[] = {{"bytes", K::bytes_lit}};
+// TraceID/SpanID/ProfileID take a byte slice or a hex string (README: "bytes|string").
+constexpr Param kBytes[] = {{"bytes", K::getter}};
 constexpr Param kTargetPattern[] = {{"target", K::string_getter}, {"pattern", K::string_lit}};
 constexpr Param kTargetXpath[] = {{"target", K::string_getter}, {"xpath", K::string_lit}};
 constexpr Param kMapPattern[] = {{"target", K::map_getter}, {"pattern", K::string_lit}};
@@ -68,7 +69,10 @@ constexpr Param kReplacePattern[] = {{"target", K::get_setter},
                                      {"function", K::function, kOpt},
                                      {"replacement_format", K::string_getter, kOpt}};
 constexpr Param kSet[] = {{"target", K::get_setter}, {"value", K::getter}};
-constexpr Param kTruncateAll[] = {{"target", K::map_getter}, {"limit", K::int_lit}};
+constexpr Param kTruncateAll[] = {{"target", K::map_getter},
+                                  {"limit", K::int_lit},
+                                  {"utf8_safe", K::bool_lit, kOpt},
+                                  {"truncation_marker", K::string_lit, kOpt}};
 
 // Converters.
 constexpr Param kBase64Encode[] = {{"value", K::string_getter}, {"variant", K::string_lit, kOpt}};
@@ -108,7 +112,10 @@ constexpr Param kSliceToMap[] = {
     {"target", K::getter}, {"key_path", K::string_lit, kOpt, kList}, {"value_path", K::string_lit, kOpt, kList}};
 constexpr Param kSort[] = {{"target", K::getter}, {"order", K::string_lit, kOpt}};
 constexpr Param kSplit[] = {{"target", K::string_getter}, {"delimiter", K::string_lit}};
-constexpr Param kSubstring[] = {{"target", K::string_getter}, {"start", K::int_getter}, {"length", K::int_getter}};
+constexpr Param kSubstring[] = {{"target", K::string_getter},
+                                {"start", K::int_getter},
+                                {"length", K::int_getter},
+                                {"utf8_safe", K::bool_lit, kOpt}};
 constexpr Param kTimeParse[] = {{"time", K::string_getter},
                                 {"format", K::string_lit},
                                 {"location", K::string_lit, kOpt},
@@ -182,6 +189,7 @@ constexpr Function kFunctions[] = {
     {"Int", kValue},
     {"IsBool", kValue},
     {"IsDouble", kValue},
+    {"IsEmpty", kValue},
     {"IsInCIDR", kIsInCidr, 139},
     {"IsInt", kValue},
     {"IsList", kValue},

@@ -88,3 +88,18 @@ TEST_CASE("the filter processor has no editors and its own converters", "[ottl][
 }
 
 TEST_CASE("every code the checker can report is in the table", "[ottl][checker]") { CHECK(codes().size() == 12); }
+
+TEST_CASE("newer signatures: optional utf8 flags, id converters from hex strings, emptiness", "[ottl][checker]") {
+  const Options log = in(Signal::logs, Context::log);
+  CHECK(diagnose({R"(truncate_all(attributes, 64, true, "..."))",
+                  R"(truncate_all(resource.attributes, 8, truncation_marker = "~"))",
+                  R"(stringify_all(attributes) where IsEmpty(attributes["note"]) == false)",
+                  R"(set(attributes["head"], Substring(body, 2, 5, true)))",
+                  R"(set(attributes["t"], TraceID("00ff00ff00ff00ff00ff00ff00ff00ff")))",
+                  R"(set(attributes["s"], SpanID(attributes["raw_span"])))"},
+                 {}, log) == "");
+  CHECK(diagnose({R"(truncate_all(attributes, 64, "yes"))"}, {}, log) ==
+        "30-34 ottl/argument: argument 'utf8_safe' of truncate_all must be a bool literal, found a string\n");
+  CHECK(diagnose({R"(stringify_all(attributes, 1))"}, {}, log) ==
+        "27-27 ottl/arity: stringify_all takes at most 1 argument, got 2 | remove the extra arguments\n");
+}
