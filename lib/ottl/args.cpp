@@ -108,6 +108,24 @@ void one_argument(Checker& checker, const Node& call, const Param& param, const 
   for (const NodePtr& element : arg.kids) one_value(checker, call, param, *element);
 }
 
+/// A name as iancoleman/strcase.ToCamel spells it: pkg/ottl looks a named argument up as the
+/// Arguments struct field ToCamel(name), so `resolve_conflicts`, `resolveConflicts` and
+/// `ResolveConflicts` all name the same parameter.
+std::string to_camel(std::string_view name) {
+  std::string out;
+  bool upper = true;
+  for (const char c : name) {
+    if (c == '_' || c == '-' || c == '.' || c == ' ') {
+      upper = true;
+      continue;
+    }
+    const bool lower_letter = c >= 'a' && c <= 'z';
+    out += upper && lower_letter ? static_cast<char>(c - 'a' + 'A') : c;
+    upper = c >= '0' && c <= '9';  // strcase capitalises the letter after a digit
+  }
+  return out;
+}
+
 /// Matches arguments to parameters; returns, per parameter, the argument bound to it.
 std::vector<const Node*> bind(Checker& checker, const Node& call, const Function& function) {
   std::vector<const Node*> bound(function.params.size(), nullptr);
@@ -130,8 +148,9 @@ std::vector<const Node*> bind(Checker& checker, const Node& call, const Function
       continue;
     }
     named_seen = true;
+    const std::string wanted = to_camel(arg->label);
     std::size_t i = 0;
-    while (i < function.params.size() && function.params[i].name != arg->label) ++i;
+    while (i < function.params.size() && to_camel(function.params[i].name) != wanted) ++i;
     const std::size_t label_end = arg->label_begin + arg->label.size() - 1;
     if (i == function.params.size()) {
       std::vector<std::string> names;

@@ -103,3 +103,11 @@ TEST_CASE("newer signatures: optional utf8 flags, id converters from hex strings
   CHECK(diagnose({R"(stringify_all(attributes, 1))"}, {}, log) ==
         "27-27 ottl/arity: stringify_all takes at most 1 argument, got 2 | remove the extra arguments\n");
 }
+
+TEST_CASE("named arguments match their parameter as pkg/ottl's ToCamel lookup does", "[ottl][checker]") {
+  const Options log = in(Signal::logs, Context::log);
+  CHECK(diagnose({R"(truncate_all(attributes, 10, utf8_safe = true))"}, {}, log) == "");
+  CHECK(diagnose({R"(truncate_all(attributes, 10, utf8Safe = true))"}, {}, log) == "");
+  CHECK(diagnose({R"(truncate_all(attributes, 10, utf_safe = true))"}, {}, log) ==
+        "30-37 ottl/argument: truncate_all has no parameter 'utf_safe' | did you mean 'utf8_safe'?\n");
+}
