@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/command.hpp"
+#include "cli/help.hpp"
 
 namespace telc::cli {
 namespace {
@@ -16,8 +17,7 @@ constexpr CommandSetup kCommands[] = {
     &add_metricsql_command, &add_collector_command, &add_rules_command,
 };
 
-constexpr std::string_view kFooter = R"(Examples:
-  telc validate examples/                 check every policy under a directory
+constexpr std::string_view kExamples = R"(  telc validate examples/                 check every policy under a directory
   telc validate --format json policy.yaml print diagnostics as JSON
   cat policy.yaml | telc validate -       read one file from standard input
   telc lint policies/ rules/               validate, then apply every lint rule
@@ -26,9 +26,7 @@ constexpr std::string_view kFooter = R"(Examples:
   telc compile --check -o out/ policies/  fail when out/ is not what policies/ compile to
   telc collector check otelcol.yaml       check a hand-written collector config
   telc metricsql fmt --jsonl q.jsonl      print canonical MetricsQL
-
-Exit codes: 0 clean, 1 findings, 2 usage or I/O error, 3 internal error.
-Documentation: man telc, README.md)";
+Each command's --help shows its own examples.)";
 
 std::vector<std::string> reversed(std::span<const std::string_view> args) {
   std::vector<std::string> out(args.begin(), args.end());
@@ -48,10 +46,14 @@ int checked_output(Io& io, int code) {
 int run_command(std::span<const std::string_view> args, Io& io) {
   CLI::App app{"telc — validate, lint and compile telemetry policy", "telc"};
   app.set_version_flag("--version", std::string("telc ") + TELC_VERSION);
-  app.footer(std::string(kFooter));
   app.require_subcommand(1);
   RunState state{io};
   for (CommandSetup setup : kCommands) setup(app, state);
+  set_examples(app, kExamples);
+  if (const auto unknown = unknown_subcommand(app, args)) {
+    io.err << *unknown;
+    return kUsage;
+  }
   std::vector<std::string> argv = reversed(args);
   try {
     app.parse(argv);

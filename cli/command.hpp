@@ -2,6 +2,7 @@
 // A subcommand is one file in cli/commands/ exposing one `add_*` function, listed in app.cpp.
 #include <CLI/CLI.hpp>
 
+#include "cli/help.hpp"
 #include "cli/io.hpp"
 
 namespace telc::cli {

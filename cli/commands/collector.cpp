@@ -42,6 +42,10 @@ void add_collector_command(CLI::App& parent, RunState& state) {
   check->add_option("--distribution", args->check.distribution, "otelcol, otelcol-contrib, otelcol-k8s or otelcol-otlp")
       ->capture_default_str();
   add_report_options(*check, args->report, true);
+  set_examples(*collector, "  telc collector check otelcol.yaml       check a hand-written collector config");
+  set_examples(*check, R"(  telc collector check otelcol.yaml                       as the release telc defaults to
+  telc collector check --version 0.146.0 otelcol.yaml     as collector 0.146.0 would load it
+  telc collector check --distribution otelcol-k8s conf/   every config under a directory)");
   check->callback([args, &state] { state.exit_code = run_check(*args, state.io); });
 }
 

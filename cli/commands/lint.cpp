@@ -47,6 +47,10 @@ void add_lint_command(CLI::App& parent, RunState& state) {
   cmd->add_option("--config", args->config, "Project configuration (default: .telc.yaml found from the inputs)");
   cmd->add_option("-j,--jobs", args->jobs, "Parallel workers (default: one per core)");
   add_report_options(*cmd, args->report, true);
+  set_examples(*cmd, R"(  telc lint policies/ rules/                         validate, then apply every enabled rule
+  telc lint --fail-on warning policies/              exit 1 on warnings too
+  telc lint --format github --fail-on warning p/     annotations in a GitHub Actions log
+  telc rules explain alerting/runbook-url            what a rule checks, and how to fix it)");
   cmd->callback([args, &state] { state.exit_code = run_lint(*args, state.io); });
 }
 

@@ -167,6 +167,12 @@ void add_metricsql_command(CLI::App& parent, RunState& state) {
   parse->add_flag("--json", options->json, "Print JSON (the only format)");
   parse->add_option("FILE", options->file, "Input file (default: standard input)");
   add_report_options(*parse, options->report, false);
+  set_examples(*cmd, R"(  echo 'sum(rate(x[5m]))by(job)' | telc metricsql fmt   canonical MetricsQL
+  telc metricsql check alert.metricsql                  syntax errors with their position)");
+  set_examples(*fmt, R"(  echo 'sum(rate(x[5m]))by(job)' | telc metricsql fmt   canonical MetricsQL
+  telc metricsql fmt --jsonl queries.jsonl              one {"q": ...} per line, one result per line)");
+  set_examples(*check, "  telc metricsql check a.metricsql b.metricsql        each file holds one query");
+  set_examples(*parse, "  echo 'rate(x[5m])' | telc metricsql parse --json     the expanded syntax tree");
   parse->callback([options, &state] { state.exit_code = run_parse(*options, state.io); });
 }
 

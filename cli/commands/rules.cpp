@@ -41,6 +41,9 @@ void add_rules_command(CLI::App& parent, RunState& state) {
   auto code = std::make_shared<std::string>();
   CLI::App* explain = cmd->add_subcommand("explain", "Print a rule's documentation page");
   explain->add_option("code", *code, "Rule code, such as alerting/runbook-url")->required();
+  set_examples(*cmd, "  telc rules list\n  telc rules explain alerting/runbook-url");
+  set_examples(*list, "  telc rules list                          code, default severity and summary of every rule");
+  set_examples(*explain, "  telc rules explain alerting/runbook-url  what the rule checks, why, bad and good examples");
   explain->callback([code, &state] { state.exit_code = explain_rule(*code, state.io); });
 }
 

@@ -36,6 +36,11 @@ void add_validate_command(CLI::App& parent, RunState& state) {
   cmd->add_option("--config", args->config, "Project configuration (default: .telc.yaml found from the inputs)");
   cmd->add_option("-j,--jobs", args->jobs, "Parallel workers (default: one per core)");
   add_report_options(*cmd, args->report, false);
+  set_examples(*cmd, R"(  telc validate examples/                       every policy under a directory
+  telc validate --format json policy.yaml       diagnostics as JSON on standard output
+  git show :policy.yaml | telc validate -       the staged version of one file
+  telc validate --config ci/.telc.yaml team-a/  one project configuration for every input
+  telc validate -v policies/                    also list the documents that are not telc's)");
   cmd->callback([args, &state] { state.exit_code = run_validate(*args, state.io); });
 }
 

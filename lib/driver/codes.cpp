@@ -18,7 +18,9 @@ namespace telc::driver {
 namespace {
 
 constexpr diag::CodeInfo kCodes[] = {
+    {"compile/drift", "compile --check: a generated file is missing, differs, or is stale"},
     {"compile/several-projects", "compile was given files under different .telc.yaml"},
+    {"compile/stale-edited", "a file an earlier compile wrote is no longer generated but was edited: kept"},
     {"io/write", "a generated file cannot be written"},
 };
 

@@ -28,6 +28,18 @@ std::error_code write_all(int fd, std::string_view content) {
   return {};
 }
 
+/// Reads the rest of `fd`, resuming after a signal.
+std::error_code read_all(int fd, std::string& out) {
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return last_error();
+    if (got == 0) return {};
+    out.append(buffer, static_cast<std::size_t>(got));
+  }
+}
+
 }  // namespace
 
 Dir::Dir(Dir&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
@@ -72,6 +84,18 @@ std::error_code Dir::create_file(const std::string& name, std::string_view conte
   std::error_code ec = write_all(fd, content);
   if (::close(fd) != 0 && !ec) ec = last_error();  // NFS reports a failed write on close
   if (ec) ::unlinkat(fd_, name.c_str(), 0);
+  return ec;
+}
+
+std::error_code Dir::read_file(const std::string& name, std::string& out) const {
+  out.clear();
+  const int fd = ::openat(fd_, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return last_error();
+  struct stat info {};
+  std::error_code ec = ::fstat(fd, &info) != 0 ? last_error() : std::error_code();
+  if (!ec && !S_ISREG(info.st_mode)) ec = std::make_error_code(std::errc::invalid_argument);
+  if (!ec) ec = read_all(fd, out);
+  ::close(fd);
   return ec;
 }
 

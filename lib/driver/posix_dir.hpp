@@ -31,6 +31,9 @@ class Dir {
   /// Creates the file `name` with `content` (mode 0666 less the umask); fails if anything, a
   /// symbolic link included, already has that name (O_CREAT|O_EXCL|O_NOFOLLOW).
   [[nodiscard]] std::error_code create_file(const std::string& name, std::string_view content) const;
+  /// Reads the regular file `name`, never through a symbolic link (O_NOFOLLOW); a name that is
+  /// not a regular file is ENOENT-like (EINVAL), so a caller treats it as not telc's file.
+  [[nodiscard]] std::error_code read_file(const std::string& name, std::string& out) const;
   /// A second name for the entry `from` itself (a symbolic link is not followed).
   [[nodiscard]] std::error_code link(const std::string& from, const std::string& to) const;
   /// Atomically replaces `to` (a symbolic link there is replaced, not followed).

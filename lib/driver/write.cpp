@@ -1,10 +1,8 @@
 #include "driver/write.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include <fmt/format.h>
 
+#include "driver/manifest.hpp"
 #include "driver/posix_dir.hpp"
 
 namespace telc::driver {
@@ -29,6 +27,7 @@ bool fail(Failure& failure, std::string reason) {
 enum class Previous { none, linked, moved_aside };
 
 /// One generated file on its way: first a temporary file beside its target, then renamed there.
+/// A removal has no temporary file: its file is renamed aside, and deleted at the end.
 struct Staged {
   std::string dir;  // relative to the output directory, '/'-separated; "" for the top
   std::string name;
@@ -36,16 +35,15 @@ struct Staged {
   std::string backup;
   Previous previous = Previous::none;
   bool placed = false;
+  bool removal = false;
 };
 
-/// The names of a relative path; empty when one would leave the directory (a backend's bug).
-std::vector<std::string> split(const std::string& relative) {
-  std::vector<std::string> out;
-  std::istringstream in(relative);
-  for (std::string name; std::getline(in, name, '/');) {
-    if (name.empty() || name == "." || name == "..") return {};
-    out.push_back(name);
-  }
+/// A relative path as its directory and its name.
+Staged staged_at(const std::string& path) {
+  const auto slash = path.rfind('/');
+  Staged out;
+  out.dir = slash == std::string::npos ? "" : path.substr(0, slash);
+  out.name = path.substr(slash + 1);
   return out;
 }
 
@@ -60,6 +58,7 @@ class Transaction {
   explicit Transaction(fs::path dir) : dir_(std::move(dir)) {}
   bool open_root(Failure& failure);
   bool stage(const std::string& path, const std::string& content, Failure& failure);
+  bool stage_removal(const std::string& path, Failure& failure);
   bool commit(Failure& failure);
   void roll_back();
   void finish();
@@ -68,6 +67,8 @@ class Transaction {
   [[nodiscard]] std::string shown(const std::string& relative) const { return (dir_ / relative).generic_string(); }
   bool open_dir(const std::string& relative, bool create, posix::Dir& out, Failure& failure);
   bool place(Staged& file, Failure& failure);
+  bool move_aside(const posix::Dir& parent, Staged& file, Failure& failure);
+  void prune(const std::string& relative);
   std::error_code keep_previous(const posix::Dir& parent, Staged& file);
   void undo(const posix::Dir& parent, const Staged& file);
 
@@ -101,7 +102,7 @@ bool Transaction::open_dir(const std::string& relative, bool create, posix::Dir&
   posix::Dir current = root_.sub(".", ec);
   if (ec) return fail(failure, fmt::format("'{}': {}", dir_.generic_string(), ec.message()));
   std::string walked;
-  for (const std::string& name : split(relative)) {
+  for (const std::string& name : path_names(relative)) {
     walked += (walked.empty() ? "" : "/") + name;
     posix::Dir next = current.sub(name, ec);
     if (create && ec == std::errc::no_such_file_or_directory) {
@@ -122,16 +123,25 @@ bool Transaction::open_dir(const std::string& relative, bool create, posix::Dir&
 
 bool Transaction::stage(const std::string& path, const std::string& content, Failure& failure) {
   failure.file = path;
-  const auto slash = path.rfind('/');
-  Staged file{
-      slash == std::string::npos ? "" : path.substr(0, slash), path.substr(slash + 1), "", "", Previous::none, false};
-  if (split(path).empty()) return fail(failure, "not a path below the output directory");
+  Staged file = staged_at(path);
+  if (path_names(path).empty()) return fail(failure, "not a path below the output directory");
   posix::Dir parent;
   if (!open_dir(file.dir, true, parent, failure)) return false;
   std::error_code ec = std::make_error_code(std::errc::file_exists);
   for (int attempt = 0; attempt < 100 && ec == std::errc::file_exists; ++attempt)
     ec = parent.create_file(file.temp = scratch_name(file.name), content);
   if (ec) return fail(failure, ec.message());
+  staged_.push_back(std::move(file));
+  return true;
+}
+
+/// A file an earlier compile wrote and no input generates now: renamed aside when everything is in
+/// place, deleted at the end, restored on a rollback.
+bool Transaction::stage_removal(const std::string& path, Failure& failure) {
+  failure.file = path;
+  if (path_names(path).empty()) return fail(failure, "not a path below the output directory");
+  Staged file = staged_at(path);
+  file.removal = true;
   staged_.push_back(std::move(file));
   return true;
 }
@@ -149,6 +159,7 @@ std::error_code Transaction::keep_previous(const posix::Dir& parent, Staged& fil
 bool Transaction::place(Staged& file, Failure& failure) {
   failure.file = file.dir.empty() ? file.name : file.dir + "/" + file.name;
   posix::Dir parent;
+  if (Failure gone; file.removal) return !open_dir(file.dir, false, parent, gone) || move_aside(parent, file, failure);
   if (!open_dir(file.dir, false, parent, failure)) return false;
   const posix::EntryKind kind = parent.kind(file.name);
   if (kind == posix::EntryKind::directory) return fail(failure, "it is a directory");
@@ -156,6 +167,17 @@ bool Transaction::place(Staged& file, Failure& failure) {
     if (const std::error_code ec = keep_previous(parent, file))
       return fail(failure, "cannot keep the previous file to restore it on failure: " + ec.message());
   if (const std::error_code ec = parent.rename(file.temp, file.name)) return fail(failure, ec.message());
+  file.placed = true;
+  return true;
+}
+
+/// Only a regular file is removed: whatever took its name since it was planned is not telc's.
+bool Transaction::move_aside(const posix::Dir& parent, Staged& file, Failure& failure) {
+  if (parent.kind(file.name) != posix::EntryKind::file) return true;
+  file.backup = scratch_name(file.name);
+  if (const std::error_code ec = parent.rename(file.name, file.backup))
+    return fail(failure, "cannot remove it: " + ec.message());
+  file.previous = Previous::moved_aside;
   file.placed = true;
   return true;
 }
@@ -168,7 +190,7 @@ bool Transaction::commit(Failure& failure) {
 
 /// Puts back what was at the file's name (or nothing) and removes the scratch files.
 void Transaction::undo(const posix::Dir& parent, const Staged& file) {
-  if (!file.placed) (void)parent.remove_file(file.temp);
+  if (!file.placed && !file.temp.empty()) (void)parent.remove_file(file.temp);
   if (file.previous == Previous::none && file.placed) (void)parent.remove_file(file.name);
   if (file.previous == Previous::linked && !file.placed) (void)parent.remove_file(file.backup);
   if (file.previous == Previous::moved_aside || (file.previous == Previous::linked && file.placed))
@@ -193,16 +215,32 @@ void Transaction::finish() {
   for (const Staged& file : staged_)
     if (posix::Dir parent; file.previous != Previous::none && open_dir(file.dir, false, parent, ignored))
       (void)parent.remove_file(file.backup);
+  for (const Staged& file : staged_)
+    if (file.removal && file.placed) prune(file.dir);
+}
+
+/// Removes `relative` and its parents below the output directory while they are empty.
+void Transaction::prune(const std::string& relative) {
+  Failure ignored;
+  for (std::string dir = relative; !dir.empty();) {
+    const auto slash = dir.rfind('/');
+    const std::string parent_path = slash == std::string::npos ? "" : dir.substr(0, slash);
+    posix::Dir parent;
+    if (!open_dir(parent_path, false, parent, ignored) || parent.remove_dir(dir.substr(slash + 1))) return;
+    dir = parent_path;
+  }
 }
 
 }  // namespace
 
-bool write_tree(const backends::OutputTree& tree, const fs::path& dir, diag::Sink& sink) {
-  if (tree.empty()) return true;
+bool write_tree(const backends::OutputTree& tree, const fs::path& dir, diag::Sink& sink,
+                const std::vector<std::string>& removals) {
+  if (tree.empty() && removals.empty()) return true;
   Transaction transaction(dir);
   Failure failure;
   bool ok = transaction.open_root(failure);
   for (auto it = tree.begin(); ok && it != tree.end(); ++it) ok = transaction.stage(it->first, it->second, failure);
+  for (auto it = removals.begin(); ok && it != removals.end(); ++it) ok = transaction.stage_removal(*it, failure);
   if (ok && transaction.commit(failure)) {
     transaction.finish();
     return true;
@@ -213,17 +251,6 @@ bool write_tree(const backends::OutputTree& tree, const fs::path& dir, diag::Sin
                                                                  (dir / failure.file).generic_string(), failure.reason);
   sink.report({diag::Severity::error, "io/write", message, {}, failure.hint, {}});
   return false;
-}
-
-std::vector<std::string> differing_files(const backends::OutputTree& tree, const fs::path& dir) {
-  std::vector<std::string> out;
-  for (const auto& [path, content] : tree) {
-    std::ifstream in(dir / path, std::ios::binary);
-    std::ostringstream text;
-    if (in) text << in.rdbuf();
-    if (!in || text.str() != content) out.push_back(path);
-  }
-  return out;
 }
 
 }  // namespace telc::driver
