@@ -12,9 +12,11 @@ namespace {
 
 // The one list of subcommands, in the order `--help` shows them.
 constexpr CommandSetup kCommands[] = {
-    &add_validate_command,  &add_lint_command,      &add_compile_command,
-    &add_metricsql_command, &add_collector_command, &add_rules_command,
+    &add_validate_command,  &add_lint_command,  &add_compile_command,    &add_metricsql_command,
+    &add_collector_command, &add_rules_command, &add_completion_command,
 };
+
+constexpr std::string_view kDescription = "telc — validate, lint and compile telemetry policy";
 
 constexpr std::string_view kFooter = R"(Examples:
   telc validate examples/                 check every policy under a directory
@@ -26,9 +28,10 @@ constexpr std::string_view kFooter = R"(Examples:
   telc compile --check -o out/ policies/  fail when out/ is not what policies/ compile to
   telc collector check otelcol.yaml       check a hand-written collector config
   telc metricsql fmt --jsonl q.jsonl      print canonical MetricsQL
+  telc completion bash                    print the bash completion script
 
 Exit codes: 0 clean, 1 findings, 2 usage or I/O error, 3 internal error.
-Documentation: man telc, README.md)";
+Documentation: man telc, man telc-<command>, README.md)";
 
 std::vector<std::string> reversed(std::span<const std::string_view> args) {
   std::vector<std::string> out(args.begin(), args.end());
@@ -46,12 +49,9 @@ int checked_output(Io& io, int code) {
 }
 
 int run_command(std::span<const std::string_view> args, Io& io) {
-  CLI::App app{"telc — validate, lint and compile telemetry policy", "telc"};
-  app.set_version_flag("--version", std::string("telc ") + TELC_VERSION);
-  app.footer(std::string(kFooter));
-  app.require_subcommand(1);
+  CLI::App app{std::string(kDescription), "telc"};
   RunState state{io};
-  for (CommandSetup setup : kCommands) setup(app, state);
+  configure_app(app, state);
   std::vector<std::string> argv = reversed(args);
   try {
     app.parse(argv);
@@ -63,6 +63,13 @@ int run_command(std::span<const std::string_view> args, Io& io) {
 }
 
 }  // namespace
+
+void configure_app(CLI::App& app, RunState& state) {
+  app.set_version_flag("--version", std::string("telc ") + TELC_VERSION);
+  app.footer(std::string(kFooter));
+  app.require_subcommand(1);
+  for (CommandSetup setup : kCommands) setup(app, state);
+}
 
 int run(std::span<const std::string_view> args, Io& io) { return checked_output(io, run_command(args, io)); }
 
