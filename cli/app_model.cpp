@@ -26,7 +26,7 @@ std::vector<std::string> choices_of(const std::string& type_name) {
 }
 
 std::string upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char ch) { return std::toupper(ch); });
   return text;
 }
 
@@ -68,7 +68,7 @@ CommandModel describe_at(const CLI::App& app, std::vector<std::string> path) {
   out.description = app.get_description();
   out.requires_subcommand = app.get_require_subcommand_min() > 0;
   auto options = app.get_options();
-  std::stable_partition(options.begin(), options.end(), [](const CLI::Option* o) { return !o->get_positional(); });
+  std::stable_partition(options.begin(), options.end(), [](const CLI::Option* opt) { return !opt->get_positional(); });
   for (const CLI::Option* option : options) out.options.push_back(describe_option(*option));
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     std::vector<std::string> sub_path = out.path;

@@ -101,7 +101,8 @@ std::string zsh_option_specs(const OptionModel& option) {
   const std::string exclusive = option.names.size() > 1 ? "(" + words(option.names) + ")" : "";
   const std::string repeat = option.repeats ? "*" : "";
   for (const auto& name : option.names) {
-    std::string spec = exclusive + repeat + name + "[" + zsh_text(option.description, "[]") + "]";
+    std::string spec = exclusive;
+    spec.append(repeat).append(name).append("[").append(zsh_text(option.description, "[]")).append("]");
     if (!option.value_name.empty()) spec += ":" + option.value_name + ":" + zsh_action(option);
     out += " \\\n    " + sq(spec);
   }
