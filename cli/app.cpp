@@ -13,9 +13,11 @@ namespace {
 
 // The one list of subcommands, in the order `--help` shows them.
 constexpr CommandSetup kCommands[] = {
-    &add_validate_command,  &add_lint_command,      &add_compile_command,
-    &add_metricsql_command, &add_collector_command, &add_rules_command,
+    &add_validate_command,  &add_lint_command,  &add_compile_command,    &add_metricsql_command,
+    &add_collector_command, &add_rules_command, &add_completion_command,
 };
+
+constexpr std::string_view kDescription = "telc — validate, lint and compile telemetry policy";
 
 constexpr std::string_view kExamples = R"(  telc validate examples/                 check every policy under a directory
   telc validate --format json policy.yaml print diagnostics as JSON
@@ -26,6 +28,7 @@ constexpr std::string_view kExamples = R"(  telc validate examples/             
   telc compile --check -o out/ policies/  fail when out/ is not what policies/ compile to
   telc collector check otelcol.yaml       check a hand-written collector config
   telc metricsql fmt --jsonl q.jsonl      print canonical MetricsQL
+  telc completion bash                    print the bash completion script
 Each command's --help shows its own examples.)";
 
 std::vector<std::string> reversed(std::span<const std::string_view> args) {
@@ -44,12 +47,9 @@ int checked_output(Io& io, int code) {
 }
 
 int run_command(std::span<const std::string_view> args, Io& io) {
-  CLI::App app{"telc — validate, lint and compile telemetry policy", "telc"};
-  app.set_version_flag("--version", std::string("telc ") + TELC_VERSION);
-  app.require_subcommand(1);
+  CLI::App app{std::string(kDescription), "telc"};
   RunState state{io};
-  for (CommandSetup setup : kCommands) setup(app, state);
-  set_examples(app, kExamples);
+  configure_app(app, state);
   if (const auto unknown = unknown_subcommand(app, args)) {
     io.err << *unknown;
     return kUsage;
@@ -65,6 +65,13 @@ int run_command(std::span<const std::string_view> args, Io& io) {
 }
 
 }  // namespace
+
+void configure_app(CLI::App& app, RunState& state) {
+  app.set_version_flag("--version", std::string("telc ") + TELC_VERSION);
+  set_examples(app, kExamples);
+  app.require_subcommand(1);
+  for (CommandSetup setup : kCommands) setup(app, state);
+}
 
 int run(std::span<const std::string_view> args, Io& io) { return checked_output(io, run_command(args, io)); }
 
