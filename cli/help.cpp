@@ -28,7 +28,8 @@ std::string unknown(const std::string& prefix, std::string_view word, const std:
 }  // namespace
 
 void set_examples(CLI::App& command, std::string_view examples) {
-  command.footer(fmt::format("Examples:\n{}\n\n{}\nDocumentation: man telc, man telc-<command>, README.md", examples, kExitCodes));
+  command.footer(
+      fmt::format("Examples:\n{}\n\n{}\nDocumentation: man telc, man telc-<command>, README.md", examples, kExitCodes));
 }
 
 std::optional<std::string> unknown_subcommand(CLI::App& app, std::span<const std::string_view> args) {
