@@ -209,6 +209,7 @@ ValidateResult validate(const ValidateOptions& options, const model::ReadStdin& 
   ValidateResult out;
   const model::LoadedInputs inputs = model::load_inputs(options.paths, read_stdin, sources, sink);
   out.io_failed = inputs.io_failed;
+  out.inputs.files = inputs.files;
   for (const auto& [config, files] : by_project(options, inputs.files, sources))
     out.projects.push_back(check_project(options, config, files, sources, sink, out.inputs));
   return out;
