@@ -20,5 +20,6 @@ void add_metricsql_command(CLI::App& parent, RunState& state);
 void add_collector_command(CLI::App& parent, RunState& state);
 void add_lint_command(CLI::App& parent, RunState& state);
 void add_rules_command(CLI::App& parent, RunState& state);
+void add_schema_command(CLI::App& parent, RunState& state);
 
 }  // namespace telc::cli
