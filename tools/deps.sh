@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libfmt-dev libyaml-dev nlohmann-json3-dev libcli11-dev tao-pegtl-dev
   libvalijson-dev libre2-dev catch2 clang-format clang-tidy
-  prometheus victoria-metrics tidy chromium git pre-commit
+  prometheus victoria-metrics tidy chromium git pre-commit libxml2-utils
 )
 
 missing=()
