@@ -22,5 +22,6 @@ void add_collector_command(CLI::App& parent, RunState& state);
 void add_lint_command(CLI::App& parent, RunState& state);
 void add_rules_command(CLI::App& parent, RunState& state);
 void add_completion_command(CLI::App& parent, RunState& state);
+void add_schema_command(CLI::App& parent, RunState& state);
 
 }  // namespace telc::cli

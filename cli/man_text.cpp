@@ -55,6 +55,10 @@ constexpr std::array kRules{ExitStatus{0, "The list or the page was printed."},
 constexpr std::array kCompletion{ExitStatus{0, "The script was printed."},
                                  ExitStatus{2, "The shell is not bash, zsh or fish, or a usage error."}, kInternal};
 
+constexpr std::array kSchema{
+    ExitStatus{0, "Every schema was written."},
+    ExitStatus{2, "A usage error, or DIR could not be written (nothing is left half-written)."}, kInternal};
+
 constexpr std::array kTexts{
     CommandText{"telc validate",
                 "Checks YAML syntax (duplicate keys, tabs, invalid UTF-8, NUL bytes, alias bombs and excessive "
@@ -77,8 +81,9 @@ constexpr std::array kTexts{
                 "Validates, then writes the configurations of the real tools below the output directory: "
                 "collector, vector, resource-metrics-policy, ksm, prometheus-rules and docs (without --target, "
                 "every target that applies). Files are written to temporary files and renamed into place; "
-                "nothing is written when an error was reported. With --check nothing is written and the files "
-                "that differ are listed.",
+                "nothing is written when an error was reported. A manifest (.telc-manifest) lists what was "
+                "written, so the outputs of deleted inputs are removed on the next run. With --check nothing is "
+                "written and every file that is missing, differs or is stale is a compile/drift error.",
                 kCompile, 0, "telc compile -o deploy/ policies/\ntelc compile --check -o deploy/ policies/"},
     CommandText{"telc collector",
                 "check reads hand-written OpenTelemetry Collector configs as release --version (0.120.0 to "
@@ -100,6 +105,11 @@ constexpr std::array kTexts{
                 "telc completion zsh to _telc in $fpath, or telc completion fish to "
                 "~/.config/fish/completions/telc.fish.",
                 kCompletion, std::nullopt, "source <(telc completion bash)"},
+    CommandText{"telc schema",
+                "export writes every JSON Schema telc validates with to DIR, each with a stable $id, for the "
+                "YAML language server (a '# yaml-language-server: $schema=...' modeline or the yaml.schemas "
+                "setting) and other editors.",
+                kSchema, std::nullopt, "telc schema export ~/.cache/telc-schemas"},
 };
 
 }  // namespace

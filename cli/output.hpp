@@ -1,5 +1,6 @@
 #pragma once
 // Shared by the commands that report diagnostics: --format and the exit-code rule.
+#include <span>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -15,13 +16,15 @@ struct ReportOptions {
   std::string format = "text";
   std::string fail_on = "error";
   bool verbose = false;  // list the documents that are not telc's
+  std::string command;   // "lint", "collector check": names the JUnit suite and the job summary
 };
 
 void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on);
 
 /// Sorts, renders and prints `sink`; returns 1 when a finding reaches the fail-on severity. With
 /// `inputs`, the text summary counts the documents checked and skipped (listed with --verbose).
+/// The files checked (JUnit test cases, Checkstyle files) are `inputs->files`, else `files`.
 [[nodiscard]] int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options, Io& io,
-                         const driver::InputSummary* inputs = nullptr);
+                         const driver::InputSummary* inputs = nullptr, std::span<const diag::FileId> files = {});
 
 }  // namespace telc::cli

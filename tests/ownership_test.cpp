@@ -42,7 +42,8 @@ TEST_CASE("documents that are not telc's are skipped, listed with --verbose and 
   CHECK(verbose.code == 1);
   CHECK(verbose.err.find("input-1-kubernetes.yaml:7: skipped: apiVersion 'apps/v1', kind 'Deployment'") !=
         std::string::npos);
-  CHECK(verbose.err.find("input-4-list.yaml:6: skipped: apiVersion 'v1', kind 'Service'") != std::string::npos);
+  CHECK(verbose.err.find("input-4-list.yaml:6: skipped: item 1 of a kind: List, apiVersion 'v1', kind 'Service'") !=
+        std::string::npos);
   CHECK(verbose.err.find("5 errors, 0 warnings in 5 documents; 10 not telc's, skipped") != std::string::npos);
 }
 

@@ -13,11 +13,11 @@ build=(
 # catch2: the unit tests; clang-format/clang-tidy: the source checks; prometheus (promtool),
 # victoria-metrics (vmalert), tidy and chromium: generated outputs checked by the real tools;
 # git and pre-commit: the hooks; bash, zsh and fish: the completion scripts; dpkg-dev: the .deb
-# (dpkg-shlibdeps).
+# (dpkg-shlibdeps); libxml2-utils (xmllint): the junit and checkstyle XML formats.
 test=(
   catch2 clang-format clang-tidy
   prometheus victoria-metrics tidy chromium git pre-commit
-  bash zsh fish dpkg-dev
+  bash zsh fish dpkg-dev libxml2-utils
 )
 
 case "${1:-test}" in

@@ -25,7 +25,7 @@ int run_check(const CollectorCheckArgs& args, Io& io) {
   diag::Sink sink;
   auto read_stdin = [&io](std::size_t max_bytes) { return read_at_most(io.in, max_bytes); };
   const auto result = driver::check_collector_configs(args.paths, args.check, read_stdin, sources, sink);
-  const int code = report(sink, sources, args.report, io);
+  const int code = report(sink, sources, args.report, io, nullptr, result.files);
   return result.io_failed ? kUsage : code;
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <numeric>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "cli/output.hpp"
 #include "diag/source_manager.hpp"
 #include "metricsql/parse.hpp"
+#include "model/inputs.hpp"
 
 namespace telc::cli {
 namespace {
@@ -25,17 +27,32 @@ struct MetricsqlOptions {
   ReportOptions report;
 };
 
-/// Reads FILE, or stdin for "" and "-"; nullopt (after a message) when it cannot be read.
-std::optional<std::string> read_input(const std::string& path, Io& io) {
-  if (path.empty() || path == "-") {
-    return std::string(std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>());
+/// FILE, or stdin for "" and "-", read as every input is (a FIFO, a device or more than the size
+/// limit refused); nullopt after a diagnostic located at the file.
+std::optional<diag::FileId> read_input(const std::string& path, Io& io, diag::SourceManager& sources,
+                                       diag::Sink& sink) {
+  model::ReadResult read;
+  const bool from_stdin = path.empty() || path == "-";
+  if (from_stdin) {
+    read.text = read_at_most(io.in, model::kMaxInputBytes + 1);
+    if (read.text->size() > model::kMaxInputBytes) {
+      read.text.reset();
+      read.failure = {"io/too-large", "standard input is more than the size limit telc reads", "split the input"};
+    }
+  } else {
+    read = model::read_file(path);
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    io.err << "telc: cannot read " << path << "\n";
-    return std::nullopt;
-  }
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  const std::string name = from_stdin ? "-" : path;
+  if (read.text) return sources.add(name, std::move(*read.text));
+  std::optional<std::string> hint;
+  if (!read.failure.hint.empty()) hint = read.failure.hint;
+  sink.report({diag::Severity::error,
+               read.failure.code,
+               read.failure.message,
+               diag::SourceSpan{sources.add(name, ""), {}, {}},
+               hint,
+               {}});
+  return std::nullopt;
 }
 
 void append_result(std::string& out, std::string_view query, const metricsql::ParseResult& result) {
@@ -83,20 +100,22 @@ diag::EmbeddedText whole_file(diag::FileId id, const diag::SourceManager& source
   return where;
 }
 
-// Parses each file as one query and reports into `sink`; false when a file cannot be read.
+// Parses each file as one query and reports into `sink`; false when a file cannot be read (the
+// others are still checked).
 bool check_files(const std::vector<std::string>& files, diag::SourceManager& sources, diag::Sink& sink, Io& io) {
+  bool all_read = true;
   for (const std::string& path : files) {
-    auto text = read_input(path, io);
-    if (!text) {
-      return false;
+    const auto id = read_input(path, io, sources, sink);
+    if (!id) {
+      all_read = false;
+      continue;
     }
-    const diag::FileId id = sources.add(path, std::move(*text));
-    const auto result = metricsql::parse(sources.file(id).text);
+    const auto result = metricsql::parse(sources.file(*id).text);
     if (!result.ok()) {
-      metricsql::report(*result.error(), whole_file(id, sources), sink);
+      metricsql::report(*result.error(), whole_file(*id, sources), sink);
     }
   }
-  return true;
+  return all_read;
 }
 
 int run_fmt(MetricsqlOptions& options, Io& io) {
@@ -114,6 +133,7 @@ int run_fmt(MetricsqlOptions& options, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
   if (!check_files({options.file.empty() ? std::string("-") : options.file}, sources, sink, io)) {
+    (void)report(sink, sources, options.report, io);
     return kUsage;
   }
   if (sink.has_errors()) {
@@ -126,16 +146,18 @@ int run_fmt(MetricsqlOptions& options, Io& io) {
 int run_check(MetricsqlOptions& options, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
-  if (!check_files(options.files, sources, sink, io)) {
-    return kUsage;
-  }
-  return report(sink, sources, options.report, io);
+  const bool all_read = check_files(options.files, sources, sink, io);
+  std::vector<diag::FileId> files(sources.size());
+  std::iota(files.begin(), files.end(), diag::FileId{0});
+  const int code = report(sink, sources, options.report, io, nullptr, files);
+  return all_read ? code : kUsage;
 }
 
 int run_parse(MetricsqlOptions& options, Io& io) {
   diag::SourceManager sources;
   diag::Sink sink;
   if (!check_files({options.file.empty() ? std::string("-") : options.file}, sources, sink, io)) {
+    (void)report(sink, sources, options.report, io);
     return kUsage;
   }
   if (sink.has_errors()) {

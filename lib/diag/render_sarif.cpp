@@ -1,4 +1,6 @@
 #include <map>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "diag/render.hpp"
@@ -30,13 +32,48 @@ nlohmann::json rule_json(const std::string& code, const CodeInfo& info) {
   return rule;
 }
 
+bool is_unreserved(unsigned char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '.' ||
+         ch == '_' || ch == '~';
+}
+
+/// What a path segment may hold unencoded (RFC 3986 pchar, less '%'): unreserved, sub-delims, '@'
+/// and ':' (but ':' not in the first segment of a relative reference, where it would read as a scheme).
+bool is_path_char(unsigned char ch, bool colon_allowed) {
+  static constexpr std::string_view kSubDelims = "!$&'()*+,;=@";
+  return is_unreserved(ch) || kSubDelims.find(static_cast<char>(ch)) != std::string_view::npos ||
+         (ch == ':' && colon_allowed);
+}
+
+}  // namespace
+
+std::string uri_reference(std::string_view path) {
+  std::string out;
+  bool first_segment = path.empty() || path.front() != '/';
+  for (const char ch : path) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '/') {
+      first_segment = false;
+      out += '/';
+    } else if (is_path_char(c, !first_segment)) {
+      out += ch;
+    } else {
+      out += fmt::format("%{:02X}", c);
+    }
+  }
+  return out;
+}
+
+namespace {
+
 nlohmann::json location(const SourceManager& sources, const SourceSpan& span) {
   nlohmann::json region = {{"startLine", span.begin.line}, {"startColumn", span.begin.column}};
   if (span.end.line != 0) {
     region["endLine"] = span.end.line;
     region["endColumn"] = span.end.column + 1;  // SARIF's end column is exclusive
   }
-  return {{"physicalLocation", {{"artifactLocation", {{"uri", display_path(sources, span)}}}, {"region", region}}}};
+  return {{"physicalLocation",
+           {{"artifactLocation", {{"uri", uri_reference(display_path(sources, span))}}}, {"region", region}}}};
 }
 
 nlohmann::json result(const Diagnostic& diagnostic, const SourceManager& sources, std::size_t rule_index) {

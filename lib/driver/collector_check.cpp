@@ -11,6 +11,7 @@ CollectorCheckResult check_collector_configs(const std::vector<std::string>& pat
   CollectorCheckResult out;
   const model::LoadedInputs inputs = model::load_inputs(paths, read_stdin, sources, sink);
   out.io_failed = inputs.io_failed;
+  out.files = inputs.files;
   for (diag::FileId file : inputs.files) {
     const std::size_t errors_before = sink.error_count();
     const std::vector<schema::Document> docs = schema::load_yaml(sources, file, sink);

@@ -14,6 +14,7 @@ namespace telc::driver {
 struct CollectorCheckResult {
   bool io_failed = false;  // a path was missing or unreadable
   std::size_t documents = 0;
+  std::vector<diag::FileId> files;  // the configs that were read, in order
 };
 
 /// `paths` as `telc validate` takes them (files, directories, "-" for `read_stdin`).

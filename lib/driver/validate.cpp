@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "diag/parallel.hpp"
 #include "model/build.hpp"
 #include "model/checks/checks.hpp"
@@ -73,18 +75,22 @@ void check_large_document(const model::Kind& kind, const schema::Locator& where,
   build(kind, where, &validated, out.model, out.sink);
 }
 
-/// Identifies one document and checks it when it is telc's; a `kind: List`'s items one by one.
-void process_document(const diag::SourceManager& sources, const schema::Document& doc, FileResult& out) {
+/// Identifies one document and checks it when it is telc's; a `kind: List`'s items one by one
+/// (`item`: the 1-based number of the item being checked, 0 for a document).
+void process_document(const diag::SourceManager& sources, const schema::Document& doc, FileResult& out,
+                      std::size_t item = 0) {
   if (model::is_list(doc.value)) {
     for (std::size_t i = 0; i < doc.value["items"].size(); ++i)
-      process_document(sources, schema::subdocument(doc, schema::child_pointer("/items", i)), out);
+      process_document(sources, schema::subdocument(doc, schema::child_pointer("/items", i)), out, i + 1);
     return;
   }
   const schema::Locator where(sources, doc);
   const model::Identity identity = model::identify(where, out.sink);
   switch (identity.verdict) {
     case model::Identity::Verdict::skip:
-      return out.skipped.push_back({doc.file, where.value("").begin.line, identity.skipped});
+      return out.skipped.push_back(
+          {doc.file, where.value("").begin.line,
+           item == 0 ? identity.skipped : fmt::format("item {} of a kind: List, {}", item, identity.skipped)});
     case model::Identity::Verdict::reject: ++out.documents; return model::note_invalid(doc.value, out.model);
     case model::Identity::Verdict::check: ++out.documents; break;
   }
@@ -209,6 +215,7 @@ ValidateResult validate(const ValidateOptions& options, const model::ReadStdin& 
   ValidateResult out;
   const model::LoadedInputs inputs = model::load_inputs(options.paths, read_stdin, sources, sink);
   out.io_failed = inputs.io_failed;
+  out.inputs.files = inputs.files;
   for (const auto& [config, files] : by_project(options, inputs.files, sources))
     out.projects.push_back(check_project(options, config, files, sources, sink, out.inputs));
   return out;

@@ -35,6 +35,7 @@ struct SkippedDocument {
 struct InputSummary {
   std::size_t documents = 0;  // telc's documents, checked
   std::vector<SkippedDocument> skipped;
+  std::vector<diag::FileId> files;  // the named inputs that were read, in order
 };
 
 /// The inputs under one `.telc.yaml` (the nearest to each file applies to it), checked together.

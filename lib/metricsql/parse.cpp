@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <vector>
 
 #include <fmt/format.h>
 #include <tao/pegtl.hpp>
 
+#include "diag/utf8.hpp"
 #include "metricsql/actions.hpp"
 #include "metricsql/errors.hpp"
 #include "metricsql/expand.hpp"
@@ -55,11 +58,56 @@ void add_quote_hint(std::string_view query, ParseError& error) {
   }
 }
 
+/// The offset of the innermost '(' still open at `end`, outside string literals and comments.
+std::optional<std::size_t> open_paren_before(std::string_view text, std::size_t end) {
+  std::vector<std::size_t> open;
+  char quote = 0;
+  for (std::size_t i = 0; i < end && i < text.size(); ++i) {
+    const char ch = text[i];
+    if (quote != 0) {
+      if (ch == '\\' && quote != '`')
+        ++i;
+      else if (ch == quote)
+        quote = 0;
+    } else if (ch == '"' || ch == '\'' || ch == '`') {
+      quote = ch;
+    } else if (ch == '#') {
+      while (i + 1 < end && text[i + 1] != '\n') ++i;
+    } else if (ch == '(') {
+      open.push_back(i);
+    } else if (ch == ')' && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  if (open.empty()) return std::nullopt;
+  return open.back();
+}
+
+// A query that ends with a '(' still open says so, and where it was opened (the column in the
+// query's line, counted in characters; report() gives the file's), rather than what the grammar
+// expected next. The error stays at the end, where the ')' is missing.
+void add_unclosed_paren(std::string_view query, ParseError& error) {
+  const std::size_t last = query.find_last_not_of(" \t\r\n");
+  if (last == std::string_view::npos || error.begin <= last) return;
+  const auto open = open_paren_before(query, error.begin);
+  if (!open) return;
+  const std::size_t newline = *open == 0 ? std::string_view::npos : query.rfind('\n', *open - 1);
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  const std::size_t column = diag::code_points(query.substr(line_start, *open - line_start)) + 1;
+  const auto line =
+      static_cast<std::size_t>(std::count(query.begin(), query.begin() + static_cast<std::ptrdiff_t>(*open), '\n')) + 1;
+  const bool same_line = query.find('\n', *open) >= error.begin;
+  error.message = same_line ? fmt::format("unclosed '(' opened at col {}", column)
+                            : fmt::format("unclosed '(' opened at line {}, col {}", line, column);
+  error.hint = "add the missing ')'";
+  error.unclosed_paren = *open;
+}
+
 // Offsets stay within the query; `size` itself means "at the end of the input" (EmbeddedText
 // has a position for it).
 ParseError make_error(const SyntaxError& error, std::size_t size) {
   const std::size_t begin = std::min(error.begin, size);
-  return ParseError{begin, std::max(begin, std::min(error.end, size)), error.message, error.hint};
+  return ParseError{begin, std::max(begin, std::min(error.end, size)), error.message, error.hint, std::nullopt};
 }
 
 Expr* run_passes(std::pmr::memory_resource* arena, Expr* expr) {
@@ -131,6 +179,7 @@ ParseResult parse(std::string_view query) {
   } catch (const SyntaxError& e) {
     error = make_error(e, query.size());
   }
+  add_unclosed_paren(query, error);
   add_quote_hint(query, error);
   result.root_ = nullptr;
   result.error_ = std::move(error);

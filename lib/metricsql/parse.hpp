@@ -22,6 +22,7 @@ struct ParseError {
   std::size_t end = 0;
   std::string message;  // one line, lowercase start, no trailing period
   std::optional<std::string> hint;
+  std::optional<std::size_t> unclosed_paren;  // the '(' an "unclosed '('" error is about
 };
 
 /// Owns the syntax tree (an arena) and holds either the root or the error.

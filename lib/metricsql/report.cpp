@@ -11,6 +11,12 @@ void report(const ParseError& error, const diag::EmbeddedText& where, diag::Sink
   d.severity = diag::Severity::error;
   d.code = "metricsql/syntax";
   d.message = error.message;
+  if (error.unclosed_paren) {  // the position in the file, not in the query
+    const diag::SourcePos open = where.span(*error.unclosed_paren, *error.unclosed_paren).begin;
+    d.message = open.line == d.span.begin.line
+                    ? fmt::format("unclosed '(' opened at col {}", open.column)
+                    : fmt::format("unclosed '(' opened at line {}, col {}", open.line, open.column);
+  }
   d.span = where.span(error.begin, error.end);
   d.hint = error.hint;
   sink.report(std::move(d));

@@ -170,11 +170,12 @@ ProjectConfig load_config(const std::optional<fs::path>& path, diag::SourceManag
   ProjectConfig defaults = read(Settings(schema->json, nullptr));
   if (!path) return defaults;
   ReadResult file_text = read_file(*path);
-  if (!file_text.text) {
+  if (!file_text.text) {  // located at the file (line 0), so every format names it
+    const diag::SourceSpan where{sources.add(path->lexically_normal().generic_string(), ""), {}, {}};
     sink.report({diag::Severity::error,
                  std::move(file_text.failure.code),
                  fmt::format("configuration '{}': {}", path->generic_string(), file_text.failure.message),
-                 {},
+                 where,
                  "check the path",
                  {}});
     return defaults;

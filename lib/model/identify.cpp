@@ -271,7 +271,8 @@ std::span<const std::string_view> owned_groups() { return kOwnedGroups; }
 std::optional<std::string> not_policy(std::string_view path, std::string_view text) {
   const std::string_view name = path.substr(path.find_last_of('/') + 1);
   if (name == ".telc.yaml" || name == ".telc.yml") return "project configuration (.telc.yaml), not a policy";
-  if (in_chart_templates(path) || has_helm_action(text)) return "an unrendered Helm template";
+  if (in_chart_templates(path) || has_helm_action(text))
+    return "an unrendered Helm template (telc checks what `helm template` renders)";
   if (has_block_tag(text)) return "an unrendered Jinja or Liquid template";
   return std::nullopt;
 }

@@ -45,10 +45,10 @@ void walk(const fs::path& dir, YamlFiles& out) {
 /// The path as shown in diagnostics: as the user typed it, relative, with '/' separators.
 std::string display(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
-/// Reports an input problem; `located` names the file it is about.
-void io_error(diag::Sink& sink, std::optional<diag::FileId> located, ReadFailure failure) {
+/// Reports an input problem at the file it is about (line 0: the whole file).
+void io_error(diag::Sink& sink, diag::FileId file, ReadFailure failure) {
   diag::SourceSpan span;
-  if (located) span.file = *located;
+  span.file = file;
   std::optional<std::string> hint;
   if (!failure.hint.empty()) hint = std::move(failure.hint);
   sink.report({diag::Severity::error, std::move(failure.code), std::move(failure.message), span, hint, {}});
@@ -65,7 +65,7 @@ class Loader {
     const fs::file_status status = fs::status(path, ec);
     if (fs::is_directory(status)) return directory(path);
     if (status.type() == fs::file_type::not_found && !fs::is_symlink(fs::symlink_status(path, ec)))
-      return unlocated(fmt::format("no such file or directory: '{}'", path), "check the path");
+      return fail(path, {"io/read", "no such file or directory", "check the path"});
     file(path);  // reading says what else it is: a symlink loop, a FIFO, a dangling link
   }
 
@@ -85,8 +85,8 @@ class Loader {
       fail(where, {"io/read", fmt::format("cannot read: {}", error.message()),
                    fmt::format("check its permissions; the rest of '{}' was read", path)});
     if (found.files.empty() && found.failures.empty())
-      unlocated(fmt::format("no *.yaml or *.yml files under '{}'", path),
-                "name YAML files or a directory that holds some");
+      fail(path, {"io/read", fmt::format("no *.yaml or *.yml files under '{}'", path),
+                  "name YAML files or a directory that holds some"});
     for (const auto& f : found.files) file(f);
   }
 
@@ -100,12 +100,6 @@ class Loader {
   /// An input that was not read, located at its path (line 0: the whole file).
   void fail(const fs::path& path, ReadFailure failure) {
     io_error(sink_, sources_.add(display(path), ""), std::move(failure));
-    out_.io_failed = true;
-  }
-
-  /// A path that names nothing to read.
-  void unlocated(std::string message, std::string hint) {
-    io_error(sink_, std::nullopt, {"io/read", std::move(message), std::move(hint)});
     out_.io_failed = true;
   }
 

@@ -38,10 +38,27 @@ std::string actual(const Json& value) {
   return std::string(type_name(value)) + " " + show(value);
 }
 
-std::optional<std::string> type_hint(const Json& node, const Json& value) {
+/// Whether the scalar at `pointer` is written in quotes ("3", '3').
+bool quoted(const Locator& where, const std::string& pointer) {
+  const diag::SourceSpan span = where.value(pointer);
+  if (!span.known()) return false;
+  const std::string& text = where.sources().file(span.file).text;
+  const std::size_t at = where.sources().offset(span.file, span.begin);
+  return at < text.size() && (text[at] == '"' || text[at] == '\'');
+}
+
+/// For a string where a number or boolean belongs: the quotes, when there are some, else what to write.
+std::string unquote_hint(const std::string& want, bool is_quoted) {
+  if (is_quoted) return "remove the quotes: a quoted value is a string";
+  if (want == "integer") return "write a whole number, such as 3";
+  if (want == "number") return "write a number, such as 1.5";
+  return "write true or false";
+}
+
+std::optional<std::string> type_hint(const Json& node, const Json& value, bool is_quoted) {
   const std::string want = node.value("type", Json("")).is_string() ? node.value("type", "") : "";
   if (value.is_string() && (want == "integer" || want == "number" || want == "boolean"))
-    return "remove the quotes around the value";
+    return unquote_hint(want, is_quoted);
   if (value.is_null()) return "give it a value, or remove the key";
   if (want == "string" && (value.is_number() || value.is_boolean()))
     return fmt::format("quote the value: \"{}\"", value.dump());
@@ -105,7 +122,7 @@ std::optional<diag::Diagnostic> by_keyword(const Json& node, const Json& value, 
   const std::string name = field_name(pointer);
   if (starts_with(text, "Value type not permitted"))
     return make("schema/type", fmt::format("'{}' must be {}, not {}", name, expected_types(node), actual(value)),
-                where.value(pointer), type_hint(node, value));
+                where.value(pointer), type_hint(node, value, quoted(where, pointer)));
   if (starts_with(text, "Failed to match against any enum") ||
       starts_with(text, "Failed to match expected value set by 'const'"))
     return enumeration(node, value, where, pointer);

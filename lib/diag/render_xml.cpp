@@ -1,0 +1,148 @@
+// JUnit and Checkstyle XML: what CI systems (Jenkins, GitLab, Azure) and reviewdog read.
+#include <fmt/format.h>
+
+#include "diag/render.hpp"
+#include "diag/render_xml.hpp"
+
+namespace telc::diag {
+namespace {
+
+/// "file:line:col" (or less, when unknown), for a failure's message.
+std::string where(const SourceManager& sources, const SourceSpan& span) {
+  std::string out(display_path(sources, span));
+  if (out.empty()) out = "telc";
+  if (span.begin.line != 0) out += fmt::format(":{}:{}", span.begin.line, span.begin.column);
+  return out;
+}
+
+std::string one_line(const Diagnostic& diagnostic, const SourceManager& sources) {
+  return fmt::format("{}: {}: {} [{}]", where(sources, diagnostic.span), to_string(diagnostic.severity),
+                     diagnostic.message, diagnostic.code);
+}
+
+/// The diagnostic as the text format would start it: its line, then the hint and notes.
+std::string body(const Diagnostic& diagnostic, const SourceManager& sources) {
+  std::string out = xml_escape(one_line(diagnostic, sources));
+  if (diagnostic.hint) out += "\nhint: " + xml_escape(*diagnostic.hint);
+  for (const Note& n : diagnostic.notes) out += "\n" + xml_escape(where(sources, n.span) + ": note: " + n.message);
+  return out;
+}
+
+struct Testcase {
+  std::string name;
+  std::vector<const Diagnostic*> findings;
+};
+
+std::string testcase_xml(const Testcase& test, std::string_view suite, const SourceManager& sources) {
+  std::string failures;
+  std::string output;
+  for (const Diagnostic* d : test.findings) {
+    if (d->severity == Severity::note) {
+      output += body(*d, sources) + "\n";
+      continue;
+    }
+    failures += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
+                            xml_escape(one_line(*d, sources)), xml_escape(d->code), body(*d, sources));
+  }
+  if (!output.empty()) failures += "      <system-out>" + output + "</system-out>\n";
+  const std::string open =
+      fmt::format(R"(    <testcase name="{}" classname="{}" time="0")", xml_escape(test.name), xml_escape(suite));
+  return failures.empty() ? open + "/>\n" : open + ">\n" + failures + "    </testcase>\n";
+}
+
+bool failed(const Testcase& test) {
+  for (const Diagnostic* d : test.findings)
+    if (d->severity != Severity::note) return true;
+  return false;
+}
+
+/// One group per file: the named inputs in order, then any other file a diagnostic is about
+/// (one that could not be read, a configuration), then "telc" for diagnostics without a file.
+std::vector<Testcase> by_file(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
+                              std::span<const FileId> files) {
+  std::vector<Testcase> out;
+  auto group = [&out](std::string name) -> Testcase& {
+    for (Testcase& t : out)
+      if (t.name == name) return t;
+    return out.emplace_back(Testcase{std::move(name), {}});
+  };
+  for (FileId file : files) (void)group(std::string(display_path(sources, SourceSpan{file, {}, {}})));
+  for (const Diagnostic& d : diagnostics) {
+    const std::string_view path = display_path(sources, d.span);
+    group(path.empty() ? std::string("telc") : std::string(path)).findings.push_back(&d);
+  }
+  return out;
+}
+
+std::string_view checkstyle_severity(Severity severity) {
+  return severity == Severity::error ? "error" : severity == Severity::warning ? "warning" : "info";
+}
+
+std::string error_xml(const Diagnostic& diagnostic) {
+  std::string column =
+      diagnostic.span.begin.column != 0 ? fmt::format(R"( column="{}")", diagnostic.span.begin.column) : "";
+  std::string message = diagnostic.message;
+  if (diagnostic.hint) message += " (hint: " + *diagnostic.hint + ")";
+  return fmt::format(R"(    <error line="{}"{} severity="{}" message="{}" source="telc.{}"/>)",
+                     diagnostic.span.begin.line, column, checkstyle_severity(diagnostic.severity), xml_escape(message),
+                     xml_escape(diagnostic.code)) +
+         "\n";
+}
+
+}  // namespace
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  for (const char c : escape_controls(text)) {  // no control character is allowed in XML 1.0
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default: out += c;
+    }
+  }
+  // U+FFFE and U+FFFF are valid UTF-8 but not XML characters.
+  for (const std::string_view bad : {"\xEF\xBF\xBE", "\xEF\xBF\xBF"})
+    for (std::size_t at = out.find(bad); at != std::string::npos; at = out.find(bad, at))
+      out.replace(at, bad.size(), bad.back() == '\xBE' ? "\\ufffe" : "\\uffff");
+  return out;
+}
+
+std::string render_junit(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
+                         std::string_view suite, std::span<const FileId> files) {
+  const std::vector<Testcase> tests = by_file(diagnostics, sources, files);
+  std::size_t failures = 0;
+  std::string cases;
+  for (const Testcase& t : tests) {
+    failures += failed(t) ? 1 : 0;
+    cases += testcase_xml(t, suite, sources);
+  }
+  const std::string counts =
+      fmt::format(R"(tests="{}" failures="{}" errors="0" skipped="0" time="0")", tests.size(), failures);
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format("<testsuites name=\"telc\" {}>\n", counts);
+  out += fmt::format("  <testsuite name=\"{}\" {}>\n", xml_escape(suite), counts);
+  out += cases;
+  return out + "  </testsuite>\n</testsuites>\n";
+}
+
+std::string render_checkstyle(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
+                              std::span<const FileId> files, std::string_view tool_version) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format("<checkstyle version=\"{}\">\n", xml_escape(tool_version));
+  for (const Testcase& file : by_file(diagnostics, sources, files)) {
+    out += fmt::format("  <file name=\"{}\"", xml_escape(file.name));
+    if (file.findings.empty()) {
+      out += "/>\n";
+      continue;
+    }
+    out += ">\n";
+    for (const Diagnostic* d : file.findings) out += error_xml(*d);
+    out += "  </file>\n";
+  }
+  return out + "</checkstyle>\n";
+}
+
+}  // namespace telc::diag
