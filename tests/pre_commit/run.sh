@@ -88,7 +88,7 @@ git commit -qm "everything" >"$work/log" 2>&1 || { cat "$work/log"; fail "the fi
 echo "ok: a repository with unrelated YAML commits"
 
 # A change to one MetricPolicy: pre-commit names only that file.
-sed -i 's/milliseconds -> seconds/ms to s/' policies/httproute.yaml
+sed -i "s/Envoy's milliseconds/Envoy milliseconds/" policies/httproute.yaml
 git add policies/httproute.yaml
 git commit -qm "one policy" >"$work/log" 2>&1 || { cat "$work/log"; fail "a commit touching one MetricPolicy was blocked"; }
 echo "ok: a commit touching one MetricPolicy passes"
