@@ -13,13 +13,7 @@ using telc::test::run_telc;
 
 namespace {
 
-/// A fresh directory for one test.
-fs::path fresh_dir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / "telc-ownership-test" / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path fresh_dir(const std::string& name) { return telc::test::fresh_dir("telc-ownership-test", name); }
 
 const std::string kRuleWithLabelTemplate = R"yaml(groups:
   - name: demo

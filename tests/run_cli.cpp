@@ -20,4 +20,12 @@ CliRun run_telc(const std::vector<std::string>& args, std::istream& in) {
   return {code, out.str(), err.str()};
 }
 
+std::filesystem::path fresh_dir(const std::string& suite, const std::string& name) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / suite / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
 }  // namespace telc::test

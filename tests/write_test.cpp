@@ -18,13 +18,7 @@ using telc::test::write_text;
 
 namespace {
 
-/// A fresh directory for one test.
-fs::path fresh_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / "telc-write-test" / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path fresh_dir(const std::string& name) { return telc::test::fresh_dir("telc-write-test", name); }
 
 /// Every entry below `dir`, relative and '/'-separated.
 std::set<std::string> entries(const fs::path& dir) {

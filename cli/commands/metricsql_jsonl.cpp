@@ -9,20 +9,13 @@
 namespace telc::cli {
 namespace {
 
-int hex_value(char ch) {
-  if (ch >= '0' && ch <= '9') return ch - '0';
-  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-  if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
-  return -1;
-}
-
 bool read_hex4(std::string_view text, std::size_t index, unsigned& value) {
   if (index + 4 > text.size()) {
     return false;
   }
   value = 0;
   for (std::size_t k = index; k < index + 4; ++k) {
-    const int h = hex_value(text[k]);
+    const int h = diag::hex_value(text[k]);
     if (h < 0) {
       return false;
     }

@@ -33,6 +33,14 @@ struct Decoded {
 /// the column arithmetic the renderers use for any text.
 [[nodiscard]] std::size_t code_points(std::string_view text);
 
+/// The value of an ASCII hex digit, or -1: for the string-escape readers (Go, JSON, OTTL).
+[[nodiscard]] constexpr int hex_value(char ch) {
+  if (ch >= '0' && ch <= '9') return ch - '0';
+  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
+  if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
+  return -1;
+}
+
 /// Appends the UTF-8 encoding of `code_point`; a surrogate or a value above U+10FFFF is written
 /// as U+FFFD (Go's utf8.AppendRune).
 void append_utf8(std::string& out, char32_t code_point);

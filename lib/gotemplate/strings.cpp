@@ -30,13 +30,6 @@ char simple_escape(char kind) {
   return '\0';
 }
 
-int hex_value(char ch) {
-  if (ch >= '0' && ch <= '9') return ch - '0';
-  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-  if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
-  return -1;
-}
-
 /// \x, \u and \U with exactly 2, 4 or 8 hex digits; \u and \U must name a valid code point.
 std::size_t hex_escape(std::string_view text, std::string* out) {
   const char kind = text[1];
@@ -44,7 +37,7 @@ std::size_t hex_escape(std::string_view text, std::string* out) {
   if (text.size() < 2 + digits) return 0;
   char32_t value = 0;
   for (std::size_t i = 2; i < 2 + digits; ++i) {
-    const int digit = hex_value(text[i]);
+    const int digit = diag::hex_value(text[i]);
     if (digit < 0) return 0;
     value = value * 16 + static_cast<char32_t>(digit);
   }
@@ -112,7 +105,7 @@ std::size_t escape_length(std::string_view rest) {
   std::size_t length = 1 + diag::decode(rest.substr(1)).length;
   const bool hex = kind == 'x' || kind == 'u' || kind == 'U';
   const std::size_t most = kind == 'x' ? 4 : kind == 'u' ? 6 : kind == 'U' ? 10 : 4;
-  const auto digit = [&](char ch) { return hex ? hex_value(ch) >= 0 : ch >= '0' && ch <= '7'; };
+  const auto digit = [&](char ch) { return hex ? diag::hex_value(ch) >= 0 : ch >= '0' && ch <= '7'; };
   if (hex || (kind >= '0' && kind <= '7')) {
     while (length < rest.size() && length < most && digit(rest[length])) ++length;
   }

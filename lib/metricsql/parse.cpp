@@ -58,9 +58,9 @@ void add_quote_hint(std::string_view query, ParseError& error) {
   }
 }
 
-/// The offset of the innermost '(' still open at `end`, outside string literals and comments.
-std::optional<std::size_t> open_paren_before(std::string_view text, std::size_t end) {
-  std::vector<std::size_t> open;
+/// Calls `visit(offset, ch)` for each '(' and ')' of text[0, end) outside string literals and
+/// `#` comments (a backslash escapes in "..." and '...', not in `...`).
+template <typename Visit> void for_each_paren(std::string_view text, std::size_t end, Visit visit) {
   char quote = 0;
   for (std::size_t i = 0; i < end && i < text.size(); ++i) {
     const char ch = text[i];
@@ -73,12 +73,22 @@ std::optional<std::size_t> open_paren_before(std::string_view text, std::size_t 
       quote = ch;
     } else if (ch == '#') {
       while (i + 1 < end && text[i + 1] != '\n') ++i;
-    } else if (ch == '(') {
-      open.push_back(i);
-    } else if (ch == ')' && !open.empty()) {
-      open.pop_back();
+    } else if (ch == '(' || ch == ')') {
+      visit(i, ch);
     }
   }
+}
+
+/// The offset of the innermost '(' still open at `end`, outside string literals and comments.
+std::optional<std::size_t> open_paren_before(std::string_view text, std::size_t end) {
+  std::vector<std::size_t> open;
+  for_each_paren(text, end, [&](std::size_t at, char ch) {
+    if (ch == '(') {
+      open.push_back(at);
+    } else if (!open.empty()) {
+      open.pop_back();
+    }
+  });
   if (open.empty()) return std::nullopt;
   return open.back();
 }
@@ -121,22 +131,13 @@ Expr* run_passes(std::pmr::memory_resource* arena, Expr* expr) {
 /// How deep the parentheses of `text` nest, outside string literals.
 int paren_depth(std::string_view text) {
   int depth = 0, deepest = 0;
-  char quote = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char ch = text[i];
-    if (quote != 0) {
-      if (ch == '\\' && quote != '`')
-        ++i;
-      else if (ch == quote)
-        quote = 0;
-    } else if (ch == '"' || ch == '\'' || ch == '`') {
-      quote = ch;
-    } else if (ch == '(') {
+  for_each_paren(text, text.size(), [&](std::size_t /*at*/, char ch) {
+    if (ch == '(') {
       deepest = std::max(deepest, ++depth);
-    } else if (ch == ')') {
+    } else {
       --depth;
     }
-  }
+  });
   return deepest;
 }
 

@@ -7,43 +7,19 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "diag/utf8.hpp"
 #include "ottl/builder.hpp"
 #include "ottl/syntax_error.hpp"
 
 namespace telc::ottl {
 namespace {
 
-int hex_value(char ch) {
-  if (ch >= '0' && ch <= '9') return ch - '0';
-  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-  if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
-  return -1;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 /// Reads `count` digits of `base` after the escape letter at token[i]; returns the value.
 std::uint32_t read_digits(std::string_view token, std::size_t index, std::size_t count, int base, std::size_t at) {
   std::uint32_t value = 0;
   for (std::size_t k = 0; k < count; ++k) {
     const std::size_t p = index + 1 + k;
-    const int d = p < token.size() - 1 ? hex_value(token[p]) : -1;
+    const int d = p < token.size() - 1 ? diag::hex_value(token[p]) : -1;
     if (d < 0 || d >= base) {
       throw SyntaxError(at + index - 1, at + index, "invalid escape sequence in the string",
                         fmt::format("this escape takes {} {} digits", count, base == 8 ? "octal" : "hex"));
@@ -90,7 +66,7 @@ std::size_t decode_escape(std::string_view token, std::size_t index, std::size_t
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) {
       throw SyntaxError(at + index - 1, at + index, "escape names no valid Unicode code point");
     }
-    append_utf8(out, cp);
+    diag::append_utf8(out, cp);  // a valid scalar value: checked just above
     return index + (c == 'u' ? 4 : 8);
   }
   throw SyntaxError(at + index - 1, at + index, fmt::format("unknown escape sequence '\\{}' in the string", c),
