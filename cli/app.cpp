@@ -19,7 +19,8 @@ constexpr CommandSetup kCommands[] = {
 
 constexpr std::string_view kDescription = "telc — validate, lint and compile telemetry policy";
 
-constexpr std::string_view kExamples = R"(  telc validate examples/                 check every policy under a directory
+constexpr std::string_view kTelcExamples =
+    R"(  telc validate examples/                 check every policy under a directory
   telc validate --format json policy.yaml print diagnostics as JSON
   cat policy.yaml | telc validate -       read one file from standard input
   telc lint policies/ rules/               validate, then apply every lint rule
@@ -68,7 +69,7 @@ int run_command(std::span<const std::string_view> args, Io& io) {
 
 void configure_app(CLI::App& app, RunState& state) {
   app.set_version_flag("--version", std::string("telc ") + TELC_VERSION);
-  set_examples(app, kExamples);
+  set_examples(app, kTelcExamples);
   app.require_subcommand(1);
   for (CommandSetup setup : kCommands) setup(app, state);
 }

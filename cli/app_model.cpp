@@ -25,11 +25,6 @@ std::vector<std::string> choices_of(const std::string& type_name) {
   return out;
 }
 
-std::string upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char ch) { return std::toupper(ch); });
-  return text;
-}
-
 /// A positional's value is named after it, singular ("paths" → PATH); an option's after its long name.
 std::string value_name(const CLI::Option& option) {
   if (option.get_positional()) {
@@ -97,6 +92,11 @@ std::vector<const CommandModel*> all_commands(const CommandModel& root) {
   std::vector<const CommandModel*> out;
   collect(root, out);
   return out;
+}
+
+std::string upper(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char ch) { return std::toupper(ch); });
+  return text;
 }
 
 }  // namespace telc::cli

@@ -30,6 +30,9 @@ struct CommandModel {
 
 [[nodiscard]] CommandModel describe(const CLI::App& app);
 
+/// ASCII upper case ("paths" → "PATHS"): value names and man page titles.
+[[nodiscard]] std::string upper(std::string text);
+
 /// "telc rules explain"
 [[nodiscard]] std::string joined(const std::vector<std::string>& path, const std::string& separator = " ");
 

@@ -88,11 +88,6 @@ std::string examples_section(const CommandText* text) {
   return ".SH EXAMPLES\n.nf\n" + roff(text->examples) + "\n.fi\n";
 }
 
-std::string upper(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return text;
-}
-
 ManPage page(const CommandModel& command, std::string_view version) {
   const std::string name = joined(command.path, "-");
   const CommandText* text = command_text(joined(command.path));

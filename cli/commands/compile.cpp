@@ -117,7 +117,7 @@ std::vector<std::string> target_names() {
   return out;
 }
 
-constexpr std::string_view kExamples =
+constexpr std::string_view kCompileExamples =
     R"(  telc compile -o deploy/ policies/            write every target's files into deploy/
   telc compile --target collector -o out/ p/   only the OpenTelemetry Collector configs
   telc compile --merge -o out/ policies/       one collector config for all policies
@@ -141,7 +141,7 @@ void add_compile_command(CLI::App& parent, RunState& state) {
   cmd->add_option("-j,--jobs", args->jobs, "Parallel workers (default: one per core)");
   add_report_options(*cmd, args->report, false);
   cmd->get_option("--verbose")->description("Also list every file with what compile did, and skipped documents");
-  set_examples(*cmd, kExamples);
+  set_examples(*cmd, kCompileExamples);
   cmd->callback([args, &state] { state.exit_code = run_compile(*args, state.io); });
 }
 

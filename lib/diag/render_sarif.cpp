@@ -66,7 +66,7 @@ std::string uri_reference(std::string_view path) {
 
 namespace {
 
-nlohmann::json location(const SourceManager& sources, const SourceSpan& span) {
+nlohmann::json sarif_location(const SourceManager& sources, const SourceSpan& span) {
   nlohmann::json region = {{"startLine", span.begin.line}, {"startColumn", span.begin.column}};
   if (span.end.line != 0) {
     region["endLine"] = span.end.line;
@@ -83,10 +83,10 @@ nlohmann::json result(const Diagnostic& diagnostic, const SourceManager& sources
                       {"ruleIndex", rule_index},
                       {"level", level(diagnostic.severity)},
                       {"message", {{"text", text}}}};
-  if (diagnostic.span.known()) r["locations"] = nlohmann::json::array({location(sources, diagnostic.span)});
+  if (diagnostic.span.known()) r["locations"] = nlohmann::json::array({sarif_location(sources, diagnostic.span)});
   for (const Note& n : diagnostic.notes)
     if (n.span.known()) {
-      nlohmann::json related = location(sources, n.span);
+      nlohmann::json related = sarif_location(sources, n.span);
       related["message"] = {{"text", n.message}};
       r["relatedLocations"].push_back(std::move(related));
     }

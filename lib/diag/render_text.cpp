@@ -16,7 +16,7 @@ std::string_view colour_of(Severity severity, const Palette& pointer) {
   return severity == Severity::error ? pointer.error : severity == Severity::warning ? pointer.warning : pointer.note;
 }
 
-std::string location(const SourceManager& sources, const SourceSpan& span) {
+std::string text_location(const SourceManager& sources, const SourceSpan& span) {
   std::string path = escape_controls(display_path(sources, span));
   if (path.empty()) return "telc";
   if (span.begin.line == 0) return path;
@@ -100,15 +100,15 @@ void append_excerpt(std::string& out, const SourceManager& sources, const Source
 
 void append_one(std::string& out, const Diagnostic& diagnostic, const SourceManager& sources, const Palette& pointer) {
   out +=
-      fmt::format("{}{}:{} {}{}:{} {}{} [{}]{}\n", pointer.bold, location(sources, diagnostic.span), pointer.reset,
+      fmt::format("{}{}:{} {}{}:{} {}{} [{}]{}\n", pointer.bold, text_location(sources, diagnostic.span), pointer.reset,
                   colour_of(diagnostic.severity, pointer), to_string(diagnostic.severity), pointer.reset, pointer.bold,
                   escape_controls(diagnostic.message), escape_controls(diagnostic.code), pointer.reset);
   append_excerpt(out, sources, diagnostic.span, pointer);
   if (diagnostic.hint)
     out += fmt::format("   = {}hint:{} {}\n", pointer.hint, pointer.reset, escape_controls(*diagnostic.hint));
   for (const Note& n : diagnostic.notes) {
-    out += fmt::format("{}{}:{} {}note:{} {}\n", pointer.bold, location(sources, n.span), pointer.reset, pointer.note,
-                       pointer.reset, escape_controls(n.message));
+    out += fmt::format("{}{}:{} {}note:{} {}\n", pointer.bold, text_location(sources, n.span), pointer.reset,
+                       pointer.note, pointer.reset, escape_controls(n.message));
     append_excerpt(out, sources, n.span, pointer);
   }
 }

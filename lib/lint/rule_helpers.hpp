@@ -9,6 +9,15 @@
 
 namespace telc::lint {
 
+/// The labels that name the resource a series is about; every resource metric has them.
+inline constexpr std::string_view kIdentityLabels[] = {"resource_name", "resource_namespace", "resource_uid"};
+
+/// The last word of a name: after the last '.', then after the last '_' (request.duration_ms → ms).
+[[nodiscard]] inline std::string_view last_word(std::string_view name) {
+  const std::size_t at = name.find_last_of("._");
+  return at == std::string_view::npos ? name : name.substr(at + 1);
+}
+
 /// The metric groups of the inputs' semantic-convention registries. They are OTel metrics whatever
 /// the naming profile, so the OTel naming rules always apply to them.
 [[nodiscard]] inline std::vector<const model::MetricDefinition*> registry_metrics(const model::Model& model) {

@@ -33,17 +33,6 @@ void Builder::count_binary_operator(std::size_t at) {
 namespace build {
 namespace {
 
-void fail(Builder& builder, Span at, std::string message) {
-  builder.fail(SyntaxError{at.begin, at.end, std::move(message), {}});
-}
-
-template <typename T> T* make_at(Builder& builder, Span at) {
-  T* node = builder.make<T>();
-  node->begin = at.begin;
-  node->end = at.end;
-  return node;
-}
-
 bool is_quoted(std::string_view token) {
   return !token.empty() && (token[0] == '"' || token[0] == '\'' || token[0] == '`');
 }

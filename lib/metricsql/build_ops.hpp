@@ -2,7 +2,9 @@
 // What each grammar action does to the Builder. Kept out of actions.hpp so the action table
 // stays a list of one-line forwards and the logic is in ordinary functions.
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "metricsql/builder.hpp"
 
@@ -13,6 +15,18 @@ struct Span {
   std::size_t begin;
   std::size_t end;
 };
+
+inline void fail(Builder& builder, Span at, std::string message) {
+  builder.fail(SyntaxError{at.begin, at.end, std::move(message), {}});
+}
+
+/// A new node of the builder's arena covering `at`.
+template <typename T> T* make_at(Builder& builder, Span at) {
+  T* node = builder.make<T>();
+  node->begin = at.begin;
+  node->end = at.end;
+  return node;
+}
 
 void push_number(Builder& builder, std::string_view text, Span at);
 void push_duration_literal(Builder& builder, std::string_view text, Span at);

@@ -8,10 +8,6 @@
 namespace telc::metricsql::build {
 namespace {
 
-void fail(Builder& builder, Span at, std::string message) {
-  builder.fail(SyntaxError{at.begin, at.end, std::move(message), {}});
-}
-
 void assign_lower(String& out, std::string_view text) {
   out.assign(text);
   for (char& c : out) {
@@ -19,13 +15,6 @@ void assign_lower(String& out, std::string_view text) {
       c = static_cast<char>(c + 32);
     }
   }
-}
-
-template <typename T> T* make_at(Builder& builder, Span at) {
-  T* node = builder.make<T>();
-  node->begin = at.begin;
-  node->end = at.end;
-  return node;
 }
 
 bool is_comparison(std::string_view op) {

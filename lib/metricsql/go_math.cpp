@@ -10,8 +10,6 @@ namespace telc::metricsql {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
 bool is_odd_int(double left) {
   if (std::fabs(left) >= 9007199254740992.0) {
     return false;

@@ -7,19 +7,16 @@
 #include <cstdlib>
 #include <limits>
 
+#include "diag/ascii.hpp"
 #include "diag/unicode.hpp"
 #include "diag/utf8.hpp"
 
 namespace telc::metricsql {
 namespace {
 
-char lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch; }
-bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
-bool is_hex(char ch) { return is_digit(ch) || (lower(ch) >= 'a' && lower(ch) <= 'f'); }
-
 std::size_t common_prefix_ignore_case(std::string_view text, std::string_view prefix) {
   std::size_t n = 0;
-  while (n < text.size() && n < prefix.size() && lower(text[n]) == prefix[n]) {
+  while (n < text.size() && n < prefix.size() && diag::ascii_lower(text[n]) == prefix[n]) {
     ++n;
   }
   return n;
@@ -32,7 +29,7 @@ std::optional<double> parse_special(std::string_view text) {
   if (!rest.empty() && (rest[0] == '+' || rest[0] == '-')) {
     sign = rest[0] == '-' ? -1 : 1;
     rest.remove_prefix(1);
-  } else if (!rest.empty() && lower(rest[0]) == 'n') {
+  } else if (!rest.empty() && diag::ascii_lower(rest[0]) == 'n') {
     if (rest.size() == 3 && common_prefix_ignore_case(rest, "nan") == 3) {
       return std::numeric_limits<double>::quiet_NaN();
     }
@@ -53,13 +50,15 @@ bool underscore_ok(std::string_view text) {
     text.remove_prefix(1);
   }
   bool hex = false;
-  if (text.size() >= 2 && text[0] == '0' && (lower(text[1]) == 'b' || lower(text[1]) == 'o' || lower(text[1]) == 'x')) {
+  if (text.size() >= 2 && text[0] == '0' &&
+      (diag::ascii_lower(text[1]) == 'b' || diag::ascii_lower(text[1]) == 'o' || diag::ascii_lower(text[1]) == 'x')) {
     i = 2;
     saw = '0';
-    hex = lower(text[1]) == 'x';
+    hex = diag::ascii_lower(text[1]) == 'x';
   }
   for (; i < text.size(); ++i) {
-    if (is_digit(text[i]) || (hex && lower(text[i]) >= 'a' && lower(text[i]) <= 'f')) {
+    if (diag::is_ascii_digit(text[i]) ||
+        (hex && diag::ascii_lower(text[i]) >= 'a' && diag::ascii_lower(text[i]) <= 'f')) {
       saw = '0';
     } else if (text[i] == '_') {
       if (saw != '0') {
@@ -92,7 +91,7 @@ std::size_t scan_mantissa(std::string_view text, std::size_t index, bool hex, bo
         break;
       }
       dot = true;
-    } else if (is_digit(c) || (hex && is_hex(c))) {
+    } else if (diag::is_ascii_digit(c) || (hex && diag::hex_value(c) >= 0)) {
       digits = true;
     } else {
       break;
@@ -108,7 +107,7 @@ FloatSyntax check_float_syntax(std::string_view text) {
   if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
     ++i;
   }
-  const bool hex = i + 2 < text.size() && text[i] == '0' && lower(text[i + 1]) == 'x';
+  const bool hex = i + 2 < text.size() && text[i] == '0' && diag::ascii_lower(text[i + 1]) == 'x';
   if (hex) {
     i += 2;
   }
@@ -117,15 +116,15 @@ FloatSyntax check_float_syntax(std::string_view text) {
   if (!digits) {
     return out;
   }
-  if (i < text.size() && lower(text[i]) == (hex ? 'p' : 'e')) {
+  if (i < text.size() && diag::ascii_lower(text[i]) == (hex ? 'p' : 'e')) {
     ++i;
     if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
       ++i;
     }
-    if (i >= text.size() || !is_digit(text[i])) {
+    if (i >= text.size() || !diag::is_ascii_digit(text[i])) {
       return out;
     }
-    for (; i < text.size() && (is_digit(text[i]) || text[i] == '_'); ++i) {
+    for (; i < text.size() && (diag::is_ascii_digit(text[i]) || text[i] == '_'); ++i) {
       out.underscores |= text[i] == '_';
     }
   } else if (hex) {
@@ -174,10 +173,10 @@ std::optional<std::uint64_t> parse_uint_digits(std::string_view text, unsigned b
       continue;
     }
     unsigned d = 0;
-    if (is_digit(c)) {
+    if (diag::is_ascii_digit(c)) {
       d = static_cast<unsigned>(c - '0');
-    } else if (lower(c) >= 'a' && lower(c) <= 'z') {
-      d = static_cast<unsigned>(lower(c) - 'a' + 10);
+    } else if (diag::ascii_lower(c) >= 'a' && diag::ascii_lower(c) <= 'z') {
+      d = static_cast<unsigned>(diag::ascii_lower(c) - 'a' + 10);
     } else {
       return std::nullopt;
     }
@@ -203,11 +202,11 @@ std::optional<std::int64_t> go_parse_int(std::string_view text) {
   }
   unsigned base = 10;
   if (text[0] == '0') {
-    if (text.size() >= 3 && lower(text[1]) == 'b') {
+    if (text.size() >= 3 && diag::ascii_lower(text[1]) == 'b') {
       base = 2, text.remove_prefix(2);
-    } else if (text.size() >= 3 && lower(text[1]) == 'o') {
+    } else if (text.size() >= 3 && diag::ascii_lower(text[1]) == 'o') {
       base = 8, text.remove_prefix(2);
-    } else if (text.size() >= 3 && lower(text[1]) == 'x') {
+    } else if (text.size() >= 3 && diag::ascii_lower(text[1]) == 'x') {
       base = 16, text.remove_prefix(2);
     } else {
       base = 8, text.remove_prefix(1);
@@ -239,7 +238,7 @@ std::optional<std::int64_t> go_atoi(std::string_view text) {
   }
   std::uint64_t n = 0;
   for (char c : text) {
-    if (!is_digit(c) || n > ((1ULL << 63) - static_cast<unsigned>(c - '0')) / 10) {
+    if (!diag::is_ascii_digit(c) || n > ((1ULL << 63) - static_cast<unsigned>(c - '0')) / 10) {
       return std::nullopt;
     }
     n = n * 10 + static_cast<unsigned>(c - '0');
@@ -376,10 +375,11 @@ std::optional<std::uint32_t> read_hex(std::string_view text, std::size_t count) 
   }
   std::uint32_t v = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    if (!is_hex(text[i])) {
+    if (diag::hex_value(text[i]) < 0) {
       return std::nullopt;
     }
-    v = v * 16 + static_cast<std::uint32_t>(is_digit(text[i]) ? text[i] - '0' : lower(text[i]) - 'a' + 10);
+    v = v * 16 + static_cast<std::uint32_t>(diag::is_ascii_digit(text[i]) ? text[i] - '0'
+                                                                          : diag::ascii_lower(text[i]) - 'a' + 10);
   }
   return v;
 }

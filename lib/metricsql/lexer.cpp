@@ -3,24 +3,14 @@
 // canonical output and the accept/reject verdicts depend on them.
 #include "metricsql/lexer.hpp"
 
+#include "diag/ascii.hpp"
+#include "diag/utf8.hpp"
 #include "metricsql/go_strconv.hpp"
 
 namespace telc::metricsql {
 namespace {
 
-bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
-char lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch; }
 bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\v' || ch == '\f' || ch == '\r'; }
-
-int from_hex(char ch) {
-  if (is_digit(ch)) {
-    return ch - '0';
-  }
-  if (lower(ch) >= 'a' && lower(ch) <= 'f') {
-    return lower(ch) - 'a' + 10;
-  }
-  return -1;
-}
 
 // Go's toHex works on a byte and wraps; kept so escapes of large code points match.
 char to_hex(unsigned count) {
@@ -34,7 +24,7 @@ std::size_t scan_hex_escape(std::string_view text, std::size_t digits, char32_t&
   }
   value = 0;
   for (std::size_t i = 1; i <= digits; ++i) {
-    const int h = from_hex(text[i]);
+    const int h = diag::hex_value(text[i]);
     if (h < 0) {
       return 0;
     }
@@ -170,7 +160,7 @@ std::size_t scan_single_duration(std::string_view text, bool can_be_negative) {
   if (text.substr(i) == "$__interval") {
     return i + 11;
   }
-  while (i < text.size() && is_digit(text[i])) {
+  while (i < text.size() && diag::is_ascii_digit(text[i])) {
     ++i;
   }
   if (i == 0 || i == text.size()) {
@@ -178,17 +168,17 @@ std::size_t scan_single_duration(std::string_view text, bool can_be_negative) {
   }
   if (text[i] == '.') {
     const std::size_t j = i++;
-    while (i < text.size() && is_digit(text[i])) {
+    while (i < text.size() && diag::is_ascii_digit(text[i])) {
       ++i;
     }
     if (i == j || i == text.size()) {
       return 0;
     }
   }
-  switch (lower(text[i])) {
+  switch (diag::ascii_lower(text[i])) {
     case 'm':
       if (i + 1 < text.size()) {
-        const char next = lower(text[i + 1]);
+        const char next = diag::ascii_lower(text[i + 1]);
         if (next == 's') {
           return i + 2;
         }
@@ -208,13 +198,13 @@ std::size_t scan_single_duration(std::string_view text, bool can_be_negative) {
 }
 
 std::size_t scan_multiplier(std::string_view text) {
-  const char a = text.empty() ? 0 : lower(text[0]);
+  const char a = text.empty() ? 0 : diag::ascii_lower(text[0]);
   if (a != 'k' && a != 'm' && a != 'g' && a != 't') {
     return 0;
   }
-  const char b = text.size() > 1 ? lower(text[1]) : 0;
+  const char b = text.size() > 1 ? diag::ascii_lower(text[1]) : 0;
   if (b == 'i') {
-    return (text.size() > 2 && lower(text[2]) == 'b') ? 3 : 2;
+    return (text.size() > 2 && diag::ascii_lower(text[2]) == 'b') ? 3 : 2;
   }
   return b == 'b' ? 2 : 1;
 }
@@ -224,8 +214,8 @@ std::size_t scan_special_integer_prefix(std::string_view text, bool& hex) {
   if (text.size() < 2 || text[0] != '0') {
     return 0;
   }
-  const char c = lower(text[1]);
-  if (is_digit(c)) {
+  const char c = diag::ascii_lower(text[1]);
+  if (diag::is_ascii_digit(c)) {
     return 1;
   }
   hex = c == 'x';
@@ -233,7 +223,7 @@ std::size_t scan_special_integer_prefix(std::string_view text, bool& hex) {
 }
 
 std::size_t scan_digits(std::string_view text, std::size_t index, bool underscores) {
-  while (index < text.size() && (is_digit(text[index]) || (underscores && text[index] == '_'))) {
+  while (index < text.size() && (diag::is_ascii_digit(text[index]) || (underscores && text[index] == '_'))) {
     ++index;
   }
   return index;
@@ -263,7 +253,8 @@ std::size_t scan_duration(std::string_view text) {
 }
 
 bool is_number_prefix(std::string_view text) {
-  return !text.empty() && (is_digit(text[0]) || (text[0] == '.' && text.size() > 1 && is_digit(text[1])));
+  return !text.empty() &&
+         (diag::is_ascii_digit(text[0]) || (text[0] == '.' && text.size() > 1 && diag::is_ascii_digit(text[1])));
 }
 
 std::size_t scan_number(std::string_view text, bool& error) {
@@ -271,7 +262,7 @@ std::size_t scan_number(std::string_view text, bool& error) {
   bool hex = false;
   std::size_t i = scan_special_integer_prefix(text, hex);
   if (hex) {
-    while (i < text.size() && from_hex(text[i]) >= 0) {
+    while (i < text.size() && diag::hex_value(text[i]) >= 0) {
       ++i;
     }
     return i;
@@ -377,7 +368,7 @@ std::optional<double> parse_positive_number(std::string_view text) {
   }
   std::string low(text);
   for (char& c : low) {
-    c = lower(c);
+    c = diag::ascii_lower(c);
   }
   double multiplier = 1;
   for (const Suffix& suffix : kSuffixes) {
@@ -396,7 +387,7 @@ bool is_valid_duration(std::string_view text) {
     return false;
   }
   const char last = text.back();
-  if ((is_digit(last) || last == '.') && go_parse_float(text)) {
+  if ((diag::is_ascii_digit(last) || last == '.') && go_parse_float(text)) {
     return true;
   }
   while (!text.empty()) {
@@ -410,7 +401,7 @@ bool is_valid_duration(std::string_view text) {
       continue;
     }
     std::string_view num = part.substr(0, part.size() - 1);
-    if (!num.empty() && lower(num.back()) == 'm') {
+    if (!num.empty() && diag::ascii_lower(num.back()) == 'm') {
       num.remove_suffix(1);
     }
     if (!go_parse_float(num)) {
@@ -432,7 +423,7 @@ bool iequals_ascii(std::string_view left, std::string_view lower_b) {
     return false;
   }
   for (std::size_t i = 0; i < left.size(); ++i) {
-    if (lower(left[i]) != lower_b[i]) {
+    if (diag::ascii_lower(left[i]) != lower_b[i]) {
       return false;
     }
   }

@@ -16,8 +16,6 @@
 namespace telc::metricsql {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
 template <typename T> T* make_from(std::pmr::memory_resource* arena, const Expr& from) {
   void* p = arena->allocate(sizeof(T), alignof(T));
   T* node = new (p) T(arena);

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "diag/ascii.hpp"
+
 namespace telc::otelcol {
 namespace {
 
@@ -14,14 +16,12 @@ constexpr std::pair<std::string_view, double> kUnits[] = {
     {"ms", 1e6}, {"s", 1e9},  {"m", 60e9},        {"h", 3600e9},
 };
 
-bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
-
 /// "12.5" at the front of `text`: digits, an optional fraction, at least one digit in all.
 std::optional<double> take_number(std::string_view& text) {
   std::size_t n = 0, digits = 0;
-  while (n < text.size() && is_digit(text[n])) ++n, ++digits;
+  while (n < text.size() && diag::is_ascii_digit(text[n])) ++n, ++digits;
   if (n < text.size() && text[n] == '.')
-    for (++n; n < text.size() && is_digit(text[n]); ++n) ++digits;
+    for (++n; n < text.size() && diag::is_ascii_digit(text[n]); ++n) ++digits;
   if (digits == 0) return std::nullopt;
   double value = 0;
   for (char c : text.substr(0, n))
@@ -74,7 +74,7 @@ std::optional<double> parse_prom_duration(std::string_view text) {
   int last = -1;
   while (!text.empty()) {
     std::size_t n = 0;
-    while (n < text.size() && is_digit(text[n])) ++n;
+    while (n < text.size() && diag::is_ascii_digit(text[n])) ++n;
     if (n == 0) return std::nullopt;
     double count = 0;
     for (char c : text.substr(0, n)) count = count * 10 + (c - '0');

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "diag/ascii.hpp"
 #include "otelcol/context.hpp"
 
 namespace telc::otelcol {
@@ -10,21 +11,18 @@ namespace {
 // Providers in the official distributions (confmap/provider/*).
 constexpr std::string_view kSchemes[] = {"env", "file", "http", "https", "yaml"};
 
-bool is_alpha(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
-bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
-
 /// ^[a-zA-Z_][a-zA-Z0-9_]*$ (confmap/internal/envvar/pattern.go).
 bool is_env_name(std::string_view name) {
-  if (name.empty() || (!is_alpha(name.front()) && name.front() != '_')) return false;
+  if (name.empty() || (!diag::is_ascii_alpha(name.front()) && name.front() != '_')) return false;
   for (char c : name)
-    if (!is_alpha(c) && !is_digit(c) && c != '_') return false;
+    if (!diag::is_ascii_alpha(c) && !diag::is_ascii_digit(c) && c != '_') return false;
   return true;
 }
 
 bool is_scheme(std::string_view text) {
-  if (text.empty() || !is_alpha(text.front())) return false;
+  if (text.empty() || !diag::is_ascii_alpha(text.front())) return false;
   for (char c : text)
-    if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '.' && c != '-') return false;
+    if (!diag::is_ascii_alpha(c) && !diag::is_ascii_digit(c) && c != '+' && c != '.' && c != '-') return false;
   return true;
 }
 
@@ -60,7 +58,8 @@ void report_at(const Scan& scan, std::string_view code, std::size_t begin, std::
 /// literal. Only `$NAME` is worth a warning: it reads like a shell variable but is never expanded.
 void report_bare_dollar(const Scan& scan, std::size_t at) {
   std::size_t end = at + 1;
-  while (end < scan.text.size() && (is_alpha(scan.text[end]) || is_digit(scan.text[end]) || scan.text[end] == '_'))
+  while (end < scan.text.size() &&
+         (diag::is_ascii_alpha(scan.text[end]) || diag::is_ascii_digit(scan.text[end]) || scan.text[end] == '_'))
     ++end;
   const std::string_view word = scan.text.substr(at + 1, end - at - 1);
   if (!is_env_name(word)) return;

@@ -2,13 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "diag/ascii.hpp"
 #include "otelcol/context.hpp"
 
 namespace telc::otelcol {
 namespace {
-
-bool is_alpha(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
-bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 /// ASCII characters of Unicode categories Z (space), C (control) and S (symbol).
 bool forbidden_in_name(char ch) {
@@ -144,10 +142,10 @@ SplitId split_id(std::string_view id) {
 
 std::string type_error(std::string_view type) {
   if (type.empty()) return "the type is empty";
-  if (!is_alpha(type.front())) return "the type must start with a letter";
+  if (!diag::is_ascii_alpha(type.front())) return "the type must start with a letter";
   if (type.size() > 63) return "the type is longer than 63 characters";
   for (char c : type)
-    if (!is_alpha(c) && !is_digit(c) && c != '_')
+    if (!diag::is_ascii_alpha(c) && !diag::is_ascii_digit(c) && c != '_')
       return fmt::format("'{}' is not allowed in a type (letters, digits and '_' only)", c);
   return {};
 }

@@ -14,41 +14,40 @@
 namespace telc::otelcol {
 namespace {
 
-using ottl::Signal;
 using Ctx = ottl::Context;
 
-struct Field {
+struct OttlField {
   std::string_view key;  // trace_conditions, metric_statements, …
-  Signal signal;
+  ottl::Signal signal;
 };
 
 // processor/filterprocessor/config.go and processor/transformprocessor/config.go (contrib
 // 0.159.0): the context-inferred fields, from 0.146.0 for the filter.
-constexpr std::array kFilterFields{Field{"log_conditions", Signal::logs}, Field{"metric_conditions", Signal::metrics},
-                                   Field{"profile_conditions", Signal::profiles},
-                                   Field{"trace_conditions", Signal::traces}};
+constexpr std::array kFilterFields{
+    OttlField{"log_conditions", ottl::Signal::logs}, OttlField{"metric_conditions", ottl::Signal::metrics},
+    OttlField{"profile_conditions", ottl::Signal::profiles}, OttlField{"trace_conditions", ottl::Signal::traces}};
 constexpr std::array kTransformFields{
-    Field{"log_statements", Signal::logs}, Field{"metric_statements", Signal::metrics},
-    Field{"profile_statements", Signal::profiles}, Field{"trace_statements", Signal::traces}};
+    OttlField{"log_statements", ottl::Signal::logs}, OttlField{"metric_statements", ottl::Signal::metrics},
+    OttlField{"profile_statements", ottl::Signal::profiles}, OttlField{"trace_statements", ottl::Signal::traces}};
 
 struct Legacy {
   std::string_view section;  // metrics, traces, logs, profiles
   std::string_view key;      // the field under it
-  Signal signal;
+  ottl::Signal signal;
   Ctx context;
 };
 // filterprocessor/config.go: MetricFilters, TraceFilters, LogFilters, ProfileFilters.
 constexpr std::array kFilterLegacy{
-    Legacy{"logs", "log_record", Signal::logs, Ctx::log},
-    Legacy{"logs", "resource", Signal::logs, Ctx::resource},
-    Legacy{"metrics", "datapoint", Signal::metrics, Ctx::datapoint},
-    Legacy{"metrics", "metric", Signal::metrics, Ctx::metric},
-    Legacy{"metrics", "resource", Signal::metrics, Ctx::resource},
-    Legacy{"profiles", "profile", Signal::profiles, Ctx::profile},
-    Legacy{"profiles", "resource", Signal::profiles, Ctx::resource},
-    Legacy{"traces", "resource", Signal::traces, Ctx::resource},
-    Legacy{"traces", "span", Signal::traces, Ctx::span},
-    Legacy{"traces", "spanevent", Signal::traces, Ctx::spanevent},
+    Legacy{"logs", "log_record", ottl::Signal::logs, Ctx::log},
+    Legacy{"logs", "resource", ottl::Signal::logs, Ctx::resource},
+    Legacy{"metrics", "datapoint", ottl::Signal::metrics, Ctx::datapoint},
+    Legacy{"metrics", "metric", ottl::Signal::metrics, Ctx::metric},
+    Legacy{"metrics", "resource", ottl::Signal::metrics, Ctx::resource},
+    Legacy{"profiles", "profile", ottl::Signal::profiles, Ctx::profile},
+    Legacy{"profiles", "resource", ottl::Signal::profiles, Ctx::resource},
+    Legacy{"traces", "resource", ottl::Signal::traces, Ctx::resource},
+    Legacy{"traces", "span", ottl::Signal::traces, Ctx::span},
+    Legacy{"traces", "spanevent", ottl::Signal::traces, Ctx::spanevent},
 };
 
 /// Located texts keep pointers into it: a deque never moves what it holds.
@@ -108,7 +107,7 @@ void check_advanced(const Context& cx, const std::string& pointer, ottl::Options
   check_one(cx, group, options);
 }
 
-void check_field(const Context& cx, const std::string& processor, const Field& field, ottl::Options options,
+void check_field(const Context& cx, const std::string& processor, const OttlField& field, ottl::Options options,
                  bool transform) {
   const std::string pointer = schema::child_pointer(processor, field.key);
   const nlohmann::json* list = cx.at(pointer);
@@ -131,7 +130,7 @@ void check_field(const Context& cx, const std::string& processor, const Field& f
 
 void check_filter(const Context& cx, const std::string& processor, const ottl::Options& base) {
   if (cx.version >= Version{0, 146, 0})
-    for (const Field& field : kFilterFields) check_field(cx, processor, field, base, false);
+    for (const OttlField& field : kFilterFields) check_field(cx, processor, field, base, false);
   for (const Legacy& legacy : kFilterLegacy) {
     Storage storage;
     const std::string pointer = schema::child_pointer(schema::child_pointer(processor, legacy.section), legacy.key);
@@ -145,17 +144,17 @@ void check_filter(const Context& cx, const std::string& processor, const ottl::O
 }
 
 void check_transform(const Context& cx, const std::string& processor, const ottl::Options& base) {
-  for (const Field& field : kTransformFields) check_field(cx, processor, field, base, true);
+  for (const OttlField& field : kTransformFields) check_field(cx, processor, field, base, true);
 }
 
 /// The signal whose processors have `context`; resource and scope exist in every signal.
-Signal signal_of(Ctx context) {
+ottl::Signal signal_of(Ctx context) {
   switch (context) {
     case Ctx::span:
-    case Ctx::spanevent: return Signal::traces;
-    case Ctx::log: return Signal::logs;
-    case Ctx::profile: return Signal::profiles;
-    default: return Signal::metrics;
+    case Ctx::spanevent: return ottl::Signal::traces;
+    case Ctx::log: return ottl::Signal::logs;
+    case Ctx::profile: return ottl::Signal::profiles;
+    default: return ottl::Signal::metrics;
   }
 }
 

@@ -14,9 +14,9 @@ namespace {
 constexpr std::array<std::string_view, kContextCount> kNames = {"resource", "scope", "metric",    "datapoint",
                                                                 "log",      "span",  "spanevent", "profile"};
 
-constexpr Context kTraces[] = {Context::resource, Context::scope, Context::span, Context::spanevent};
-constexpr Context kMetrics[] = {Context::resource, Context::scope, Context::metric, Context::datapoint};
-constexpr Context kLogs[] = {Context::resource, Context::scope, Context::log};
+constexpr Context kTracesContexts[] = {Context::resource, Context::scope, Context::span, Context::spanevent};
+constexpr Context kMetricsContexts[] = {Context::resource, Context::scope, Context::metric, Context::datapoint};
+constexpr Context kLogsContexts[] = {Context::resource, Context::scope, Context::log};
 constexpr Context kProfiles[] = {Context::resource, Context::scope, Context::profile};
 
 char lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
@@ -48,9 +48,9 @@ std::string_view context_name(Context context) { return kNames[static_cast<std::
 
 std::span<const Context> contexts_of(Signal signal) {
   switch (signal) {
-    case Signal::traces: return kTraces;
-    case Signal::metrics: return kMetrics;
-    case Signal::logs: return kLogs;
+    case Signal::traces: return kTracesContexts;
+    case Signal::metrics: return kMetricsContexts;
+    case Signal::logs: return kLogsContexts;
     case Signal::profiles: return kProfiles;
   }
   return {};

@@ -10,24 +10,24 @@
 namespace telc::ottl {
 namespace {
 
-constexpr ContextMask kMetrics = bit(Context::metric) | bit(Context::datapoint);
+constexpr ContextMask kMetricContexts = bit(Context::metric) | bit(Context::datapoint);
 constexpr ContextMask kPoint = bit(Context::datapoint);
 constexpr ContextMask kSpans = bit(Context::span) | bit(Context::spanevent);
 constexpr ContextMask kLog = bit(Context::log);
 
 // clang-format off
 constexpr EnumInfo kEnums[] = {
-    {"AGGREGATION_TEMPORALITY_CUMULATIVE", kMetrics},
-    {"AGGREGATION_TEMPORALITY_DELTA", kMetrics},
-    {"AGGREGATION_TEMPORALITY_UNSPECIFIED", kMetrics},
+    {"AGGREGATION_TEMPORALITY_CUMULATIVE", kMetricContexts},
+    {"AGGREGATION_TEMPORALITY_DELTA", kMetricContexts},
+    {"AGGREGATION_TEMPORALITY_UNSPECIFIED", kMetricContexts},
     {"FLAG_NONE", kPoint},
     {"FLAG_NO_RECORDED_VALUE", kPoint},
-    {"METRIC_DATA_TYPE_EXPONENTIAL_HISTOGRAM", kMetrics},
-    {"METRIC_DATA_TYPE_GAUGE", kMetrics},
-    {"METRIC_DATA_TYPE_HISTOGRAM", kMetrics},
-    {"METRIC_DATA_TYPE_NONE", kMetrics},
-    {"METRIC_DATA_TYPE_SUM", kMetrics},
-    {"METRIC_DATA_TYPE_SUMMARY", kMetrics},
+    {"METRIC_DATA_TYPE_EXPONENTIAL_HISTOGRAM", kMetricContexts},
+    {"METRIC_DATA_TYPE_GAUGE", kMetricContexts},
+    {"METRIC_DATA_TYPE_HISTOGRAM", kMetricContexts},
+    {"METRIC_DATA_TYPE_NONE", kMetricContexts},
+    {"METRIC_DATA_TYPE_SUM", kMetricContexts},
+    {"METRIC_DATA_TYPE_SUMMARY", kMetricContexts},
     {"SEVERITY_NUMBER_DEBUG", kLog},
     {"SEVERITY_NUMBER_DEBUG2", kLog},
     {"SEVERITY_NUMBER_DEBUG3", kLog},

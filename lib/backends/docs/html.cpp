@@ -52,7 +52,7 @@ document.getElementById('search').addEventListener('input', function (e) {
 </script>
 )";
 
-void index(std::string& out, const ir::Program& program) {
+void html_index(std::string& out, const ir::Program& program) {
   out += "<label for=\"search\">Search metrics</label>\n";
   out += "<input id=\"search\" type=\"search\" placeholder=\"name, label, unit, resource…\">\n";
   out +=
@@ -70,7 +70,7 @@ void index(std::string& out, const ir::Program& program) {
   out += "</tbody>\n</table>\n";
 }
 
-void labels(std::string& out, const ir::MetricDef& metric) {
+void html_labels(std::string& out, const ir::MetricDef& metric) {
   if (metric.labels.empty()) return void(out += "<p>No labels.</p>\n");
   out +=
       "<table>\n<thead><tr><th>Label</th><th>Prometheus</th><th>Required</th><th>Description</th><th>Bound</th></tr></"
@@ -82,7 +82,7 @@ void labels(std::string& out, const ir::MetricDef& metric) {
   out += "</tbody>\n</table>\n";
 }
 
-void metric(std::string& out, const ir::Program& program, const ir::MetricDef& node) {
+void html_metric(std::string& out, const ir::Program& program, const ir::MetricDef& node) {
   out += fmt::format("<section class=\"metric\" id=\"{}\">\n<h4><code>{}</code></h4>\n<p>{}</p>\n", id(node.name),
                      esc(node.name), esc(node.description));
   out += fmt::format(
@@ -91,7 +91,7 @@ void metric(std::string& out, const ir::Program& program, const ir::MetricDef& n
       "<td><code>{}</code></td></tr></tbody>\n</table>\n",
       to_string(node.instrument), esc(node.unit), temporality_text(node), to_string(node.stability),
       esc(node.prometheus_name));
-  labels(out, node);
+  html_labels(out, node);
   const auto from = producers(program, node);
   if (from.empty())
     out += "<p class=\"muted\">Produced by no policy in the inputs.</p>\n";
@@ -109,12 +109,12 @@ std::string render_html(const ir::Program& program, const Catalogue& catalogue) 
   out += kHead;
   out += fmt::format("<h1>Metrics catalogue</h1>\n<p class=\"muted\">{} metrics, {} policies.</p>\n",
                      program.metrics.size(), program.metric_policies.size());
-  index(out, program);
+  html_index(out, program);
   for (const auto& [service, kinds] : catalogue) {
     out += fmt::format("<h2>{}</h2>\n", esc(service));
     for (const auto& [kind, metrics] : kinds) {
       out += fmt::format("<h3>{}</h3>\n", esc(kind));
-      for (std::size_t i : metrics) metric(out, program, program.metrics[i]);
+      for (std::size_t i : metrics) html_metric(out, program, program.metrics[i]);
     }
   }
   out += kScript;

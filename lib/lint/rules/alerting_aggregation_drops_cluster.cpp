@@ -18,9 +18,6 @@ namespace {
 using metricsql::Expr;
 using metricsql::ExprKind;
 
-constexpr RuleInfo kInfo{"alerting/aggregation-drops-cluster", "an alert's output loses the cluster label",
-                         diag::Severity::warning};
-
 constexpr std::string_view kLabel = "cluster";
 
 /// Whether a node's series carry the label: `keeps`, `drops` (with the node that drops it),
@@ -157,6 +154,8 @@ void report(const model::RecordingOrAlertingRule& rule, const Expr& culprit, Rep
 
 class AggregationDropsCluster final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"alerting/aggregation-drops-cluster", "an alert's output loses the cluster label",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -9,8 +9,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/alert-name", "an alert name is not UpperCamelCase", diag::Severity::warning};
-
 bool is_upper_camel(std::string_view text) {
   if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
   return std::all_of(text.begin(), text.end(),
@@ -34,6 +32,8 @@ std::string to_upper_camel(std::string_view text) {
 
 class AlertName final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"alerting/alert-name", "an alert name is not UpperCamelCase",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

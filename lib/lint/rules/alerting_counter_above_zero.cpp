@@ -12,9 +12,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/counter-above-zero", "an alert fires when a counter's increase is above zero",
-                         diag::Severity::warning};
-
 using metricsql::Expr;
 
 bool is_zero(const Expr* expr) {
@@ -53,6 +50,8 @@ std::optional<std::string> counter_in(const Context& context, const Expr& expr) 
 
 class CounterAboveZero final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"alerting/counter-above-zero",
+                                  "an alert fires when a counter's increase is above zero", diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -9,11 +9,11 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/description-cluster",
-                         "an alert's description does not mention {{ $labels.cluster }}", diag::Severity::warning};
-
 class DescriptionCluster final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"alerting/description-cluster",
+                                  "an alert's description does not mention {{ $labels.cluster }}",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

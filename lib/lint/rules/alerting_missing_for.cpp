@@ -8,14 +8,13 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/missing-for", "an alert has no 'for' duration", diag::Severity::warning};
-
 bool is_zero(std::string_view text) {
   return text.find_first_not_of("0ywdhms") == std::string_view::npos && text.find_first_not_of('0') != 0;
 }
 
 class MissingFor final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"alerting/missing-for", "an alert has no 'for' duration", diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -10,9 +10,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/record-name", "a recording rule is not named level:metric:operations",
-                         diag::Severity::warning};
-
 /// True when the expression aggregates, or applies a rollup over a range (rate, increase, …).
 bool computes(const model::RecordingOrAlertingRule& rule) {
   if (!rule.expr.parsed || !rule.expr.parsed->ok()) return true;
@@ -27,6 +24,8 @@ bool computes(const model::RecordingOrAlertingRule& rule) {
 
 class RecordName final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"alerting/record-name", "a recording rule is not named level:metric:operations",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -9,13 +9,13 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/required-annotations",
-                         "an alert lacks an annotation the alerting standard requires (none besides runbook_url "
-                         "unless configured)",
-                         diag::Severity::error};
-
 class RequiredAnnotations final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{
+      "alerting/required-annotations",
+      "an alert lacks an annotation the alerting standard requires (none besides runbook_url "
+      "unless configured)",
+      diag::Severity::error};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -9,12 +9,11 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/required-labels",
-                         "an alert lacks a label the alerting standard requires (team, service, severity)",
-                         diag::Severity::error};
-
 class RequiredLabels final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"alerting/required-labels",
+                                  "an alert lacks a label the alerting standard requires (team, service, severity)",
+                                  diag::Severity::error};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

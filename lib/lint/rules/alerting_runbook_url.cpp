@@ -8,14 +8,14 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/runbook-url", "an alert has no runbook_url annotation", diag::Severity::error};
-
 bool is_url(std::string_view text) {
   return text.starts_with("https://") || text.starts_with("http://") || text.find("{{") != text.npos;
 }
 
 class RunbookUrl final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"alerting/runbook-url", "an alert has no runbook_url annotation",
+                                  diag::Severity::error};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

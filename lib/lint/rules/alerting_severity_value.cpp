@@ -11,10 +11,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"alerting/severity-value",
-                         "an alert's severity is not one of the standard's (critical, warning, info)",
-                         diag::Severity::error};
-
 /// The Datum standard says what its severities mean; a team's own are named only.
 std::string what_they_mean(const std::vector<std::string>& allowed) {
   if (allowed == std::vector<std::string>{"critical", "warning", "info"})
@@ -24,6 +20,9 @@ std::string what_they_mean(const std::vector<std::string>& allowed) {
 
 class SeverityValue final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"alerting/severity-value",
+                                  "an alert's severity is not one of the standard's (critical, warning, info)",
+                                  diag::Severity::error};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

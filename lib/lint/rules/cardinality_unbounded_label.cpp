@@ -7,16 +7,10 @@
 #include <fmt/format.h>
 
 #include "lint/rule.hpp"
+#include "lint/rule_helpers.hpp"
 
 namespace telc::lint {
 namespace {
-
-constexpr RuleInfo kInfo{
-    "cardinality/unbounded-label",
-    "a label whose name denotes unbounded values (ids, IPs, URLs, e-mails, timestamps) has no bound",
-    diag::Severity::warning};
-
-constexpr std::string_view kIdentity[] = {"resource_name", "resource_namespace", "resource_uid"};
 
 /// Words that make a label's values unbounded: one series per user, request, address or instant.
 constexpr std::string_view kUnbounded[] = {
@@ -24,7 +18,7 @@ constexpr std::string_view kUnbounded[] = {
     "mail", "timestamp", "time", "user", "username", "session", "token", "path",    "query", "trace", "span"};
 
 bool unbounded(std::string_view key) {
-  if (std::find(std::begin(kIdentity), std::end(kIdentity), key) != std::end(kIdentity)) return false;
+  if (std::find(std::begin(kIdentityLabels), std::end(kIdentityLabels), key) != std::end(kIdentityLabels)) return false;
   for (std::size_t start = 0, sep = 0; sep != std::string_view::npos; start = sep + 1) {
     sep = key.find_first_of("._", start);
     const std::string_view word = key.substr(start, sep == std::string_view::npos ? sep : sep - start);
@@ -35,6 +29,10 @@ bool unbounded(std::string_view key) {
 
 class UnboundedLabel final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{
+      "cardinality/unbounded-label",
+      "a label whose name denotes unbounded values (ids, IPs, URLs, e-mails, timestamps) has no bound",
+      diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition& d : context.model.definitions)

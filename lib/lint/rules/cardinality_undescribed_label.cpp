@@ -10,11 +10,10 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"cardinality/undescribed-label", "a label has neither a description nor a bound",
-                         diag::Severity::note};
-
 class UndescribedLabel final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"cardinality/undescribed-label", "a label has neither a description nor a bound",
+                                  diag::Severity::note};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition& d : context.model.definitions)

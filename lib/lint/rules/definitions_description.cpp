@@ -10,9 +10,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"definitions/description", "a metric's description is empty or not a sentence",
-                         diag::Severity::warning};
-
 bool is_sentence(std::string_view text) {
   return !text.empty() && std::isupper(static_cast<unsigned char>(text.front())) &&
          (text.back() == '.' || text.back() == ')');
@@ -20,6 +17,8 @@ bool is_sentence(std::string_view text) {
 
 class Description final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"definitions/description", "a metric's description is empty or not a sentence",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition& d : context.model.definitions) {

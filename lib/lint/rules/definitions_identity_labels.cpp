@@ -6,15 +6,10 @@
 #include <fmt/format.h>
 
 #include "lint/rule.hpp"
+#include "lint/rule_helpers.hpp"
 
 namespace telc::lint {
 namespace {
-
-constexpr RuleInfo kInfo{"definitions/identity-labels",
-                         "a definition lacks a required resource_name, resource_namespace or resource_uid label",
-                         diag::Severity::warning};
-
-constexpr std::string_view kIdentity[] = {"resource_name", "resource_namespace", "resource_uid"};
 
 const model::MetricLabel* find(const model::MetricDefinition& definition, std::string_view key) {
   for (const model::MetricLabel& l : definition.labels)
@@ -28,10 +23,13 @@ diag::SourceSpan labels_span(const model::MetricDefinition& definition) {
 
 class IdentityLabels final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{
+      "definitions/identity-labels",
+      "a definition lacks a required resource_name, resource_namespace or resource_uid label", diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition& d : context.model.definitions)
-      for (std::string_view key : kIdentity) {
+      for (std::string_view key : kIdentityLabels) {
         const model::MetricLabel* l = find(d, key);
         if (l == nullptr)
           out.report(labels_span(d),

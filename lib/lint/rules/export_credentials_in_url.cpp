@@ -10,8 +10,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"export/credentials-in-url", "a sink endpoint URL carries credentials", diag::Severity::error};
-
 /// Credentials in a URL: user:password@ in the authority, or a secret-looking query parameter.
 std::optional<std::string> credential_in(std::string_view url) {
   const std::size_t scheme = url.find("://");
@@ -33,6 +31,8 @@ std::optional<std::string> credential_in(std::string_view url) {
 
 class CredentialsInUrl final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"export/credentials-in-url", "a sink endpoint URL carries credentials",
+                                  diag::Severity::error};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::ExportPolicy& p : context.model.export_policies)

@@ -10,10 +10,9 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"export/plaintext-endpoint", "a sink endpoint uses http://", diag::Severity::warning};
-
 class PlaintextEndpoint final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"export/plaintext-endpoint", "a sink endpoint uses http://", diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::ExportPolicy& p : context.model.export_policies)

@@ -9,11 +9,10 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"export/token-url", "an OAuth2 tokenURL is not an absolute http(s) URL with a host",
-                         diag::Severity::warning};
-
 class TokenUrl final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"export/token-url", "an OAuth2 tokenURL is not an absolute http(s) URL with a host",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::KymaPipeline& pipeline : context.model.pipelines) {

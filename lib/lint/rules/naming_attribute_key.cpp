@@ -16,10 +16,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/attribute-key",
-                         "a log, span or resource attribute key is not lowercase dotted namespaces",
-                         diag::Severity::warning};
-
 // Namespaces of the OpenTelemetry semantic conventions and of the platform's log fields.
 constexpr std::array<std::string_view, 24> kNamespaces{
     "client",  "cloud",    "code", "container", "db",        "error",     "event", "exception",
@@ -92,6 +88,9 @@ std::vector<model::Str> written_keys(const model::EmbeddedStr& statement, bool m
 
 class AttributeKey final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"naming/attribute-key",
+                                  "a log, span or resource attribute key is not lowercase dotted namespaces",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     const auto known = namespaces(context.model);

@@ -12,11 +12,11 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/instrument-casing",
-                         "an instrument type is not written in its canonical lowercase form", diag::Severity::note};
-
 class InstrumentCasing final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"naming/instrument-casing",
+                                  "an instrument type is not written in its canonical lowercase form",
+                                  diag::Severity::note};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition& d : context.model.definitions)

@@ -13,8 +13,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/label-key-case", "a metric label key is not snake_case", diag::Severity::warning};
-
 std::string to_snake_case(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -27,6 +25,8 @@ std::string to_snake_case(std::string_view text) {
 
 class LabelKeyCase final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"naming/label-key-case", "a metric label key is not snake_case",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition& d : context.model.definitions)

@@ -12,10 +12,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/metric-prefix",
-                         "a metric name does not start with its resource's <api-group>.<resource>.",
-                         diag::Severity::warning};
-
 std::string lower(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char ch) { return std::tolower(ch); });
   return text;
@@ -23,6 +19,9 @@ std::string lower(std::string text) {
 
 class MetricPrefix final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"naming/metric-prefix",
+                                  "a metric name does not start with its resource's <api-group>.<resource>.",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     if (context.profile != Profile::datum) return;

@@ -11,10 +11,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/metric-segments",
-                         "a metric name is not lowercase dotted {service}.{resource}.{measurement} segments",
-                         diag::Severity::warning};
-
 /// The first segment that is not lowercase, or "" when all are.
 std::string bad_segment(std::string_view name, std::size_t& count) {
   count = 0;
@@ -28,6 +24,9 @@ std::string bad_segment(std::string_view name, std::size_t& count) {
 
 class MetricSegments final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"naming/metric-segments",
+                                  "a metric name is not lowercase dotted {service}.{resource}.{measurement} segments",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition& d : context.model.definitions) {

@@ -12,20 +12,10 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/otel-plural",
-                         "an OTel metric name (otel profile, or a registry metric) is plural without a count unit",
-                         diag::Severity::note};
-
 /// A crude English plural: ends in 's' but not in 'ss', 'us' or 'is' (status, bus, analysis).
 bool looks_plural(std::string_view word) {
   return word.size() > 3 && word.ends_with("s") && !word.ends_with("ss") && !word.ends_with("us") &&
          !word.ends_with("is");
-}
-
-/// The last word of a name: after the last '.', then after the last '_' (request.duration_ms → ms).
-std::string_view last_word(std::string_view name) {
-  const std::size_t at = name.find_last_of("._");
-  return at == std::string_view::npos ? name : name.substr(at + 1);
 }
 
 /// A unit written into the name (`_ms`, `_bytes`, `.seconds`): a plural there is the unit's, and
@@ -39,6 +29,9 @@ bool is_unit_word(std::string_view word) {
 
 class OtelPlural final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{
+      "naming/otel-plural", "an OTel metric name (otel profile, or a registry metric) is plural without a count unit",
+      diag::Severity::note};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition* m : otel_named_metrics(context.model, context.profile == Profile::otel)) {

@@ -12,18 +12,11 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/otel-suffixes",
-                         "an OTel metric name (otel profile, or a registry metric) ends in total or its unit",
-                         diag::Severity::warning};
-
-/// The last segment of a dotted name, or of an underscored one.
-std::string_view last_word(std::string_view name) {
-  const std::size_t at = name.find_last_of("._");
-  return at == std::string_view::npos ? name : name.substr(at + 1);
-}
-
 class OtelSuffixes final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"naming/otel-suffixes",
+                                  "an OTel metric name (otel profile, or a registry metric) ends in total or its unit",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition* m : otel_named_metrics(context.model, context.profile == Profile::otel)) {

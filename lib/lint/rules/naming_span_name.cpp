@@ -13,9 +13,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"naming/span-name", "a span name is not {Operation}{Resource} in UpperCamelCase",
-                         diag::Severity::warning};
-
 // Kubernetes verbs, controller and webhook phases, and common resource operations.
 constexpr std::array<std::string_view, 72> kOperations{
     "Allocate",   "Apply",   "Approve",   "Attach",      "Authenticate", "Authorize",  "Backup",   "Bind",
@@ -78,6 +75,8 @@ std::vector<std::string> kinds(const model::Model& model) {
 
 class SpanName final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"naming/span-name", "a span name is not {Operation}{Resource} in UpperCamelCase",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     if (context.profile != Profile::datum) return;

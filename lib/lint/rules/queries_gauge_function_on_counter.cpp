@@ -9,9 +9,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"queries/gauge-function-on-counter",
-                         "a gauge function such as delta or deriv applied to a counter", diag::Severity::warning};
-
 bool is_gauge_function(std::string_view field) {
   return field == "delta" || field == "idelta" || field == "deriv" || field == "predict_linear" ||
          field == "holt_winters" || field == "double_exponential_smoothing";
@@ -23,6 +20,9 @@ bool is_counter(const DeclaredSeries& series) {
 
 class GaugeFunctionOnCounter final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"queries/gauge-function-on-counter",
+                                  "a gauge function such as delta or deriv applied to a counter",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -9,11 +9,11 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"queries/misspelt-metric",
-                         "a query reads a metric whose name is a near miss of a declared one", diag::Severity::error};
-
 class MisspeltMetric final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"queries/misspelt-metric",
+                                  "a query reads a metric whose name is a near miss of a declared one",
+                                  diag::Severity::error};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

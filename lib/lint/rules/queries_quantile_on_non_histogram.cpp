@@ -9,11 +9,11 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"queries/quantile-on-non-histogram",
-                         "histogram_quantile over series that are not histogram buckets", diag::Severity::warning};
-
 class QuantileOnNonHistogram final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"queries/quantile-on-non-histogram",
+                                  "histogram_quantile over series that are not histogram buckets",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -9,13 +9,12 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"queries/rate-on-gauge", "rate, irate or increase applied to a gauge",
-                         diag::Severity::warning};
-
 bool is_counter_function(std::string_view field) { return field == "rate" || field == "irate" || field == "increase"; }
 
 class RateOnGauge final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"queries/rate-on-gauge", "rate, irate or increase applied to a gauge",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -14,10 +14,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"queries/undeclared-grouping-label",
-                         "by(...) or without(...) names a label that none of the aggregated metrics declares",
-                         diag::Severity::warning};
-
 /// Functions that make labels of their own: below them the declared labels are not the whole set.
 bool makes_labels(std::string_view field) {
   return field.starts_with("label") || field == "count_values" || field == "prometheus_buckets" ||
@@ -65,6 +61,9 @@ std::pair<std::size_t, std::size_t> label_range(std::string_view text, const met
 
 class UndeclaredGroupingLabel final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"queries/undeclared-grouping-label",
+                                  "by(...) or without(...) names a label that none of the aggregated metrics declares",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -10,12 +10,11 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"queries/undeclared-label",
-                         "a query matches on a label the metric's definition does not declare",
-                         diag::Severity::warning};
-
 class UndeclaredLabel final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"queries/undeclared-label",
+                                  "a query matches on a label the metric's definition does not declare",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -9,12 +9,11 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"queries/unknown-metric",
-                         "a query reads a metric of a declared service that no definition declares",
-                         diag::Severity::warning};
-
 class UnknownMetric final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"queries/unknown-metric",
+                                  "a query reads a metric of a declared service that no definition declares",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Context& context, Reporter& out) const override {

@@ -12,9 +12,6 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"units/instrument-fit", "a metric's unit or instrument does not fit what its name measures",
-                         diag::Severity::warning};
-
 bool has_word(std::string_view name, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view word) {
     for (std::size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
@@ -28,6 +25,9 @@ bool has_word(std::string_view name, std::initializer_list<std::string_view> wor
 
 class InstrumentFit final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"units/instrument-fit",
+                                  "a metric's unit or instrument does not fit what its name measures",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     for (const model::MetricDefinition* m : all_metrics(context.model)) {

@@ -12,11 +12,10 @@
 namespace telc::lint {
 namespace {
 
-constexpr RuleInfo kInfo{"units/profile-spelling", "a unit is not spelled the way the naming profile wants",
-                         diag::Severity::warning};
-
 class ProfileSpelling final : public Rule {
  public:
+  static constexpr RuleInfo kInfo{"units/profile-spelling", "a unit is not spelled the way the naming profile wants",
+                                  diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     const bool datum = context.profile == Profile::datum;
