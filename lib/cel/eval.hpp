@@ -60,6 +60,9 @@ class Value {
   static Value list(ValueList v) { return Value(Data(std::make_shared<const ValueList>(std::move(v)))); }
   static Value map(ValueMap v) { return Value(Data(std::make_shared<const ValueMap>(std::move(v)))); }
   static Value error(std::string message) { return Value(Data(Error{std::move(message)})); }
+  static Value duration(std::int64_t nanos) { return Value(Data(Duration{nanos})); }
+  static Value timestamp(std::int64_t nanos) { return Value(Data(Timestamp{nanos})); }
+  static Value type_value(std::string name) { return Value(Data(TypeValue{std::move(name)})); }
 
   [[nodiscard]] const Data& data() const { return data_; }
   [[nodiscard]] bool is_error() const { return std::holds_alternative<Error>(data_); }

@@ -19,9 +19,20 @@ std::unique_ptr<Literal> literal_at(std::string_view token, std::size_t at) {
   return e;
 }
 
+/// A decimal exponent below zero: an out-of-range token that underflows rather than overflows.
+bool negative_exponent(std::string_view token) {
+  const std::size_t e = token.find_first_of("eE");
+  return e != std::string_view::npos && e + 1 < token.size() && token[e + 1] == '-';
+}
+
 ExprPtr make_double(std::string_view token, std::size_t at) {
   double d = 0;
-  const auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), d);
+  auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), d);
+  // Too small to represent is zero, as Go's ParseFloat (cel-go) reads 1e-400; too large is an error.
+  if (ec == std::errc::result_out_of_range && negative_exponent(token)) {
+    d = token.front() == '-' ? -0.0 : 0.0;
+    ec = std::errc();
+  }
   if (ec != std::errc() || ptr != token.data() + token.size()) {
     throw SyntaxError(at, at + token.size() - 1, "double literal out of range");
   }

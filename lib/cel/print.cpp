@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "cel/ast.hpp"
+#include "cel/quote.hpp"
 
 namespace telc::cel {
 namespace {
@@ -59,42 +60,6 @@ void print_list(std::string& out, const std::vector<ExprPtr>& items) {
   }
 }
 
-void print_string(std::string& out, const std::string& text) {
-  out += '"';
-  for (const char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-          out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
-        } else {
-          out += c;  // UTF-8 passes through: a string literal holds valid UTF-8
-        }
-    }
-  }
-  out += '"';
-}
-
-void print_bytes(std::string& out, const std::string& text) {
-  out += "b\"";
-  for (const char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u >= 0x20 && u < 0x7f) {
-      out += c;
-    } else {
-      out += fmt::format("\\x{:02x}", u);
-    }
-  }
-  out += '"';
-}
-
 void print_double(std::string& out, double value) {
   std::string s = fmt::format("{}", value);
   if (s.find_first_of(".e") == std::string::npos) s += ".0";
@@ -108,8 +73,8 @@ void print_literal(std::string& out, const Literal& literal) {
     case LiteralKind::int64: out += fmt::format("{}", std::get<std::int64_t>(literal.value)); break;
     case LiteralKind::uint64: out += fmt::format("{}u", std::get<std::uint64_t>(literal.value)); break;
     case LiteralKind::dbl: print_double(out, std::get<double>(literal.value)); break;
-    case LiteralKind::string: print_string(out, std::get<std::string>(literal.value)); break;
-    case LiteralKind::bytes: print_bytes(out, std::get<std::string>(literal.value)); break;
+    case LiteralKind::string: append_quoted(out, std::get<std::string>(literal.value)); break;
+    case LiteralKind::bytes: append_quoted_bytes(out, std::get<std::string>(literal.value)); break;
   }
 }
 
@@ -224,6 +189,42 @@ void print(std::string& out, const Expr& expr) {
 }
 
 }  // namespace
+
+void append_quoted(std::string& out, std::string_view text) {
+  out += '"';
+  for (const char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+          out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
+        } else {
+          out += c;  // UTF-8 passes through: a string literal holds valid UTF-8
+        }
+    }
+  }
+  out += '"';
+}
+
+void append_quoted_bytes(std::string& out, std::string_view text) {
+  out += "b\"";
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u >= 0x20 && u < 0x7f) {
+      out += c;
+    } else {
+      out += fmt::format("\\x{:02x}", u);
+    }
+  }
+  out += '"';
+}
 
 std::string_view to_string(BinaryOp op) {
   static constexpr std::string_view kText[] = {

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cel/check.hpp"
+#include "cel/eval.hpp"
 #include "diag/embedded_text.hpp"
 #include "diag/sink.hpp"
 
@@ -22,5 +23,13 @@ namespace telc::cel::test {
 
 /// print(parse(expr)), or "error: <message>" when it does not parse.
 [[nodiscard]] std::string canonical(std::string_view expr);
+
+/// to_display(evaluate(parse(expr))), or "parse error: <message>".
+[[nodiscard]] std::string evaluated(std::string_view expr, const Activation& activation = {},
+                                    const EvalLimits& limits = {});
+
+/// The variables of a ResourceFields policy over a Deployment-like object, and of a DataPlane
+/// transform over one sample: `resource`, `item` (its first container), `value`, `attributes`.
+[[nodiscard]] Activation policy_activation();
 
 }  // namespace telc::cel::test

@@ -1,0 +1,130 @@
+// Values as text: to_display() writes a CEL literal for reports and test diffs, string()
+// converts a scalar as cel-go does, and to_label() is what a label value becomes.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "cel/quote.hpp"
+#include "cel/time_value.hpp"
+#include "cel/value_ops.hpp"
+#include "diag/utf8.hpp"
+
+namespace telc::cel {
+namespace {
+
+void display(std::string& out, const Value& value);
+
+/// Keys in a stable order: bools, then numbers, then strings (the kinds CEL allows as keys).
+bool key_less(const Value& a, const Value& b) {
+  const auto rank = [](const Value& v) { return is_number(v) ? 2 : static_cast<int>(kind_of(v)); };
+  if (rank(a) != rank(b)) return rank(a) < rank(b);
+  const auto o = order(a, b);
+  if (o && *o != Order::equal && *o != Order::unordered) return *o == Order::less;
+  return to_display(a) < to_display(b);
+}
+
+void display_double(std::string& out, double d) {
+  if (std::isnan(d)) {
+    out += "double(\"NaN\")";
+  } else if (std::isinf(d)) {
+    out += d > 0 ? "double(\"Infinity\")" : "double(\"-Infinity\")";
+  } else {
+    std::string s = fmt::format("{}", d);
+    if (s.find_first_of(".e") == std::string::npos) s += ".0";
+    out += s;
+  }
+}
+
+void display_list(std::string& out, const ValueList& list) {
+  out += '[';
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (i > 0) out += ", ";
+    display(out, list[i]);
+  }
+  out += ']';
+}
+
+void display_map(std::string& out, const ValueMap& map) {
+  std::vector<const std::pair<Value, Value>*> sorted;
+  sorted.reserve(map.size());
+  for (const auto& entry : map) sorted.push_back(&entry);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto* a, const auto* b) { return key_less(a->first, b->first); });
+  out += '{';
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    if (i > 0) out += ", ";
+    display(out, sorted[i]->first);
+    out += ": ";
+    display(out, sorted[i]->second);
+  }
+  out += '}';
+}
+
+void display(std::string& out, const Value& value) {
+  switch (kind_of(value)) {
+    case ValueKind::null: out += "null"; break;
+    case ValueKind::boolean: out += *value.get<bool>() ? "true" : "false"; break;
+    case ValueKind::int64: out += fmt::format("{}", *value.get<std::int64_t>()); break;
+    case ValueKind::uint64: out += fmt::format("{}u", *value.get<std::uint64_t>()); break;
+    case ValueKind::dbl: display_double(out, *value.get<double>()); break;
+    case ValueKind::string: append_quoted(out, *value.get<std::string>()); break;
+    case ValueKind::bytes: append_quoted_bytes(out, value.get<Bytes>()->data); break;
+    case ValueKind::list: display_list(out, items(value)); break;
+    case ValueKind::map: display_map(out, entries(value)); break;
+    case ValueKind::duration:
+      out += fmt::format("duration(\"{}\")", format_duration(value.get<Duration>()->nanos));
+      break;
+    case ValueKind::timestamp:
+      out += fmt::format("timestamp(\"{}\")", format_timestamp(value.get<Timestamp>()->nanos));
+      break;
+    case ValueKind::type: out += value.get<TypeValue>()->name; break;
+    case ValueKind::error: out += fmt::format("error({})", value.get<Error>()->message); break;
+  }
+}
+
+}  // namespace
+
+std::string to_display(const Value& value) {
+  std::string out;
+  display(out, value);
+  return out;
+}
+
+Value convert_to_string(const Value& value) {
+  switch (kind_of(value)) {
+    case ValueKind::string: return value;
+    case ValueKind::boolean: return Value::string(*value.get<bool>() ? "true" : "false");
+    case ValueKind::int64: return Value::string(fmt::format("{}", *value.get<std::int64_t>()));
+    case ValueKind::uint64: return Value::string(fmt::format("{}", *value.get<std::uint64_t>()));
+    case ValueKind::dbl: return Value::string(format_double(*value.get<double>()));
+    case ValueKind::duration: return Value::string(format_duration(value.get<Duration>()->nanos));
+    case ValueKind::timestamp: return Value::string(format_timestamp(value.get<Timestamp>()->nanos));
+    case ValueKind::type: return Value::string(value.get<TypeValue>()->name);
+    case ValueKind::bytes: {
+      const std::string& data = value.get<Bytes>()->data;
+      if (diag::first_invalid(data) != std::string_view::npos) {
+        return Value::error("string() of bytes that are not valid UTF-8");
+      }
+      return Value::string(data);
+    }
+    case ValueKind::error: return value;
+    default: return no_overload("string", {value});
+  }
+}
+
+Value to_label(const Value& value) {
+  switch (kind_of(value)) {
+    case ValueKind::error: return value;
+    case ValueKind::null:
+    case ValueKind::bytes:
+    case ValueKind::list:
+    case ValueKind::map:
+    case ValueKind::type:
+      return Value::error(fmt::format(
+          "a label value must be a string, a number, a bool, a duration or a timestamp, found {}", type_name(value)));
+    default: return convert_to_string(value);
+  }
+}
+
+}  // namespace telc::cel
