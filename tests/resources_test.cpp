@@ -56,8 +56,8 @@ TEST_CASE("resources: each object gets its statement, keyed on the selected attr
   CHECK(web != std::string::npos);
   CHECK(api < web);  // namespace, then name
   CHECK(config.find("11111111-2222") == std::string::npos);
-  CHECK(config.find("attributes[\\\"k8s.httproute.name\\\"] == \\\"web\\\" and "
-                    "attributes[\\\"k8s.namespace.name\\\"] == \\\"shop\\\"") != std::string::npos);
+  CHECK(config.find(R"(attributes["k8s.httproute.name"] == "web" and attributes["k8s.namespace.name"] == "shop")") !=
+        std::string::npos);
   CHECK(run.err.find("resources/duplicate") != std::string::npos);
   CHECK(run.err.find("resources/not-an-object") != std::string::npos);
   CHECK(run.err.find("resources/eval") != std::string::npos);

@@ -7,9 +7,9 @@
 
 #include "ir/bind_objects.hpp"
 #include "ir/lower.hpp"
+#include "model/config.hpp"
 #include "model/inputs.hpp"
 #include "model/resources.hpp"
-#include "model/config.hpp"
 #include "otelcol/check.hpp"
 #include "schema/yaml_loader.hpp"
 

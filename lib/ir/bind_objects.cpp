@@ -21,8 +21,10 @@ std::optional<std::string> evaluate_on(const Cel& cel, const model::ResourceObje
   if (const auto* s = result.get<std::string>()) return *s;
   const auto* error = result.get<cel::Error>();
   const std::string why = error != nullptr ? error->message : cel::to_display(result);
-  sink.report({diag::Severity::warning, "resources/eval",
-               fmt::format("'{}' fails on {}: {}", cel.text, model::describe(object), why), cel.span(cel.root()),
+  sink.report({diag::Severity::warning,
+               "resources/eval",
+               fmt::format("'{}' fails on {}: {}", cel.text, model::describe(object), why),
+               cel.span(cel.root()),
                "fix the expression or the object; the object is left out here",
                {{object.span, fmt::format("{} is here", model::describe(object))}}});
   return std::nullopt;
@@ -65,7 +67,8 @@ void bind_objects(Program& program, std::span<const model::ResourceObject> objec
       if (auto bound = bind(*policy.data_plane, *o, sink)) policy.data_plane->objects.push_back(std::move(*bound));
     }
     if (!any)
-      sink.report({diag::Severity::warning, "resources/no-objects",
+      sink.report({diag::Severity::warning,
+                   "resources/no-objects",
                    fmt::format("policy '{}' has labels that need a {} object, and --resources gives none", policy.name,
                                policy.subject_kind),
                    policy.provenance,

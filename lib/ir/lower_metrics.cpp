@@ -77,7 +77,11 @@ std::vector<LabelBinding> lower_labels(const std::vector<model::LabelExpr>& labe
 }
 
 DataPlaneInput lower_data_plane(const model::DataPlaneSource& source, model::PrometheusNaming mode) {
-  DataPlaneInput out{source.metric_name.value,         temporality(source.temporality), {}, {}, std::nullopt,
+  DataPlaneInput out{source.metric_name.value,
+                     temporality(source.temporality),
+                     {},
+                     {},
+                     std::nullopt,
                      lower_labels(source.labels, mode),
                      {},
                      false};

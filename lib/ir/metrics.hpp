@@ -82,8 +82,8 @@ struct AttributeFilter {
 /// attributeSelectors resolve to (the values a sample of this object carries) and the labels that
 /// need the object itself.
 struct BoundObject {
-  std::string ref;                                         // "HTTPRoute shop/web"
-  std::vector<std::string> selector_values;                // parallel to DataPlaneInput::selectors
+  std::string ref;                                          // "HTTPRoute shop/web"
+  std::vector<std::string> selector_values;                 // parallel to DataPlaneInput::selectors
   std::vector<std::pair<std::string, std::string>> labels;  // label key → value, sorted by key
 };
 

@@ -10,33 +10,36 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string string_at(const Json& object, std::string_view key) {
+std::string string_field(const Json& object, std::string_view key) {
   const auto it = object.find(key);
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-bool is_list(const Json& document) {
-  return document.is_object() && string_at(document, "kind") == "List" && document.contains("items") &&
+bool is_object_list(const Json& document) {
+  return document.is_object() && string_field(document, "kind") == "List" && document.contains("items") &&
          document["items"].is_array();
 }
 
 void not_an_object(const schema::Locator& where, std::string_view why, diag::Sink& sink) {
-  sink.report({diag::Severity::warning, "resources/not-an-object",
+  sink.report({diag::Severity::warning,
+               "resources/not-an-object",
                fmt::format("this document is not a Kubernetes object ({}); it is left out of --resources", why),
-               where.value(""), "give objects as `kubectl get <kind> -o yaml` prints them", {}});
+               where.value(""),
+               "give objects as `kubectl get <kind> -o yaml` prints them",
+               {}});
 }
 
 /// The object of one document, or nullopt (and a warning) when it is not one.
 std::optional<ResourceObject> object_of(const schema::Locator& where, diag::Sink& sink) {
   const Json& doc = where.document().value;
   if (!doc.is_object()) return not_an_object(where, "not a mapping", sink), std::nullopt;
-  const std::string api_version = string_at(doc, "apiVersion");
+  const std::string api_version = string_field(doc, "apiVersion");
   ResourceObject out;
-  out.kind = string_at(doc, "kind");
+  out.kind = string_field(doc, "kind");
   const auto metadata = doc.find("metadata");
   if (metadata != doc.end() && metadata->is_object()) {
-    out.name = string_at(*metadata, "name");
-    out.name_space = string_at(*metadata, "namespace");
+    out.name = string_field(*metadata, "name");
+    out.name_space = string_field(*metadata, "namespace");
   }
   if (api_version.empty() || out.kind.empty() || out.name.empty())
     return not_an_object(where, "it needs apiVersion, kind and metadata.name", sink), std::nullopt;
@@ -86,15 +89,18 @@ std::vector<ResourceObject> resource_objects(const diag::SourceManager& sources,
     auto object = object_of(where, sink);
     if (!object) return;
     if (!seen.emplace(object->group, object->kind, object->name_space, object->name).second) {
-      sink.report({diag::Severity::warning, "resources/duplicate",
-                   fmt::format("{} is given twice; the first is used", describe(*object)), object->span,
-                   "give each object once", {}});
+      sink.report({diag::Severity::warning,
+                   "resources/duplicate",
+                   fmt::format("{} is given twice; the first is used", describe(*object)),
+                   object->span,
+                   "give each object once",
+                   {}});
       return;
     }
     out.push_back(std::move(*object));
   };
   for (const schema::Document& doc : documents) {
-    if (!is_list(doc.value)) {
+    if (!is_object_list(doc.value)) {
       add(doc);
       continue;
     }

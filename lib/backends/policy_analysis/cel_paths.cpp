@@ -92,8 +92,7 @@ std::string needs_object(const cel::Expr& at, const ir::MetricPolicy& policy) {
 
 /// The label's values per object, when --resources gave them and the selectors can key them.
 std::optional<LabelSource> per_object_source(const ir::Cel& label, const ir::DataPlaneInput& in,
-                                             const ir::MetricPolicy& policy, const cel::Expr& at,
-                                             Unexpressible& why) {
+                                             const ir::MetricPolicy& policy, const cel::Expr& at, Unexpressible& why) {
   if (!in.bound || !object_only(label)) return std::nullopt;
   if (in.selectors.empty()) {
     why = {&at, needs_object(at, policy) + ", and no attributeSelector tells which object a sample is about",
