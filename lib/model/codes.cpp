@@ -6,6 +6,7 @@ namespace {
 // clang-format off
 constexpr diag::CodeInfo kCodes[] = {
     {"export/all-metrics",          "a source exports every metric"},
+    {"export/design-only",          "a telemetry.miloapis.com ExportPolicy uses a design field the operator's CRD lacks"},
     {"export/duplicate-source-ref", "a sink lists the same source twice"},
     {"export/empty-query",          "a source's metricsql is empty"},
     {"export/forbidden-label",      "a source filters on a label the platform reserves"},
@@ -19,6 +20,7 @@ constexpr diag::CodeInfo kCodes[] = {
     {"metric/temporality-on-gauge", "aggregationTemporality is set on a gauge"},
     {"metric/unknown-unit",         "a unit that is not in telc's unit table"},
     {"policy/bad-regex",            "an attribute filter is not a valid RE2 regular expression"},
+    {"policy/duplicate-series",     "two ResourceFields policies produce one metric for one subject"},
     {"policy/histogram-from-fields", "a ResourceFields policy targets a histogram"},
     {"policy/missing-label",        "a policy does not produce a label its definition requires"},
     {"policy/source-mismatch",      "a policy's source type does not match its configured block"},

@@ -43,11 +43,17 @@ const cel::Expr* find_resource_use(const cel::Expr& expr) {
 
 std::optional<std::string> rename_variable(const std::string& text, const cel::Expr& root, std::string_view from,
                                            std::string_view to) {
+  return rename_variables(text, root, {from}, to);
+}
+
+std::optional<std::string> rename_variables(const std::string& text, const cel::Expr& root,
+                                            const std::vector<std::string_view>& from, std::string_view to) {
+  const auto renamed = [&](std::string_view name) { return std::find(from.begin(), from.end(), name) != from.end(); };
   std::vector<const cel::Ident*> uses;
   bool shadowed = false;
   cel::visit(root, [&](const cel::Expr& expr) {
-    if (const auto* id = cel::if_as<cel::Ident>(expr); id && id->name == from && !id->absolute) uses.push_back(id);
-    if (const auto* m = cel::if_as<cel::Macro>(expr); m && (m->var == from || m->var == to)) shadowed = true;
+    if (const auto* id = cel::if_as<cel::Ident>(expr); id && renamed(id->name) && !id->absolute) uses.push_back(id);
+    if (const auto* m = cel::if_as<cel::Macro>(expr); m && (renamed(m->var) || m->var == to)) shadowed = true;
   });
   if (shadowed) return std::nullopt;
   std::sort(uses.begin(), uses.end(),

@@ -28,6 +28,10 @@ struct Path {
 /// then change which variable a name means).
 [[nodiscard]] std::optional<std::string> rename_variable(const std::string& text, const cel::Expr& root,
                                                          std::string_view from, std::string_view to);
+/// The same for several variables at once, all renamed `to`.
+[[nodiscard]] std::optional<std::string> rename_variables(const std::string& text, const cel::Expr& root,
+                                                          const std::vector<std::string_view>& from,
+                                                          std::string_view to);
 
 /// `string(x)` is `x` where a value becomes a label anyway; anything else is itself.
 [[nodiscard]] const cel::Expr& without_string_conversion(const cel::Expr& expr);
