@@ -125,3 +125,24 @@ TEST_CASE("every embedded schema compiles") {
     }
   CHECK(count >= 11);
 }
+
+TEST_CASE("an item of a List is a document of its own, with exactly its subtree's positions") {
+  diag::SourceManager sm;
+  const auto file = sm.add("l.yaml",
+                           "kind: List\nitems:\n  - a: 1\n    b: {c: x}\n  - a: 2\n    ab: y\n  - &n {a: 3}\n  - *n\n"
+                           "items10: z\n");
+  diag::Sink sink;
+  auto docs = schema::load_yaml(sm, file, sink);
+  REQUIRE(docs.size() == 1);
+  const schema::Document second = schema::subdocument(docs[0], "/items/1");
+  CHECK(second.value == nlohmann::json{{"a", 2}, {"ab", "y"}});
+  CHECK(second.locations.size() == 3);  // the item, /a and /ab: nothing of /items/10 or /items10
+  CHECK(schema::Locator(sm, second).value("/ab").begin == SourcePos{6, 9});
+  const schema::Document first = schema::subdocument(docs[0], "/items/0");
+  CHECK(first.locations.size() == 4);  // the item, /a, /b, /b/c
+  CHECK(schema::Locator(sm, first).value("/b/c").begin == SourcePos{4, 12});
+  const schema::Document alias = schema::subdocument(docs[0], "/items/3");
+  CHECK(alias.value == nlohmann::json{{"a", 3}});
+  CHECK(alias.locations.size() == 1);  // an alias is one node where it is written
+  CHECK(schema::subdocument(docs[0], "/nothing").locations.size() == 0);
+}

@@ -46,6 +46,8 @@ class LocationTable {
     return std::string_view(text_).substr(entry.begin, entry.length);
   }
   void insert_slot(std::uint32_t entry);
+  /// The index in entries_ of `pointer`, or entries_.size() when it is not in the table.
+  [[nodiscard]] std::size_t entry_index(std::string_view pointer) const;
   void grow();
 
   std::string text_;
