@@ -41,8 +41,8 @@ bool shaped(std::span<const Value> args, std::initializer_list<ValueKind> kinds,
   return true;
 }
 
-const std::string& str(const Value& v) { return *v.get<std::string>(); }
-std::int64_t num(const Value& v) { return *v.get<std::int64_t>(); }
+const std::string& str(const Value& val) { return *val.get<std::string>(); }
+std::int64_t num(const Value& val) { return *val.get<std::int64_t>(); }
 
 Value out_of_range(std::int64_t at) { return Value::error(fmt::format("index out of range: {}", at)); }
 
@@ -79,8 +79,8 @@ Value index_of(Evaluator& evaluator, std::span<const Value> args, bool last) {
   if (off < 0 || off > n) return out_of_range(off);
   if (m == 0) return Value::integer(off);
   if (off >= n || n < m) return Value::integer(-1);
-  const auto hit = [&](std::int64_t i) {
-    return std::equal(part.begin(), part.end(), runes.begin() + static_cast<std::ptrdiff_t>(i));
+  const auto hit = [&](std::int64_t at) {
+    return std::equal(part.begin(), part.end(), runes.begin() + static_cast<std::ptrdiff_t>(at));
   };
   if (!last) {
     const std::string_view bytes(text);
@@ -96,8 +96,8 @@ Value index_of(Evaluator& evaluator, std::span<const Value> args, bool last) {
   return Value::integer(-1);
 }
 
-Value index_of_fn(Evaluator& e, std::span<const Value> a) { return index_of(e, a, false); }
-Value last_index_of_fn(Evaluator& e, std::span<const Value> a) { return index_of(e, a, true); }
+Value index_of_fn(Evaluator& ev, std::span<const Value> lhs) { return index_of(ev, lhs, false); }
+Value last_index_of_fn(Evaluator& ev, std::span<const Value> lhs) { return index_of(ev, lhs, true); }
 
 template <char (*Map)(char)> Value map_ascii(Evaluator& evaluator, std::span<const Value> args, std::string_view name) {
   if (!shaped(args, {}, 0)) return no_overload(name, args);
@@ -107,10 +107,10 @@ template <char (*Map)(char)> Value map_ascii(Evaluator& evaluator, std::span<con
   return Value::string(std::move(out));
 }
 
-char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-char upper_char(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
-Value lower_ascii(Evaluator& e, std::span<const Value> a) { return map_ascii<lower_char>(e, a, "lowerAscii"); }
-Value upper_ascii(Evaluator& e, std::span<const Value> a) { return map_ascii<upper_char>(e, a, "upperAscii"); }
+char lower_char(char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; }
+char upper_char(char ch) { return ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch; }
+Value lower_ascii(Evaluator& ev, std::span<const Value> lhs) { return map_ascii<lower_char>(ev, lhs, "lowerAscii"); }
+Value upper_ascii(Evaluator& ev, std::span<const Value> lhs) { return map_ascii<upper_char>(ev, lhs, "upperAscii"); }
 
 /// Go's strings.Replace: an empty `from` matches before every code point and at the end; a
 /// negative limit replaces every match.
@@ -184,9 +184,9 @@ Value substring_fn(Evaluator& evaluator, std::span<const Value> args) {
 }
 
 /// Unicode White_Space, which Go's strings.TrimSpace removes.
-bool is_space(char32_t c) {
-  return (c >= 0x09 && c <= 0x0d) || c == 0x20 || c == 0x85 || c == 0xa0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+bool is_space(char32_t ch) {
+  return (ch >= 0x09 && ch <= 0x0d) || ch == 0x20 || ch == 0x85 || ch == 0xa0 || ch == 0x1680 ||
+         (ch >= 0x2000 && ch <= 0x200a) || ch == 0x2028 || ch == 0x2029 || ch == 0x202f || ch == 0x205f || ch == 0x3000;
 }
 
 Value trim_fn(Evaluator& evaluator, std::span<const Value> args) {
