@@ -72,7 +72,9 @@ json typed(const Value& value) {
 }
 
 Value untyped(const json& typed_value) {
-  const auto& [kind, v] = *typed_value.items().begin();
+  const auto first = typed_value.begin();
+  const std::string kind = first.key();
+  const json& v = first.value();
   if (kind == "null") return Value::null();
   if (kind == "bool") return Value::boolean(v.get<bool>());
   if (kind == "int") return Value::integer(std::stoll(v.get<std::string>()));
