@@ -83,7 +83,10 @@ constexpr std::array kTexts{
                 "every target that applies). Files are written to temporary files and renamed into place; "
                 "nothing is written when an error was reported. A manifest (.telc-manifest) lists what was "
                 "written, so the outputs of deleted inputs are removed on the next run. With --check nothing is "
-                "written and every file that is missing, differs or is stale is a compile/drift error.",
+                "written and every file that is missing, differs or is stale is a compile/drift error. A "
+                "generated ResourceMetricsPolicy always sets spec.metricNamePrefix (resourceMetrics.metricNamePrefix "
+                "in .telc.yaml; by default the words its metric names share), so the controller emits each "
+                "metric's Prometheus name exactly, whatever its own default prefix.",
                 kCompile, 0, "telc compile -o deploy/ policies/\ntelc compile --check -o deploy/ policies/"},
     CommandText{"telc collector",
                 "check reads hand-written OpenTelemetry Collector configs as release --version (0.120.0 to "

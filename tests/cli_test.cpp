@@ -41,7 +41,9 @@ TEST_CASE("the bundled examples validate cleanly") {
   auto r = run_telc({"validate", EXAMPLES_DIR});
   INFO(r.err);
   CHECK(r.code == 0);
-  CHECK(r.err.empty());
+  // Only the warnings that the design extensions of grafana-otlp.yaml are not the operator's.
+  CHECK(telc::test::only_design_only_warnings(r.err));
+  CHECK(r.err.find("0 errors, 3 warnings in ") != std::string::npos);
 }
 
 TEST_CASE("I/O problems exit 2") {

@@ -30,7 +30,7 @@ std::vector<std::pair<Table, std::set<std::string>>> tables() {
       {telc::gotemplate::codes(), {"template"}},
       {telc::lint::codes(), {"lint"}},
       {telc::metricsql::codes(), {"metricsql"}},
-      {telc::model::codes(), {"export", "io", "metric", "policy", "rule", "semconv"}},
+      {telc::model::codes(), {"export", "io", "metric", "policy", "resources", "rule", "semconv"}},
       {telc::otelcol::codes(), {"collector"}},
       {telc::ottl::codes(), {"ottl"}},
       {telc::schema::codes(), {"io", "schema", "yaml"}},

@@ -60,7 +60,7 @@ std::string rendered_errors(const telc::diag::Sink& sink, const telc::diag::Sour
 }
 
 Outcome compile(const fs::path& input, const fs::path& config, bool merge) {
-  telc::driver::CompileOptions options{{{input.string()}, 1, config.string(), false}, {}, merge};
+  telc::driver::CompileOptions options{{{input.string()}, 1, config.string(), false}, {}, merge, {}};
   telc::diag::SourceManager sources;
   telc::diag::Sink sink;
   auto result = telc::driver::compile(

@@ -1,5 +1,6 @@
 // Every testdata/compile/<case>/ compiles <case>/input/ (with input/.telc.yaml when present,
-// defaults otherwise; <case>/targets and <case>/options select backends and --merge). The file
+// defaults otherwise; <case>/targets and <case>/options select backends and --merge;
+// <case>/resources/ is given as --resources). The file
 // tree must equal <case>/expected/ and the diagnostics <case>/expected.diag. Compiling twice
 // must give the same bytes.
 #include <catch2/catch.hpp>
@@ -35,7 +36,8 @@ Compiled compile_case(const fs::path& dir) {
   const fs::path previous = fs::current_path();
   fs::current_path(dir);
   telc::driver::CompileOptions options{
-      {{"input"}, 1, std::nullopt, false}, words("targets"), !words("options").empty()};
+      {{"input"}, 1, std::nullopt, false}, words("targets"), !words("options").empty(), {}};
+  if (fs::exists("resources")) options.resources = {"resources"};
   // The configuration the CLI would find: the case's own, else testdata/.telc.yaml. It is also the
   // root generated files name inputs from, so the goldens do not depend on a .git directory.
   options.inputs.config_path =

@@ -35,6 +35,12 @@ bool available(bool present, const std::string& what);
 /// True under UPDATE_GOLDEN=1: goldens are rewritten instead of compared.
 bool updating_goldens();
 
+/// The warnings the bundled examples are expected to give: the operator's CRD has none of the
+/// design extensions examples/export-policies/grafana-otlp.yaml shows (resourceSelectors, the
+/// openTelemetry sink, bearer authentication), so each is an export/design-only warning there.
+/// True when `err` (text diagnostics) holds those three and no other warning.
+bool only_design_only_warnings(const std::string& err);
+
 std::string read_text(const std::filesystem::path& path);
 void write_text(const std::filesystem::path& path, const std::string& text);
 /// True when `actual` equals the golden file (rewritten first under UPDATE_GOLDEN=1). On a

@@ -20,6 +20,7 @@ namespace {
 struct CompileArgs {
   std::vector<std::string> paths;
   std::vector<std::string> targets;
+  std::vector<std::string> resources;
   std::string output;
   std::string config;
   bool check = false;
@@ -90,6 +91,7 @@ driver::CompileOptions compile_options(const CompileArgs& args) {
   if (!args.config.empty()) options.inputs.config_path = args.config;
   options.targets = args.targets;
   options.merge = args.merge;
+  options.resources = args.resources;
   return options;
 }
 
@@ -121,6 +123,7 @@ constexpr std::string_view kCompileExamples =
     R"(  telc compile -o deploy/ policies/            write every target's files into deploy/
   telc compile --target collector -o out/ p/   only the OpenTelemetry Collector configs
   telc compile --merge -o out/ policies/       one collector config for all policies
+  telc compile --resources routes.yaml -o out/ p/   DataPlane labels that need the objects, per object
   telc compile --check -o deploy/ policies/    in CI: exit 1 when deploy/ is not what policies/ compile to
   telc compile -v -o deploy/ policies/         also list every file: new, changed, unchanged, removed)";
 
@@ -137,6 +140,9 @@ void add_compile_command(CLI::App& parent, RunState& state) {
   cmd->add_flag("--check", args->check,
                 "Write nothing; report generated files that are missing, differ or are stale in DIR (exit 1 if any)");
   cmd->add_flag("--merge", args->merge, "One collector config for all policies");
+  cmd->add_option("--resources", args->resources,
+                  "Kubernetes objects (files or directories: kubectl get -o yaml dumps, Lists or plain documents) on "
+                  "which DataPlane policies evaluate the labels that need the object");
   cmd->add_option("--config", args->config, "Project configuration (default: .telc.yaml found from the inputs)");
   cmd->add_option("-j,--jobs", args->jobs, "Parallel workers (default: one per core)");
   add_report_options(*cmd, args->report, false);

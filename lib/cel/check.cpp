@@ -97,20 +97,20 @@ Type Checker::literal(const Literal& node) {
 
 std::optional<std::string> Checker::did_you_mean(std::string_view name) const {
   std::vector<std::string> names = visible_names();
-  for (std::string& v : all_variable_names()) {
+  for (std::string& v : env_.dialect_variable_names()) {
     if (env_.find(v) == nullptr) names.push_back(std::move(v));
   }
   const auto near = diag::closest(name, names);
   if (!near) return std::nullopt;
   if (in_scope(*near) || env_.find(*near) != nullptr) return fmt::format("did you mean '{}'?", *near);
-  return fmt::format("did you mean '{}'? {}", *near, bound_elsewhere(*near).value_or(""));
+  return fmt::format("did you mean '{}'? {}", *near, env_.bound_elsewhere(*near).value_or(""));
 }
 
 Type Checker::ident(const Ident& id) {
   if (!id.absolute && in_scope(id.name)) return Type::dyn;
   if (const Variable* v = env_.find(id.name)) return v->type;
   if (is_type_name(id.name)) return Type::type;
-  auto hint = bound_elsewhere(id.name);
+  auto hint = env_.bound_elsewhere(id.name);
   if (!hint) hint = did_you_mean(id.name);
   error("cel/unknown-variable", id.begin, id.end, fmt::format("unknown variable '{}' in {}", id.name, env_.context()),
         std::move(hint));
@@ -184,6 +184,9 @@ Requirement requirement(Expectation expectation) {
       return {"a label expression", "a string, number or bool",
               static_cast<TypeSet>(kEvery & ~set_of(Type::list, Type::map))};
     case Expectation::list: return {"seriesFrom.path", "a list", bit(Type::list)};
+    case Expectation::for_each: return {"forEach", "a list", bit(Type::list)};
+    case Expectation::coerced_value:
+      return {"a value expression", "a number, bool or numeric string", kNumbers | set_of(Type::boolean, Type::string)};
     case Expectation::condition: return {"a condition", "a bool", bit(Type::boolean)};
     case Expectation::any: break;
   }
@@ -192,7 +195,7 @@ Requirement requirement(Expectation expectation) {
 
 std::optional<std::string> expectation_hint(Expectation expectation, Type type) {
   if (expectation == Expectation::value && type == Type::string) return "convert it with double(...)";
-  if (expectation == Expectation::value && type == Type::null)
+  if ((expectation == Expectation::value || expectation == Expectation::coerced_value) && type == Type::null)
     return "a sample needs a value; choose a number for the missing case";
   if (expectation == Expectation::label && type == Type::list) return "join the elements into one string: x.join(',')";
   if (expectation == Expectation::condition && may_be(type, kNumbers)) return "compare it: x != 0";

@@ -5,8 +5,11 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "ir/bind_objects.hpp"
 #include "ir/lower.hpp"
 #include "model/config.hpp"
+#include "model/inputs.hpp"
+#include "model/resources.hpp"
 #include "otelcol/check.hpp"
 #include "schema/yaml_loader.hpp"
 
@@ -59,6 +62,18 @@ std::filesystem::path project_root(const model::ProjectConfig& config, const std
   return model::project_root(config, paths.front());
 }
 
+/// The objects of --resources; nullopt when a path could not be read (exit 2, as for an input).
+std::optional<std::vector<model::ResourceObject>> load_resources(const std::vector<std::string>& paths,
+                                                                 const model::ReadStdin& read_stdin,
+                                                                 diag::SourceManager& sources, diag::Sink& sink) {
+  const model::LoadedInputs loaded = model::load_inputs(paths, read_stdin, sources, sink);
+  if (loaded.io_failed) return std::nullopt;
+  std::vector<schema::Document> documents;
+  for (const diag::FileId file : loaded.files)
+    for (schema::Document& doc : schema::load_yaml(sources, file, sink)) documents.push_back(std::move(doc));
+  return model::resource_objects(sources, documents, sink);
+}
+
 }  // namespace
 
 CompileResult compile(const CompileOptions& options, const model::ReadStdin& read_stdin, diag::SourceManager& sources,
@@ -70,10 +85,16 @@ CompileResult compile(const CompileOptions& options, const model::ReadStdin& rea
   out.io_failed = validated.io_failed;
   out.inputs = std::move(validated.inputs);
   if (validated.projects.size() > 1) report_several_projects(validated.projects, sink);
+  std::optional<std::vector<model::ResourceObject>> objects;
+  if (!options.resources.empty()) {
+    objects = load_resources(options.resources, read_stdin, sources, sink);
+    if (!objects) out.io_failed = true;
+  }
   if (sink.has_errors()) return out;
   const Project& project = validated.projects.front();
   const model::ProjectConfig& config = project.config;
-  const ir::Program program = ir::lower(project.model, config, {sources, project_root(config, options.inputs.paths)});
+  ir::Program program = ir::lower(project.model, config, {sources, project_root(config, options.inputs.paths)});
+  if (objects) ir::bind_objects(program, *objects, sink);
   const backends::EmitOptions emit{options.merge, !options.targets.empty()};
   for (const backends::Backend* backend : selected(options)) backend->emit(program, emit, out.files, sink);
   if (!sink.has_errors()) verify_collector_configs(out.files, config, sources, sink);

@@ -13,8 +13,9 @@ namespace telc::driver {
 
 struct CompileOptions {
   ValidateOptions inputs;
-  std::vector<std::string> targets;  // empty: every target that applies to the inputs
-  bool merge = false;                // one collector config for all policies
+  std::vector<std::string> targets;    // empty: every target that applies to the inputs
+  bool merge = false;                  // one collector config for all policies
+  std::vector<std::string> resources;  // --resources: Kubernetes objects to evaluate policies on
 };
 
 struct CompileResult {

@@ -77,8 +77,14 @@ std::vector<LabelBinding> lower_labels(const std::vector<model::LabelExpr>& labe
 }
 
 DataPlaneInput lower_data_plane(const model::DataPlaneSource& source, model::PrometheusNaming mode) {
-  DataPlaneInput out{source.metric_name.value,         temporality(source.temporality), {}, {}, std::nullopt,
-                     lower_labels(source.labels, mode)};
+  DataPlaneInput out{source.metric_name.value,
+                     temporality(source.temporality),
+                     {},
+                     {},
+                     std::nullopt,
+                     lower_labels(source.labels, mode),
+                     {},
+                     false};
   for (const auto& a : source.attribute_selectors) out.selectors.push_back({a.key.value, lower_cel(a.value_from)});
   for (const auto& f : source.attribute_filters) out.filters.push_back({f.key.value, f.regex.value});
   if (source.value) out.value = lower_cel(*source.value);

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cel/ast.hpp"
@@ -77,6 +78,15 @@ struct AttributeFilter {
   std::string regex;  // RE2, unanchored as written (validated)
 };
 
+/// One object of the policy's subject given with --resources, evaluated: what its
+/// attributeSelectors resolve to (the values a sample of this object carries) and the labels that
+/// need the object itself.
+struct BoundObject {
+  std::string ref;                                          // "HTTPRoute shop/web"
+  std::vector<std::string> selector_values;                 // parallel to DataPlaneInput::selectors
+  std::vector<std::pair<std::string, std::string>> labels;  // label key → value, sorted by key
+};
+
 struct DataPlaneInput {
   std::string metric_name;
   Temporality temporality = Temporality::unspecified;
@@ -84,6 +94,10 @@ struct DataPlaneInput {
   std::vector<AttributeFilter> filters;
   std::optional<Cel> value;  // absent: the sample value unchanged
   std::vector<LabelBinding> labels;
+  /// With --resources: the subject's objects whose selectors all evaluated, sorted by namespace
+  /// and name; empty otherwise (or when none matched).
+  std::vector<BoundObject> objects;
+  bool bound = false;  // --resources was given and some label needs the object
 };
 
 struct ResourceFieldsInput {

@@ -19,12 +19,21 @@ LabelSelector label_selector(const Reader& reader, const std::string& pointer) {
   return out;
 }
 
-/// The design's `{group, kind}` entries, or the seed's `{apiGroups[], resources[] | kind[]}`.
+/// A string, or each string of a list (`kind` is either, by the design's revision).
+std::vector<Str> one_or_many(const Reader& reader, const std::string& pointer) {
+  const nlohmann::json* node = reader.at(pointer);
+  if (node != nullptr && node->is_string()) return {reader.str(pointer)};
+  return reader.strings(pointer);
+}
+
+/// The design's `{group, kind}` entries, or its first revision's `{apiGroups[], resources[] | kind[]}`
+/// (also the seed Exporter's), as (group, kind) pairs.
 std::vector<KindRef> kind_refs(const Reader& reader, const std::string& pointer) {
   std::vector<KindRef> out;
-  if (reader.has(pointer + "/group")) return {{reader.str(pointer + "/group"), reader.str(pointer + "/kind"), false}};
-  for (const Str& g : reader.strings(pointer + "/apiGroups")) {
-    for (const Str& k : reader.strings(pointer + "/kind")) out.push_back({g, k, false});
+  const std::vector<Str> groups = reader.has(pointer + "/group") ? std::vector<Str>{reader.str(pointer + "/group")}
+                                                                 : reader.strings(pointer + "/apiGroups");
+  for (const Str& g : groups) {
+    for (const Str& k : one_or_many(reader, pointer + "/kind")) out.push_back({g, k, false});
     for (const Str& k : reader.strings(pointer + "/resources")) out.push_back({g, k, true});
   }
   return out;
@@ -64,11 +73,13 @@ ExportSource export_source(const Reader& reader, const std::string& pointer, dia
   ExportSource out{reader.str(pointer + "/name"),
                    metrics_query(reader, pointer + "/metrics/metricsql", sink),
                    {},
-                   reader.has(pointer + "/logs")};
+                   reader.has(pointer + "/logs"),
+                   {}};
   const std::string selectors =
       reader.has(pointer + "/metrics") ? pointer + "/metrics/resourceSelectors" : pointer + "/logs/resourceSelectors";
   for (const std::string& selector : reader.items(selectors))
     out.resource_selectors.push_back(resource_selector(reader, selector));
+  if (reader.has(selectors)) out.resource_selectors_key = reader.key_span(selectors);
   return out;
 }
 

@@ -67,6 +67,7 @@ ProjectConfig read(const Settings& settings) {
   c.queue_size = settings.integer("/collector/queueSize");
   c.secrets_mode = settings.str("/secrets/mode");
   c.secrets_mount_path = settings.str("/secrets/mountPath");
+  c.resource_metrics_prefix = settings.str("/resourceMetrics/metricNamePrefix");
   c.prometheus_naming = naming_mode(settings.str("/naming/prometheus"));
   c.span_operations = settings.get("/naming/spanOperations").get<std::vector<std::string>>();
   c.alert_labels = settings.get("/alerting/requiredLabels").get<std::vector<std::string>>();

@@ -50,6 +50,8 @@ struct ProjectConfig {
   std::int64_t memory_limit_mib = 0, queue_size = 0;
   // secrets
   std::string secrets_mode, secrets_mount_path;
+  // resourceMetrics: spec.metricNamePrefix of generated ResourceMetricsPolicies ("" = derived)
+  std::string resource_metrics_prefix;
   // naming
   PrometheusNaming prometheus_naming = PrometheusNaming::underscore_suffixes;
   std::vector<std::string> span_operations;  // beyond the built-in verbs

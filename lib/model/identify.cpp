@@ -21,9 +21,14 @@ using Json = nlohmann::json;
 using Verdict = Identity::Verdict;
 
 // Sorted. The pseudo groups name the schemas of formats without an apiVersion of their own.
-constexpr std::array<std::string_view, 6> kOwnedGroups = {
-    "opentelemetry.io",          "prometheus.io",          "telc.dev", "telemetry.datumapis.com",
-    "telemetry.kyma-project.io", "telemetry.miloapis.com",
+constexpr std::array<std::string_view, 7> kOwnedGroups = {
+    "opentelemetry.io",
+    "prometheus.io",
+    "resourcemetrics.miloapis.com",
+    "telc.dev",
+    "telemetry.datumapis.com",
+    "telemetry.kyma-project.io",
+    "telemetry.miloapis.com",
 };
 
 /// Kinds of owned groups that telc knows exist but does not check (its schemas do not cover them).

@@ -22,6 +22,11 @@ void add_metric_policy(const Reader& document, Model& out, diag::Sink& sink) {
   checks::check_metric_policy_cel(out.policies.back(), sink);
 }
 
+void add_resource_metrics_policy(const Reader& document, Model& out, diag::Sink& sink) {
+  out.resource_metrics_policies.push_back(build_resource_metrics_policy(document));
+  checks::check_resource_metrics_policy_cel(out.resource_metrics_policies.back(), sink);
+}
+
 void add_rule_file(const Reader& document, Model& out, diag::Sink& sink) {
   out.rule_files.push_back(build_rule_file(document, "/groups", sink));
   checks::check_rule_file(out.rule_files.back(), sink);
@@ -66,6 +71,7 @@ constexpr Kind kKinds[] = {
     {"opentelemetry.io/semconv-v2",           "Registry",         registry_v2,       &add_registry_v2,       nullptr},
     {"operator.victoriametrics.com/v1beta1",  "VMRule",           resource,          &add_rule_resource,     nullptr},
     {"prometheus.io/rulefmt",                 "RuleFile",         rule_file,         &add_rule_file,         nullptr},
+    {"resourcemetrics.miloapis.com/v1alpha1", "ResourceMetricsPolicy", resource,     &add_resource_metrics_policy, nullptr},
     {"telc.dev/v1alpha1",                     "Config",           resource,          nullptr,                nullptr},
     {"telemetry.datumapis.com/v1alpha1",      "ExportPolicy",     resource,          &add_export_policy,     nullptr},
     {"telemetry.datumapis.com/v1alpha1",      "Exporter",         resource,          &add_export_policy,     nullptr},

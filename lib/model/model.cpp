@@ -23,8 +23,9 @@ template <typename T, typename... Fields> consteval std::size_t member_count() {
 
 /// Every member of Model, once; merge() handles each by its type.
 auto members(Model& model) {
-  return std::tie(model.export_policies, model.definitions, model.policies, model.rule_files, model.registries,
-                  model.pipelines, model.registry_has_dependencies, model.broken_definitions);
+  return std::tie(model.export_policies, model.definitions, model.policies, model.resource_metrics_policies,
+                  model.rule_files, model.registries, model.pipelines, model.registry_has_dependencies,
+                  model.broken_definitions);
 }
 
 // A member missing from members() would be dropped silently when files are merged.
@@ -64,8 +65,8 @@ bool rules_judged(const RuleFile& file, Judged judged) {
 std::optional<Model> judged_view(const Model& model, const std::vector<diag::FileId>& context) {
   const Judged judged{context};
   const bool all = all_judged(model.export_policies, judged) && all_judged(model.definitions, judged) &&
-                   all_judged(model.policies, judged) && all_judged(model.registries, judged) &&
-                   all_judged(model.pipelines, judged) &&
+                   all_judged(model.policies, judged) && all_judged(model.resource_metrics_policies, judged) &&
+                   all_judged(model.registries, judged) && all_judged(model.pipelines, judged) &&
                    std::all_of(model.rule_files.begin(), model.rule_files.end(),
                                [&](const RuleFile& file) { return rules_judged(file, judged); });
   if (all) return std::nullopt;
@@ -73,6 +74,7 @@ std::optional<Model> judged_view(const Model& model, const std::vector<diag::Fil
   keep_judged(out.export_policies, judged);
   keep_judged(out.definitions, judged);
   keep_judged(out.policies, judged);
+  keep_judged(out.resource_metrics_policies, judged);
   keep_judged(out.registries, judged);
   keep_judged(out.pipelines, judged);
   keep_judged(out.rule_files, judged);

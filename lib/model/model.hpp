@@ -99,7 +99,8 @@ struct ExportSource {
   Str name;
   std::optional<MetricsQuery> metricsql;
   std::vector<ResourceSelector> resource_selectors;
-  bool logs = false;  // the design's log sources
+  bool logs = false;                        // the design's log sources
+  diag::SourceSpan resource_selectors_key;  // the `resourceSelectors` key, when there is one
 };
 
 enum class SinkTarget : std::uint8_t { prometheus_remote_write, open_telemetry, otlp_http };
@@ -186,6 +187,32 @@ struct MetricPolicy {
   Str source_type;  // DataPlane | ResourceFields
   std::optional<DataPlaneSource> data_plane;
   std::optional<ResourceFieldsSource> resource_fields;
+};
+
+/// One series definition of a ResourceMetricsPolicy family: CEL over `object` (and `item`, one
+/// element of the `forEach` list, when there is one).
+struct ResourceMetric {
+  std::optional<EmbeddedStr> for_each;  // absent or empty: one series per object
+  std::optional<EmbeddedStr> value;     // absent: 1
+  std::vector<std::pair<Str, EmbeddedStr>> labels;
+};
+
+struct ResourceMetricFamily {
+  Str name;
+  std::vector<ResourceMetric> metrics;
+};
+
+struct ResourceMetricGenerator {
+  Str name;
+  Str group, version, resource;  // the resource read: group ("" = core), version, plural
+  std::vector<ResourceMetricFamily> families;
+};
+
+/// A ResourceMetricsPolicy (resourcemetrics.miloapis.com/v1alpha1), hand-written or telc's output.
+struct ResourceMetricsPolicy {
+  Origin origin;
+  std::optional<Str> metric_name_prefix;
+  std::vector<ResourceMetricGenerator> generators;
 };
 
 /// One `expr` of a rule file, parsed when the model is built (syntax errors are reported then).
@@ -277,6 +304,7 @@ struct Model {
   std::vector<ExportPolicy> export_policies;
   std::vector<MetricDefinition> definitions;
   std::vector<MetricPolicy> policies;
+  std::vector<ResourceMetricsPolicy> resource_metrics_policies;
   std::vector<RuleFile> rule_files;
   std::vector<Registry> registries;
   std::vector<KymaPipeline> pipelines;

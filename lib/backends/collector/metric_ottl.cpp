@@ -1,11 +1,12 @@
 #include "backends/collector/metric_ottl.hpp"
-#include "backends/quote.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include "backends/collector/ottl.hpp"
+#include "backends/quote.hpp"
 #include "model/units.hpp"
 
 namespace telc::backends::collector {
@@ -93,17 +94,35 @@ bool value_statements(const ir::MetricDef& metric, const ir::DataPlaneInput& in,
   return true;
 }
 
+/// One `set` per object: the label's value for samples whose selected attributes are the object's.
+void per_object_statements(const ir::DataPlaneInput& in, const std::string& key, Statements& out) {
+  for (const ir::BoundObject& o : in.objects) {
+    const auto label = std::find_if(o.labels.begin(), o.labels.end(), [&](const auto& l) { return l.first == key; });
+    if (label == o.labels.end()) continue;  // the label failed on this object (reported)
+    std::string where = on_source(in);
+    for (std::size_t i = 0; i < in.selectors.size(); ++i)
+      where += fmt::format(" and attributes[{}] == {}", double_quoted(in.selectors[i].attribute),
+                           double_quoted(o.selector_values[i]));
+    out.datapoint.push_back(
+        fmt::format("set(attributes[{}], {}) where {}", double_quoted(key), double_quoted(label->second), where));
+  }
+}
+
 bool label_statements(const ir::MetricPolicy& policy, Statements& out, Unexpressible& why) {
   const ir::DataPlaneInput& in = *policy.data_plane;
   std::vector<std::string> keep;
   for (const ir::LabelBinding& l : in.labels) {
-    auto source = policy_analysis::data_plane_label_source(l.value, in, policy, "OTTL", why);
+    auto source = policy_analysis::data_plane_label_source(l.value, in, policy, "OTTL", why, true);
     if (!source) return false;
+    keep.push_back(double_quoted(l.key));
+    if (source->kind == policy_analysis::LabelSource::Kind::per_object) {
+      per_object_statements(in, l.key, out);
+      continue;
+    }
     const std::string from = source->kind == policy_analysis::LabelSource::Kind::constant
                                  ? double_quoted(source->value)
                                  : "attributes[" + double_quoted(source->value) + "]";
     out.datapoint.push_back(fmt::format("set(attributes[{}], {}) where {}", double_quoted(l.key), from, on_source(in)));
-    keep.push_back(double_quoted(l.key));
   }
   out.datapoint.push_back(fmt::format("keep_keys(attributes, [{}]) where {}", fmt::join(keep, ", "), on_source(in)));
   return true;

@@ -2,13 +2,15 @@
 
 #include <fmt/format.h>
 
+#include "backends/policy_analysis/subjects.hpp"
+
 namespace telc::backends::docs {
 
 Catalogue group(const ir::Program& program) {
   Catalogue out;
   for (std::size_t i = 0; i < program.metrics.size(); ++i) {
     const ir::MetricDef& m = program.metrics[i];
-    out[m.resource_group][m.resource_kind].push_back(i);
+    out[policy_analysis::service_name(m.resource_group)][m.resource_kind].push_back(i);
   }
   return out;
 }

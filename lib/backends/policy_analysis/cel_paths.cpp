@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "cel/visit.hpp"
+
 namespace telc::backends::policy_analysis {
 namespace {
 
@@ -37,51 +39,21 @@ const cel::Expr* find_resource_use(const cel::Expr& expr) {
   return nullptr;
 }
 
-void children(const cel::Expr& expr, const std::function<void(const cel::Expr&)>& fn) {
-  auto each = [&](const cel::ExprPtr& child) {
-    if (child) fn(*child);
-  };
-  switch (expr.kind) {
-    case cel::ExprKind::select: return each(cel::as<cel::Select>(expr).operand);
-    case cel::ExprKind::index: each(cel::as<cel::Index>(expr).operand); return each(cel::as<cel::Index>(expr).index);
-    case cel::ExprKind::unary: return each(cel::as<cel::Unary>(expr).operand);
-    case cel::ExprKind::binary: each(cel::as<cel::Binary>(expr).lhs); return each(cel::as<cel::Binary>(expr).rhs);
-    case cel::ExprKind::list:
-      for (const auto& c : cel::as<cel::List>(expr).elements) each(c);
-      return;
-    case cel::ExprKind::message:
-      for (const auto& c : cel::as<cel::Message>(expr).fields) each(c.value);
-      return;
-    case cel::ExprKind::map:
-      for (const auto& c : cel::as<cel::Map>(expr).entries) each(c.key), each(c.value);
-      return;
-    default: break;
-  }
-  if (const auto* c = cel::if_as<cel::Call>(expr)) {
-    each(c->target);
-    for (const auto& a : c->args) each(a);
-  } else if (const auto* k = cel::if_as<cel::Conditional>(expr)) {
-    each(k->cond), each(k->then), each(k->otherwise);
-  } else if (const auto* m = cel::if_as<cel::Macro>(expr)) {
-    each(m->target);
-    for (const auto& b : m->body) each(b);
-  }
-}
-
 }  // namespace
-
-void visit(const cel::Expr& expr, const std::function<void(const cel::Expr&)>& fn) {
-  fn(expr);
-  children(expr, [&](const cel::Expr& expr) { visit(expr, fn); });
-}
 
 std::optional<std::string> rename_variable(const std::string& text, const cel::Expr& root, std::string_view from,
                                            std::string_view to) {
+  return rename_variables(text, root, {from}, to);
+}
+
+std::optional<std::string> rename_variables(const std::string& text, const cel::Expr& root,
+                                            const std::vector<std::string_view>& from, std::string_view to) {
+  const auto renamed = [&](std::string_view name) { return std::find(from.begin(), from.end(), name) != from.end(); };
   std::vector<const cel::Ident*> uses;
   bool shadowed = false;
-  visit(root, [&](const cel::Expr& expr) {
-    if (const auto* id = cel::if_as<cel::Ident>(expr); id && id->name == from && !id->absolute) uses.push_back(id);
-    if (const auto* m = cel::if_as<cel::Macro>(expr); m && (m->var == from || m->var == to)) shadowed = true;
+  cel::visit(root, [&](const cel::Expr& expr) {
+    if (const auto* id = cel::if_as<cel::Ident>(expr); id && renamed(id->name) && !id->absolute) uses.push_back(id);
+    if (const auto* m = cel::if_as<cel::Macro>(expr); m && (renamed(m->var) || m->var == to)) shadowed = true;
   });
   if (shadowed) return std::nullopt;
   std::sort(uses.begin(), uses.end(),
@@ -114,34 +86,61 @@ const cel::Expr& without_string_conversion(const cel::Expr& expr) {
 
 std::string show(const cel::Expr& expr) { return cel::to_string(expr); }
 
+namespace {
+
+/// `cel` reads nothing but the object: it can be evaluated without a sample.
+bool object_only(const ir::Cel& expr) { return cel::reads_only(expr.root(), "resource"); }
+
+std::string needs_object(const cel::Expr& at, const ir::MetricPolicy& policy) {
+  return fmt::format("'{}' needs the {} object at run time, which data-plane samples do not carry", show(at),
+                     policy.subject_kind);
+}
+
+/// The label's values per object, when --resources gave them and the selectors can key them.
+std::optional<LabelSource> per_object_source(const ir::Cel& label, const ir::DataPlaneInput& in,
+                                             const ir::MetricPolicy& policy, const cel::Expr& at, Unexpressible& why) {
+  if (!in.bound || !object_only(label)) return std::nullopt;
+  if (in.selectors.empty()) {
+    why = {&at, needs_object(at, policy) + ", and no attributeSelector tells which object a sample is about",
+           "add an attributeSelector that binds a sample attribute to the object (e.g. its name)", &label};
+    return std::nullopt;
+  }
+  return LabelSource{LabelSource::Kind::per_object, {}};
+}
+
+std::string unexpressible_hint(const ir::Cel& label, const cel::Expr& e, const std::optional<Path>& path,
+                               bool resources_would_help) {
+  const bool per_object = resources_would_help && object_only(label);
+  if (path && path->root == "resource")
+    return "bind the field to a sample attribute with an attributeSelector (key: <attribute>, valueFrom: \"" + show(e) +
+           "\")" + (per_object ? ", or give the objects with --resources" : "");
+  if (per_object) return "give the objects with --resources to evaluate it per object";
+  return "a label can copy a sample attribute (attributes['key']), a field bound by an attributeSelector, or a "
+         "string constant";
+}
+
+}  // namespace
+
 std::optional<LabelSource> data_plane_label_source(const ir::Cel& label, const ir::DataPlaneInput& in,
                                                    const ir::MetricPolicy& policy, std::string_view target,
-                                                   Unexpressible& why) {
+                                                   Unexpressible& why, bool per_object) {
   const cel::Expr& e = without_string_conversion(label.root());
   if (auto s = string_constant(e)) return LabelSource{LabelSource::Kind::constant, *s};
   const auto path = plain_path(e);
   if (path && path->root == "attributes" && path->fields.size() == 1)
     return LabelSource{LabelSource::Kind::attribute, path->fields.front()};
-  if (path && path->root == "resource") {
+  if (path && path->root == "resource")
     for (const ir::AttributeBinding& b : in.selectors)
       if (plain_path(without_string_conversion(b.value_from.root())) == path)
         return LabelSource{LabelSource::Kind::attribute, b.attribute};
-    why = {&e,
-           fmt::format("'{}' needs the {} object at run time, which data-plane samples do not carry", show(e),
-                       policy.subject_kind),
-           "bind the field to a sample attribute with an attributeSelector (key: <attribute>, valueFrom: \"" + show(e) +
-               "\")",
-           &label};
-    return std::nullopt;
+  const cel::Expr* at = path && path->root == "resource" ? &e : find_resource_use(e);
+  if (at != nullptr && per_object) {
+    if (auto source = per_object_source(label, in, policy, *at, why)) return source;
+    if (why.at != nullptr) return std::nullopt;
   }
-  const cel::Expr* at = find_resource_use(e);
   why = {at != nullptr ? at : &e,
-         at != nullptr ? fmt::format("'{}' needs the {} object at run time, which data-plane samples do not carry",
-                                     show(*at), policy.subject_kind)
-                       : fmt::format("'{}' has no {} equivalent", show(e), target),
-         "a label can copy a sample attribute (attributes['key']), a field bound by an attributeSelector, or a string "
-         "constant",
-         &label};
+         at != nullptr ? needs_object(*at, policy) : fmt::format("'{}' has no {} equivalent", show(e), target),
+         unexpressible_hint(label, e, path, per_object && !in.bound), &label};
   return std::nullopt;
 }
 

@@ -23,14 +23,15 @@ struct Path {
 /// The path `e` is, when it is nothing but selections and constant indexes of one variable.
 [[nodiscard]] std::optional<Path> plain_path(const cel::Expr& expr);
 
-/// Calls `f` on `e` and every node below it, parents first.
-void visit(const cel::Expr& expr, const std::function<void(const cel::Expr&)>& fn);
-
 /// `text` (the source of `root`) with every use of variable `from` renamed to `to`, keeping the
 /// user's spelling everywhere else; nullopt when a macro binds `from` or `to` (a rename could
 /// then change which variable a name means).
 [[nodiscard]] std::optional<std::string> rename_variable(const std::string& text, const cel::Expr& root,
                                                          std::string_view from, std::string_view to);
+/// The same for several variables at once, all renamed `to`.
+[[nodiscard]] std::optional<std::string> rename_variables(const std::string& text, const cel::Expr& root,
+                                                          const std::vector<std::string_view>& from,
+                                                          std::string_view to);
 
 /// `string(x)` is `x` where a value becomes a label anyway; anything else is itself.
 [[nodiscard]] const cel::Expr& without_string_conversion(const cel::Expr& expr);
@@ -55,16 +56,20 @@ struct Unexpressible {
 
 /// Where a DataPlane label's value comes from in the sample: an attribute (directly, or through an
 /// attributeSelector binding the resource field to an attribute) or a string constant.
+/// With --resources, a label that needs the object is `per_object`: its values are in
+/// DataPlaneInput::objects, keyed on the attributeSelectors.
 struct LabelSource {
-  enum class Kind : std::uint8_t { attribute, constant };
+  enum class Kind : std::uint8_t { attribute, constant, per_object };
   Kind kind = Kind::attribute;
   std::string value;  // the attribute key, or the constant
 };
 
-/// The source of `label`, or why it has none that a data-plane pipeline can see.
+/// The source of `label`, or why it has none that a data-plane pipeline can see. `per_object`:
+/// whether the target can take one value per --resources object.
 [[nodiscard]] std::optional<LabelSource> data_plane_label_source(const ir::Cel& label, const ir::DataPlaneInput& in,
                                                                  const ir::MetricPolicy& policy,
-                                                                 std::string_view target, Unexpressible& why);
+                                                                 std::string_view target, Unexpressible& why,
+                                                                 bool per_object = false);
 
 /// An `emit/not-expressible` diagnostic: an error when the target was requested by name, else a
 /// note (another target may express the policy).

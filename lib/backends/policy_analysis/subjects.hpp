@@ -12,7 +12,10 @@ namespace telc::backends::policy_analysis {
 
 using Subject = std::tuple<std::string, std::string, std::string>;  // group, version, kind
 
-/// service → subject → indexes into Program::metric_policies.
+/// A service's name in file and object names: its API group, or `core` for the core group ("").
+[[nodiscard]] std::string service_name(const std::string& group);
+
+/// service (service_name) → subject → indexes into Program::metric_policies.
 using BySubject = std::map<std::string, std::map<Subject, std::vector<std::size_t>>>;
 
 [[nodiscard]] BySubject resource_fields_by_subject(const ir::Program& program);

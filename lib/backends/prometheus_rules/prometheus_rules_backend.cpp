@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "backends/backend.hpp"
+#include "backends/policy_analysis/subjects.hpp"
 #include "backends/prometheus_rules/promql.hpp"
 #include "backends/yaml_writer.hpp"
 
@@ -65,7 +66,7 @@ class PrometheusRulesBackend final : public Backend {
     for (const ir::MetricPolicy& p : prog.metric_policies) {
       if (!p.data_plane) continue;  // resource fields are not series Prometheus has
       if (auto group = policy_group(prog, p, options, sink)) {
-        RuleFile& f = files[prog.metrics[p.metric].resource_group];
+        RuleFile& f = files[policy_analysis::service_name(prog.metrics[p.metric].resource_group)];
         f.sources += fmt::format("#   {} (MetricPolicy {})\n", p.source_file, group_name(p));
         f.groups.push_back(std::move(*group));
       }

@@ -1,8 +1,10 @@
 // ResourceMetricsPolicy (resourcemetrics.miloapis.com/v1alpha1, milo-os/resource-metrics) for
-// ResourceFields policies: one cluster-scoped policy per service, one generator per subject,
-// families named by the Prometheus name of the target metric. The CEL carries over as written
-// with `resource` renamed `object` (the controller's variable); `seriesFrom.path` becomes
-// `forEach`, and `dropIf` becomes an empty forEach list, which emits nothing for that object.
+// ResourceFields policies: one cluster-scoped policy per service, one generator per subject, one
+// family per metric. The CEL carries over as written with `resource` renamed `object` (the
+// controller's variable). `seriesFrom.path` becomes `forEach`, except `resource` itself (one
+// series per object), which needs none: the controller rejects a forEach that is not a list, and
+// `item` is then the object. `dropIf` becomes an empty forEach list, which emits nothing for that
+// object. Every policy names its metrics explicitly (metric_names.hpp).
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -10,6 +12,7 @@
 #include "backends/policy_analysis/cel_paths.hpp"
 #include "backends/policy_analysis/subjects.hpp"
 #include "backends/quote.hpp"
+#include "backends/resource_metrics_policy/metric_names.hpp"
 #include "backends/yaml_writer.hpp"
 
 namespace telc::backends {
@@ -20,28 +23,41 @@ using policy_analysis::Unexpressible;
 
 constexpr std::string_view kApiVersion = "resourcemetrics.miloapis.com/v1alpha1";
 
-/// `e` over `object` instead of `resource`, or why not.
-std::optional<std::string> over_object(const ir::Cel& expr, Unexpressible& why) {
-  if (auto out = policy_analysis::rename_variable(expr.text, expr.root(), "resource", "object")) return out;
+/// `seriesFrom.path: resource`: one series per object, with `item` the object itself.
+bool per_object(const ir::ResourceFieldsInput& in) {
+  const auto* id = cel::if_as<cel::Ident>(in.series_from.root());
+  return id != nullptr && id->name == "resource" && !id->absolute;
+}
+
+/// `expr` over `object` instead of `resource` (and `item`, when `item` is the object), or why not.
+std::optional<std::string> over_object(const ir::Cel& expr, bool item_is_object, Unexpressible& why) {
+  std::vector<std::string_view> from{"resource"};
+  if (item_is_object) from.emplace_back("item");
+  if (auto out = policy_analysis::rename_variables(expr.text, expr.root(), from, "object")) return out;
   why = {&expr.root(),
-         fmt::format("'{}' binds 'resource' or 'object' in a macro, which the rename to 'object' would capture",
-                     expr.text),
+         fmt::format("'{}' binds '{}' or 'object' in a macro, which the rename to 'object' would capture", expr.text,
+                     fmt::join(from, "', '")),
          "rename the macro variable", &expr};
   return std::nullopt;
 }
 
+/// The forEach of a policy, "" for none (one series per object, without dropIf).
 std::optional<std::string> for_each(const ir::ResourceFieldsInput& in, Unexpressible& why) {
-  auto path = over_object(in.series_from, why);
-  if (!path || !in.drop_if) return path;
-  auto drop = over_object(*in.drop_if, why);
+  std::optional<std::string> list;
+  if (per_object(in))
+    list = in.drop_if ? "[object]" : "";
+  else
+    list = over_object(in.series_from, false, why);
+  if (!list || !in.drop_if) return list;
+  auto drop = over_object(*in.drop_if, false, why);
   if (!drop) return std::nullopt;
-  return fmt::format("({}) ? [] : {}", *drop, *path);
+  return fmt::format("({}) ? [] : {}", *drop, *list);
 }
 
-std::optional<Json> labels(const ir::ResourceFieldsInput& in, Unexpressible& why) {
+std::optional<Json> labels(const ir::ResourceFieldsInput& in, bool item_is_object, Unexpressible& why) {
   Json out = Json::array();
   for (const ir::LabelBinding& l : in.labels) {
-    auto value = over_object(l.value, why);
+    auto value = over_object(l.value, item_is_object, why);
     if (!value) return std::nullopt;
     out.push_back({{"name", l.prometheus}, {"value", *value}});
   }
@@ -66,10 +82,13 @@ std::optional<Json> metric(const ir::Program& prog, const ir::MetricPolicy& poli
   }
   const ir::ResourceFieldsInput& in = *policy.resource_fields;
   auto each = for_each(in, why);
-  auto value = each ? over_object(in.value, why) : std::nullopt;
-  auto l = value ? labels(in, why) : std::nullopt;
+  const bool item_is_object = each && each->empty();
+  auto value = each ? over_object(in.value, item_is_object, why) : std::nullopt;
+  auto l = value ? labels(in, item_is_object, why) : std::nullopt;
   if (!l) return std::nullopt;
-  return Json{{"forEach", *each}, {"value", *value}, {"labels", *l}};
+  Json out = {{"value", *value}, {"labels", *l}};
+  if (!each->empty()) out["forEach"] = *each;
+  return out;
 }
 
 std::string generator_name(const policy_analysis::Subject& subject) {
@@ -79,41 +98,42 @@ std::string generator_name(const policy_analysis::Subject& subject) {
   return out;
 }
 
+/// One metric's family while a service's policy is assembled: named once the prefix is known.
+struct Family {
+  std::string help;
+  Json metrics = Json::array();
+  std::vector<const ir::MetricPolicy*> policies;
+};
+
+struct Generator {
+  Json resource;
+  std::string name;
+  std::map<std::string, Family> families;  // by Prometheus name
+};
+
 class ResourceMetricsPolicyBackend final : public Backend {
  public:
   const BackendInfo& info() const override { return kInfo; }
 
   void emit(const ir::Program& prog, const EmitOptions& options, OutputTree& out, diag::Sink& sink) const override {
     for (const auto& [service, subjects] : policy_analysis::resource_fields_by_subject(prog)) {
-      std::string sources;
-      Json generators = Json::array();
+      std::vector<Generator> generators;
       for (const auto& [subject, policies] : subjects) {
-        std::map<std::string, Json> families;  // by name: two policies may feed one metric
-        for (std::size_t i : policies) add(prog, prog.metric_policies[i], families, sources, options, sink);
-        if (families.empty()) continue;
-        Json g = {{"name", generator_name(subject)},
-                  {"families", Json::array()},
-                  {"resource",
-                   {{"group", std::get<0>(subject)},
-                    {"version", std::get<1>(subject)},
-                    {"resource", policy_analysis::plural(std::get<2>(subject))}}}};
-        for (auto& [_, f] : families) g["families"].push_back(std::move(f));
-        generators.push_back(std::move(g));
+        Generator g{{{"group", std::get<0>(subject)},
+                     {"version", std::get<1>(subject)},
+                     {"resource", policy_analysis::plural(std::get<2>(subject))}},
+                    generator_name(subject),
+                    {}};
+        for (std::size_t i : policies) add(prog, prog.metric_policies[i], g.families, options, sink);
+        if (!g.families.empty()) generators.push_back(std::move(g));
       }
-      if (generators.empty()) continue;
-      const Json doc = {{"apiVersion", kApiVersion},
-                        {"kind", "ResourceMetricsPolicy"},
-                        {"metadata", {{"name", service}}},
-                        {"spec", {{"generators", generators}}}};
-      out[fmt::format("resource-metrics-policy/{}.yaml", service)] =
-          "# Generated by telc from these policies. Do not edit: change them and compile again.\n" + sources +
-          to_yaml(doc);
+      write(prog, service, generators, options, out, sink);
     }
   }
 
  private:
-  static void add(const ir::Program& prog, const ir::MetricPolicy& policy, std::map<std::string, Json>& families,
-                  std::string& sources, const EmitOptions& options, diag::Sink& sink) {
+  static void add(const ir::Program& prog, const ir::MetricPolicy& policy, std::map<std::string, Family>& families,
+                  const EmitOptions& options, diag::Sink& sink) {
     Unexpressible why;
     auto m = metric(prog, policy, why);
     if (!m) {
@@ -123,11 +143,61 @@ class ResourceMetricsPolicyBackend final : public Backend {
       return;
     }
     const ir::MetricDef& d = prog.metrics[policy.metric];
-    Json& f = families[d.prometheus_name];
-    if (f.is_null())
-      f = {{"name", d.prometheus_name}, {"help", d.description}, {"type", "gauge"}, {"metrics", Json::array()}};
-    f["metrics"].push_back(std::move(*m));
-    sources += fmt::format("#   {} (MetricPolicy {})\n", policy.source_file, policy_analysis::qualified(policy));
+    Family& f = families[d.prometheus_name];
+    f.help = d.description;
+    f.metrics.push_back(std::move(*m));
+    f.policies.push_back(&policy);
+  }
+
+  /// The service's policy, every family named under one prefix; a metric the prefix cannot name is
+  /// left out, at each of its policies.
+  static void write(const ir::Program& prog, const std::string& service, const std::vector<Generator>& generators,
+                    const EmitOptions& options, OutputTree& out, diag::Sink& sink) {
+    std::vector<std::string> names;
+    for (const Generator& g : generators)
+      for (const auto& [name, _] : g.families) names.push_back(name);
+    const std::string prefix = resource_metrics::policy_prefix(prog.config.resource_metrics_prefix, names);
+    std::vector<std::string> sources;
+    Json spec = {{"metricNamePrefix", prefix}, {"generators", Json::array()}};
+    for (const Generator& g : generators) {
+      Json families = Json::array();
+      for (const auto& [name, f] : g.families) {
+        const auto family = resource_metrics::family_name(prefix, name);
+        if (!family) {
+          unnamed(prog, prefix, name, f, options, sink);
+          continue;
+        }
+        families.push_back({{"name", *family}, {"help", f.help}, {"type", "gauge"}, {"metrics", f.metrics}});
+        for (const ir::MetricPolicy* p : f.policies)
+          sources.push_back(fmt::format("#   {} (MetricPolicy {})\n", p->source_file, policy_analysis::qualified(*p)));
+      }
+      if (!families.empty())
+        spec["generators"].push_back({{"name", g.name}, {"resource", g.resource}, {"families", families}});
+    }
+    if (spec["generators"].empty()) return;
+    std::sort(sources.begin(), sources.end());
+    const Json doc = {{"apiVersion", kApiVersion},
+                      {"kind", "ResourceMetricsPolicy"},
+                      {"metadata", {{"name", service}}},
+                      {"spec", spec}};
+    out[fmt::format("resource-metrics-policy/{}.yaml", service)] =
+        "# Generated by telc from these policies. Do not edit: change them and compile again.\n" +
+        fmt::format("{}", fmt::join(sources, "")) + to_yaml(doc);
+  }
+
+  static void unnamed(const ir::Program& prog, const std::string& prefix, const std::string& name, const Family& family,
+                      const EmitOptions& options, diag::Sink& sink) {
+    const bool configured = !prog.config.resource_metrics_prefix.empty();
+    for (const ir::MetricPolicy* p : family.policies)
+      sink.report(policy_analysis::not_expressible(
+          options.requested,
+          fmt::format("no ResourceMetricsPolicy for MetricPolicy '{}': the controller names metrics "
+                      "<metricNamePrefix>_<family>, and '{}' does not start with the prefix '{}_'",
+                      p->name, name, prefix),
+          p->provenance,
+          configured ? "change resourceMetrics.metricNamePrefix in .telc.yaml, or rename the metric"
+                     : "name the metric after its service, as its other metrics are, or set "
+                       "resourceMetrics.metricNamePrefix in .telc.yaml"));
   }
 
   static constexpr BackendInfo kInfo{"resource-metrics-policy",

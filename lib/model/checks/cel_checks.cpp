@@ -1,6 +1,6 @@
-// Every CEL expression of a MetricPolicy is parsed and checked in the environment of its field:
-// which variables are bound (cel/environment.hpp), and what the result must be. An unknown
-// variable or function is an error at its column, before anything runs.
+// Every CEL expression of a MetricPolicy or a ResourceMetricsPolicy is parsed and checked in the
+// environment of its field: which variables are bound (cel/environment.hpp), and what the result
+// must be. An unknown variable or function is an error at its column, before anything runs.
 #include "cel/check.hpp"
 #include "model/checks/checks.hpp"
 
@@ -27,7 +27,25 @@ void check_resource_fields(const model::ResourceFieldsSource& source, diag::Sink
   if (source.drop_if) check_one(*source.drop_if, cel::resource_env(), cel::Expectation::condition, sink);
 }
 
+/// The controller skips an empty forEach or value (no list; the value 1), so telc does too.
+bool present(const std::optional<model::EmbeddedStr>& text) { return text && !text->text.value.empty(); }
+
+void check_resource_metric(const model::ResourceMetric& metric, diag::Sink& sink) {
+  const cel::Environment object =
+      cel::resource_metrics_object_env(present(metric.for_each) ? "forEach" : "a metric without forEach");
+  if (present(metric.for_each)) check_one(*metric.for_each, object, cel::Expectation::for_each, sink);
+  const cel::Environment series = present(metric.for_each) ? cel::resource_metrics_item_env() : object;
+  if (present(metric.value)) check_one(*metric.value, series, cel::Expectation::coerced_value, sink);
+  for (const auto& [name, value] : metric.labels) check_one(value, series, cel::Expectation::label, sink);
+}
+
 }  // namespace
+
+void check_resource_metrics_policy_cel(const model::ResourceMetricsPolicy& policy, diag::Sink& sink) {
+  for (const auto& g : policy.generators)
+    for (const auto& f : g.families)
+      for (const auto& m : f.metrics) check_resource_metric(m, sink);
+}
 
 void check_metric_policy_cel(const model::MetricPolicy& policy, diag::Sink& sink) {
   if (policy.data_plane) check_data_plane(*policy.data_plane, sink);

@@ -11,6 +11,9 @@ void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink);
 void check_query(const model::ExportPolicy& policy, const model::ExportSource& source, diag::Sink& sink);
 /// Every CEL expression of one MetricPolicy, in the environment of its field.
 void check_metric_policy_cel(const model::MetricPolicy& policy, diag::Sink& sink);
+/// Every CEL expression of one ResourceMetricsPolicy, as the resource-metrics controller compiles
+/// them: `object` everywhere, `item` only in the value and labels of a metric with a `forEach`.
+void check_resource_metrics_policy_cel(const model::ResourceMetricsPolicy& policy, diag::Sink& sink);
 /// One MetricDefinition on its own.
 void check_metric_definition(const model::MetricDefinition& definition, diag::Sink& sink);
 /// Definitions and policies across every input: names resolve to exactly one definition,

@@ -69,6 +69,34 @@ void check_kinds(const model::ExportSource& source, diag::Sink& out) {
     }
 }
 
+diag::Diagnostic design_only(std::string_view field, std::string_view why, diag::SourceSpan span, std::string hint) {
+  return {diag::Severity::warning,
+          "export/design-only",
+          fmt::format("'{}' is a design extension: {}, so the API server rejects this ExportPolicy", field, why),
+          span,
+          std::move(hint),
+          {}};
+}
+
+/// telc reads the design's extensions under telemetry.miloapis.com too (and compiles them), but
+/// the operator's CRD (telemetry-services-operator, milo-os/telemetry) has none of them: with
+/// strict field validation, kubectl's default, the API server refuses the object.
+void check_operator_fields(const model::ExportPolicy& policy, diag::Sink& out) {
+  if (policy.origin.api_version != "telemetry.miloapis.com/v1alpha1") return;
+  for (const model::ExportSource& s : policy.sources)
+    if (!s.resource_selectors.empty())
+      out.report(design_only("resourceSelectors", "the operator's CRD selects metrics by metricsql only",
+                             s.resource_selectors_key, "select the same series with a metricsql selector"));
+  for (const model::ExportSink& s : policy.sinks) {
+    if (s.target == model::SinkTarget::open_telemetry)
+      out.report(design_only("openTelemetry", "the operator's CRD has only the prometheusRemoteWrite target",
+                             s.target_span, "use prometheusRemoteWrite to deploy it through the operator"));
+    if (s.authentication && s.authentication->kind == model::AuthKind::bearer)
+      out.report(design_only("bearer", "the operator's CRD authenticates with basicAuth only", s.authentication->span,
+                             "use basicAuth with a kubernetes.io/basic-auth Secret"));
+  }
+}
+
 }  // namespace
 
 void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink) {
@@ -77,6 +105,7 @@ void check_export_policy(const model::ExportPolicy& policy, diag::Sink& sink) {
     check_sink_sources(policy, s, sink);
     check_signal(policy, s, sink);
   }
+  check_operator_fields(policy, sink);
 }
 
 }  // namespace telc::model::checks

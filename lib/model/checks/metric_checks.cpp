@@ -140,6 +140,33 @@ void check_filters(const model::MetricPolicy& policy, diag::Sink& sink) {
   }
 }
 
+std::string qualified(const model::MetricPolicy& policy) {
+  const std::string& name = policy.origin.name.value;
+  return policy.origin.name_space ? policy.origin.name_space->value + "/" + name : name;
+}
+
+/// Two ResourceFields policies for one metric and one subject would both feed the same family of
+/// the same generator: every object's series twice, told apart by nothing.
+void check_duplicate_series(const model::Model& model, diag::Sink& sink) {
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, const model::MetricPolicy*> seen;
+  for (const model::MetricPolicy& p : model.policies) {
+    if (!p.resource_fields || !p.origin.complete) continue;
+    const auto key =
+        std::tuple{p.target_metric.value, p.subject_group.value, p.subject_version.value, p.subject_kind.value};
+    const auto [it, first] = seen.emplace(key, &p);
+    if (first) continue;
+    const std::string subject =
+        p.subject_group.value.empty() ? p.subject_version.value : p.subject_group.value + "/" + p.subject_version.value;
+    auto e = error("policy/duplicate-series",
+                   fmt::format("metric '{}' of {} {} is already produced from resource fields by MetricPolicy '{}'",
+                               p.target_metric.value, subject, p.subject_kind.value, qualified(*it->second)),
+                   p.target_metric.span, "merge the two into one policy, or remove this one");
+    e.notes.push_back(
+        {it->second->target_metric.span, fmt::format("MetricPolicy '{}' is here", qualified(*it->second))});
+    sink.report(std::move(e));
+  }
+}
+
 }  // namespace
 
 void check_metric_definition(const model::MetricDefinition& definition, diag::Sink& sink) {
@@ -169,6 +196,7 @@ void check_metrics(const model::Model& model, diag::Sink& sink) {
     check_source(p, *d, sink);
     check_labels(p, *d, sink);
   }
+  check_duplicate_series(model, sink);
 }
 
 }  // namespace telc::model::checks
