@@ -13,9 +13,10 @@ build=(
 # catch2: the unit tests; clang-format/clang-tidy: the source checks; prometheus (promtool),
 # victoria-metrics (vmalert), tidy and chromium: generated outputs checked by the real tools;
 # git and pre-commit: the hooks; bash, zsh and fish: the completion scripts; dpkg-dev: the .deb
-# (dpkg-shlibdeps); libxml2-utils (xmllint): the junit and checkstyle XML formats.
+# (dpkg-shlibdeps); libxml2-utils (xmllint): the junit and checkstyle XML formats; python3:
+# tools/cel_conformance.py on telc's own CEL cases.
 test=(
-  catch2 clang-format clang-tidy
+  catch2 clang-format clang-tidy python3
   prometheus victoria-metrics tidy chromium git pre-commit
   bash zsh fish dpkg-dev libxml2-utils
 )

@@ -16,21 +16,21 @@ namespace {
 void display(std::string& out, const Value& value);
 
 /// Keys in a stable order: bools, then numbers, then strings (the kinds CEL allows as keys).
-bool key_less(const Value& a, const Value& b) {
-  const auto rank = [](const Value& v) { return is_number(v) ? 2 : static_cast<int>(kind_of(v)); };
-  if (rank(a) != rank(b)) return rank(a) < rank(b);
-  const auto o = order(a, b);
+bool key_less(const Value& lhs, const Value& rhs) {
+  const auto rank = [](const Value& val) { return is_number(val) ? 2 : static_cast<int>(kind_of(val)); };
+  if (rank(lhs) != rank(rhs)) return rank(lhs) < rank(rhs);
+  const auto o = order(lhs, rhs);
   if (o && *o != Order::equal && *o != Order::unordered) return *o == Order::less;
-  return to_display(a) < to_display(b);
+  return to_display(lhs) < to_display(rhs);
 }
 
-void display_double(std::string& out, double d) {
-  if (std::isnan(d)) {
+void display_double(std::string& out, double dbl) {
+  if (std::isnan(dbl)) {
     out += "double(\"NaN\")";
-  } else if (std::isinf(d)) {
-    out += d > 0 ? "double(\"Infinity\")" : "double(\"-Infinity\")";
+  } else if (std::isinf(dbl)) {
+    out += dbl > 0 ? "double(\"Infinity\")" : "double(\"-Infinity\")";
   } else {
-    std::string s = fmt::format("{}", d);
+    std::string s = fmt::format("{}", dbl);
     if (s.find_first_of(".e") == std::string::npos) s += ".0";
     out += s;
   }
@@ -50,7 +50,7 @@ void display_map(std::string& out, const ValueMap& map) {
   sorted.reserve(map.size());
   for (const auto& entry : map) sorted.push_back(&entry);
   std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const auto* a, const auto* b) { return key_less(a->first, b->first); });
+                   [](const auto* lhs, const auto* rhs) { return key_less(lhs->first, rhs->first); });
   out += '{';
   for (std::size_t i = 0; i < sorted.size(); ++i) {
     if (i > 0) out += ", ";

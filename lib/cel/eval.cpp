@@ -154,12 +154,12 @@ std::optional<Value> Evaluator::qualified(const Expr& expr) const {
 
 Value Evaluator::select(const Select& node) {
   if (auto q = qualified(node)) return copied(*q);
-  const Value operand = eval(*node.operand);
+  Value operand = eval(*node.operand);
   if (operand.is_error()) return operand;
   if (kind_of(operand) != ValueKind::map) {
     return Value::error(fmt::format("cannot select field '{}' from {}", node.field, type_name(operand)));
   }
-  const Value key = Value::string(node.field);
+  Value key = Value::string(node.field);
   std::uint64_t steps = 0;
   const Value* v = find_entry(entries(operand), key, steps);
   charge(steps);
@@ -167,9 +167,9 @@ Value Evaluator::select(const Select& node) {
 }
 
 Value Evaluator::index(const Index& node) {
-  const Value operand = eval(*node.operand);
+  Value operand = eval(*node.operand);
   if (operand.is_error()) return operand;
-  const Value key = eval(*node.index);
+  Value key = eval(*node.index);
   if (key.is_error()) return key;
   if (kind_of(operand) == ValueKind::list) {
     const ValueList& list = items(operand);
@@ -225,7 +225,7 @@ Value Evaluator::map(const Map& node) {
 }
 
 Value Evaluator::conditional(const Conditional& node) {
-  const Value cond = eval(*node.cond);
+  Value cond = eval(*node.cond);
   if (cond.is_error()) return cond;
   const auto* b = cond.get<bool>();
   if (b == nullptr) return no_overload("_?_:_", {cond});

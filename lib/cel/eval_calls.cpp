@@ -27,14 +27,14 @@ std::vector<Builtin> sorted_builtins() {
                            math_builtins(), list_builtins()}) {
     all.insert(all.end(), table.begin(), table.end());
   }
-  std::sort(all.begin(), all.end(), [](const Builtin& a, const Builtin& b) { return a.name < b.name; });
+  std::sort(all.begin(), all.end(), [](const Builtin& lhs, const Builtin& rhs) { return lhs.name < rhs.name; });
   return all;
 }
 
 const Builtin* find_builtin(std::string_view name) {
   static const std::vector<Builtin> kAll = sorted_builtins();
-  const auto it =
-      std::lower_bound(kAll.begin(), kAll.end(), name, [](const Builtin& b, std::string_view n) { return b.name < n; });
+  const auto it = std::lower_bound(kAll.begin(), kAll.end(), name,
+                                   [](const Builtin& rhs, std::string_view n) { return rhs.name < n; });
   return it != kAll.end() && it->name == name ? &*it : nullptr;
 }
 
@@ -68,9 +68,11 @@ bool has_part(std::string_view text, std::string_view part) { return text.find(p
 bool has_prefix(std::string_view text, std::string_view part) { return text.starts_with(part); }
 bool has_suffix(std::string_view text, std::string_view part) { return text.ends_with(part); }
 
-Value contains_fn(Evaluator& e, std::span<const Value> a) { return string_test<has_part>(e, a, "contains"); }
-Value starts_with_fn(Evaluator& e, std::span<const Value> a) { return string_test<has_prefix>(e, a, "startsWith"); }
-Value ends_with_fn(Evaluator& e, std::span<const Value> a) { return string_test<has_suffix>(e, a, "endsWith"); }
+Value contains_fn(Evaluator& ev, std::span<const Value> lhs) { return string_test<has_part>(ev, lhs, "contains"); }
+Value starts_with_fn(Evaluator& ev, std::span<const Value> lhs) {
+  return string_test<has_prefix>(ev, lhs, "startsWith");
+}
+Value ends_with_fn(Evaluator& ev, std::span<const Value> lhs) { return string_test<has_suffix>(ev, lhs, "endsWith"); }
 
 Value matches_fn(Evaluator& evaluator, std::span<const Value> args) {
   if (args.size() != 2 || kind_of(args[0]) != ValueKind::string || kind_of(args[1]) != ValueKind::string) {
@@ -90,11 +92,21 @@ constexpr Builtin kStandardBuiltins[] = {
     {"size", size_of},         {"startsWith", starts_with_fn},
 };
 
-/// The resolved name of a call and whether it keeps its receiver.
-struct Resolved {
-  std::string name;
-  bool receiver;
-};
+/// Why a call cannot be evaluated: an unknown name, a macro of the wrong shape, the wrong call
+/// style, or a function of the checker's table that this evaluator does not implement.
+std::optional<Value> refusal(const std::string& name, bool receiver, const Builtin* builtin) {
+  const Function* declared = find_function(name);
+  if (declared == nullptr && builtin == nullptr) return Value::error(fmt::format("unknown function '{}'", name));
+  if (declared != nullptr && declared->macro) {
+    return Value::error(fmt::format("'{}' is a macro and takes a variable and an expression", name));
+  }
+  if (declared != nullptr && !allows(*declared, receiver)) {
+    return Value::error(fmt::format("'{}' is {}", name,
+                                    receiver ? "a global function, not a method" : "a method, not a global function"));
+  }
+  if (builtin == nullptr) return Value::error(fmt::format("function '{}' is not supported by telc's evaluator", name));
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -113,37 +125,30 @@ const re2::RE2* Evaluator::regex(const std::string& pattern, std::string& proble
   return regexes_.emplace(pattern, std::move(re)).first->second.get();
 }
 
+std::string Evaluator::resolved_name(const Call& node) const {
+  if (!node.target) return node.function;
+  const Expr* root = node.target.get();
+  while (const auto* s = if_as<Select>(*root)) root = s->operand.get();
+  const auto* id = if_as<Ident>(*root);
+  const auto q = qualified_name(*node.target);
+  if (!q || id == nullptr || lookup(id->name) != nullptr) return node.function;
+  const std::string full = *q + "." + node.function;
+  const bool method = find_function(node.function) != nullptr || find_builtin(node.function) != nullptr;
+  // `math.frobnicate(1)` names the namespaced function in its error, not a method of `math`.
+  return find_function(full) != nullptr || find_builtin(full) != nullptr || !method ? full : node.function;
+}
+
 Value Evaluator::call(const Call& node) {
-  Resolved r{node.function, node.target != nullptr};
-  if (node.target) {
-    const Expr* root = node.target.get();
-    while (const auto* s = if_as<Select>(*root)) root = s->operand.get();
-    const auto* id = if_as<Ident>(*root);
-    if (const auto q = qualified_name(*node.target); q && id != nullptr && lookup(id->name) == nullptr) {
-      const std::string full = *q + "." + node.function;
-      const bool method = find_function(node.function) != nullptr || find_builtin(node.function) != nullptr;
-      // `math.frobnicate(1)` names the namespaced function in its error, not a method of `math`.
-      if (find_function(full) != nullptr || find_builtin(full) != nullptr || !method) r = {full, false};
-    }
-  }
-  const Function* declared = find_function(r.name);
-  const Builtin* builtin = find_builtin(r.name);
-  if (declared == nullptr && builtin == nullptr) return Value::error(fmt::format("unknown function '{}'", r.name));
-  if (declared != nullptr && declared->macro) {
-    return Value::error(fmt::format("'{}' is a macro and takes a variable and an expression", r.name));
-  }
-  if (declared != nullptr && !allows(*declared, r.receiver)) {
-    return Value::error(fmt::format(
-        "'{}' is {}", r.name, r.receiver ? "a global function, not a method" : "a method, not a global function"));
-  }
-  if (builtin == nullptr)
-    return Value::error(fmt::format("function '{}' is not supported by telc's evaluator", r.name));
+  const std::string name = resolved_name(node);
+  const bool receiver = node.target != nullptr && name == node.function;
+  const Builtin* builtin = find_builtin(name);
+  if (auto refused = refusal(name, receiver, builtin)) return *refused;
   ValueList args;
   args.reserve(node.args.size() + 1);
-  if (r.receiver) args.push_back(eval(*node.target));
+  if (receiver) args.push_back(eval(*node.target));
   for (const ExprPtr& a : node.args) args.push_back(eval(*a));
-  for (const Value& a : args) {
-    if (a.is_error()) return a;
+  for (Value& a : args) {
+    if (a.is_error()) return std::move(a);
   }
   return checked(builtin->fn(*this, args));
 }

@@ -26,20 +26,20 @@ Value clause_error(std::string_view clause, std::string_view expects, const Valu
 }
 
 /// NaN and the infinities, which %s, %d, %f and %e all write as words.
-std::optional<std::string> special_double(const Value& v) {
-  const auto* d = v.get<double>();
+std::optional<std::string> special_double(const Value& val) {
+  const auto* d = val.get<double>();
   if (d == nullptr || std::isfinite(*d)) return std::nullopt;
   if (std::isnan(*d)) return "NaN";
   return *d > 0 ? "Infinity" : "-Infinity";
 }
 
-std::string shortest_fixed(double d) {
+std::string shortest_fixed(double dbl) {
   char buffer[400];
-  const auto r = std::to_chars(std::begin(buffer), std::end(buffer), d, std::chars_format::fixed);
+  const auto r = std::to_chars(std::begin(buffer), std::end(buffer), dbl, std::chars_format::fixed);
   return {buffer, r.ptr};
 }
 
-Text written(const Value& v);
+Text written(const Value& val);
 
 Text written_list(const ValueList& list) {
   std::string out = "[";
@@ -60,100 +60,101 @@ Text written_map(const ValueMap& map) {
     if (std::holds_alternative<Value>(v)) return v;
     pairs.emplace_back(std::get<std::string>(k), std::get<std::string>(v));
   }
-  std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(pairs.begin(), pairs.end(), [](const auto& lhs, const auto& rhs) { return lhs.first < rhs.first; });
   std::string out = "{";
   for (std::size_t i = 0; i < pairs.size(); ++i) out += (i > 0 ? ", " : "") + pairs[i].first + ": " + pairs[i].second;
   return out + "}";
 }
 
 /// The %s form of a value.
-Text written(const Value& v) {
-  if (auto special = special_double(v)) return *special;
-  switch (kind_of(v)) {
+Text written(const Value& val) {
+  if (auto special = special_double(val)) return *special;
+  switch (kind_of(val)) {
     case ValueKind::null: return std::string("null");
-    case ValueKind::dbl: return shortest_fixed(*v.get<double>());
-    case ValueKind::bytes: return v.get<Bytes>()->data;
-    case ValueKind::list: return written_list(items(v));
-    case ValueKind::map: return written_map(entries(v));
+    case ValueKind::dbl: return shortest_fixed(*val.get<double>());
+    case ValueKind::bytes: return val.get<Bytes>()->data;
+    case ValueKind::list: return written_list(items(val));
+    case ValueKind::map: return written_map(entries(val));
     case ValueKind::duration:
     case ValueKind::timestamp:
     case ValueKind::type:
     case ValueKind::string:
     case ValueKind::boolean:
     case ValueKind::int64:
-    case ValueKind::uint64: return *convert_to_string(v).get<std::string>();
-    case ValueKind::error: return v;
+    case ValueKind::uint64: return *convert_to_string(val).get<std::string>();
+    case ValueKind::error: return val;
   }
-  return v;
+  return val;
 }
 
-Text integer_clause(const Value& v, char clause) {
-  const auto* i = v.get<std::int64_t>();
-  const auto* u = v.get<std::uint64_t>();
-  const auto* b = v.get<bool>();
+Text integer_clause(const Value& val, char clause) {
+  const auto* i = val.get<std::int64_t>();
+  const auto* u = val.get<std::uint64_t>();
+  const auto* b = val.get<bool>();
   switch (clause) {
     case 'd':
-      if (auto special = special_double(v)) return *special;
-      if (i == nullptr && u == nullptr) return clause_error("decimal", "integers", v);
+      if (auto special = special_double(val)) return *special;
+      if (i == nullptr && u == nullptr) return clause_error("decimal", "integers", val);
       return i != nullptr ? fmt::format("{}", *i) : fmt::format("{}", *u);
     case 'b':
       if (b != nullptr) return std::string(*b ? "1" : "0");
       if (i == nullptr && u == nullptr) {
-        return Value::error(fmt::format(
-            "error during formatting: only integers and bools can be formatted as binary, was given {}", type_name(v)));
+        return Value::error(
+            fmt::format("error during formatting: only integers and bools can be formatted as binary, was given {}",
+                        type_name(val)));
       }
       return i != nullptr ? fmt::format("{:b}", *i) : fmt::format("{:b}", *u);
     default:
-      if (i == nullptr && u == nullptr) return clause_error("octal", "integers", v);
+      if (i == nullptr && u == nullptr) return clause_error("octal", "integers", val);
       return i != nullptr ? fmt::format("{:o}", *i) : fmt::format("{:o}", *u);
   }
 }
 
-Text hex_clause(const Value& v, bool upper) {
+Text hex_clause(const Value& val, bool upper) {
   std::string out;
-  if (const auto* i = v.get<std::int64_t>()) {
+  if (const auto* i = val.get<std::int64_t>()) {
     out = fmt::format("{:x}", *i);
-  } else if (const auto* u = v.get<std::uint64_t>()) {
+  } else if (const auto* u = val.get<std::uint64_t>()) {
     out = fmt::format("{:x}", *u);
-  } else if (const auto* s = v.get<std::string>()) {
+  } else if (const auto* s = val.get<std::string>()) {
     for (const char c : *s) out += fmt::format("{:02x}", static_cast<unsigned char>(c));
-  } else if (const auto* b = v.get<Bytes>()) {
+  } else if (const auto* b = val.get<Bytes>()) {
     for (const char c : b->data) out += fmt::format("{:02x}", static_cast<unsigned char>(c));
   } else {
     return Value::error(fmt::format(
         "error during formatting: only integers, byte buffers, and strings can be formatted as hex, was given {}",
-        type_name(v)));
+        type_name(val)));
   }
   if (upper)
     std::transform(out.begin(), out.end(), out.begin(),
-                   [](char c) { return c >= 'a' && c <= 'f' ? static_cast<char>(c - 32) : c; });
+                   [](char ch) { return ch >= 'a' && ch <= 'f' ? static_cast<char>(ch - 32) : ch; });
   return out;
 }
 
-Text double_clause(const Value& v, char clause, int precision) {
-  if (auto special = special_double(v)) return *special;
+Text double_clause(const Value& val, char clause, int precision) {
+  if (auto special = special_double(val)) return *special;
   double d = 0;
-  if (const auto* x = v.get<double>()) {
+  if (const auto* x = val.get<double>()) {
     d = *x;
-  } else if (const auto* i = v.get<std::int64_t>()) {
+  } else if (const auto* i = val.get<std::int64_t>()) {
     d = static_cast<double>(*i);
-  } else if (const auto* u = v.get<std::uint64_t>()) {
+  } else if (const auto* u = val.get<std::uint64_t>()) {
     d = static_cast<double>(*u);
   } else {
-    return clause_error(clause == 'f' ? "fixed-point" : "scientific", "doubles", v);
+    return clause_error(clause == 'f' ? "fixed-point" : "scientific", "doubles", val);
   }
   return clause == 'f' ? fmt::format("{:.{}f}", d, precision) : fmt::format("{:.{}e}", d, precision);
 }
 
-Text clause_text(const Value& v, char clause, int precision) {
+Text clause_text(const Value& val, char clause, int precision) {
   switch (clause) {
-    case 's': return written(v);
+    case 's': return written(val);
     case 'd':
     case 'b':
-    case 'o': return integer_clause(v, clause);
+    case 'o': return integer_clause(val, clause);
     case 'x':
-    case 'X': return hex_clause(v, clause == 'X');
-    default: return double_clause(v, clause, precision);
+    case 'X': return hex_clause(val, clause == 'X');
+    default: return double_clause(val, clause, precision);
   }
 }
 

@@ -17,7 +17,7 @@ Value quantify(Evaluator& evaluator, Scope& scope, const Macro& node, const Valu
   std::optional<Value> problem;
   for (const Value& element : range) {
     scope.bind(evaluator.copied(element));
-    const Value p = evaluator.eval(*node.body[0]);
+    Value p = evaluator.eval(*node.body[0]);
     if (const auto* b = p.get<bool>()) {
       if (*b == decisive) return p;
     } else if (!problem) {
@@ -32,7 +32,7 @@ Value exists_one(Evaluator& evaluator, Scope& scope, const Macro& node, const Va
   std::size_t count = 0;
   for (const Value& element : range) {
     scope.bind(evaluator.copied(element));
-    const Value p = evaluator.eval(*node.body[0]);
+    Value p = evaluator.eval(*node.body[0]);
     if (p.is_error()) return p;
     const auto* b = p.get<bool>();
     if (b == nullptr) return no_overload("exists_one", {p});
@@ -49,7 +49,7 @@ Value collect(Evaluator& evaluator, Scope& scope, const Macro& node, const Value
   for (const Value& element : range) {
     scope.bind(evaluator.copied(element));
     if (filtered) {
-      const Value p = evaluator.eval(*node.body[0]);
+      Value p = evaluator.eval(*node.body[0]);
       if (p.is_error()) return p;
       const auto* b = p.get<bool>();
       if (b == nullptr) return no_overload(to_string(node.macro), {p});
@@ -69,7 +69,7 @@ Value Evaluator::macro(const Macro& node) { return node.macro == MacroKind::has 
 
 Value Evaluator::has(const Macro& node) {
   const auto& field = as<Select>(*node.target);
-  const Value operand = eval(*field.operand);
+  Value operand = eval(*field.operand);
   if (operand.is_error()) return operand;
   if (kind_of(operand) != ValueKind::map) {
     return Value::error(fmt::format("has() tests a field of a map, found {}", type_name(operand)));
@@ -94,7 +94,7 @@ Value Evaluator::range_of(const Macro& node) {
 }
 
 Value Evaluator::comprehension(const Macro& node) {
-  const Value range = range_of(node);
+  Value range = range_of(node);
   if (range.is_error()) return range;
   const ValueList& elements = items(range);
   // Each iteration costs one step beyond the nodes its body visits, so that an empty body
@@ -135,9 +135,9 @@ Value sorted_by_keys(Evaluator& evaluator, const ValueList& list, const ValueLis
   std::vector<std::size_t> positions(list.size());
   std::iota(positions.begin(), positions.end(), 0);
   std::uint64_t steps = 0;
-  std::stable_sort(positions.begin(), positions.end(), [&](std::size_t a, std::size_t b) {
+  std::stable_sort(positions.begin(), positions.end(), [&](std::size_t lhs, std::size_t rhs) {
     ++steps;
-    return order(keys[a], keys[b]) == Order::less;
+    return order(keys[lhs], keys[rhs]) == Order::less;
   });
   if (!evaluator.charge(steps)) return Evaluator::cost_error();
   ValueList out;

@@ -34,28 +34,30 @@ template <double (*F)(double)> Value on_double(std::span<const Value> args, std:
   return Value::dbl(F(*args[0].get<double>()));
 }
 
-double ceil_of(double d) { return std::ceil(d); }
-double floor_of(double d) { return std::floor(d); }
-double round_of(double d) { return std::round(d); }  // ties away from zero, as cel-go
-double trunc_of(double d) { return std::trunc(d); }
+double ceil_of(double dbl) { return std::ceil(dbl); }
+double floor_of(double dbl) { return std::floor(dbl); }
+double round_of(double dbl) { return std::round(dbl); }  // ties away from zero, as cel-go
+double trunc_of(double dbl) { return std::trunc(dbl); }
 
-Value ceil_fn(Evaluator& /*evaluator*/, std::span<const Value> a) { return on_double<ceil_of>(a, "math.ceil"); }
-Value floor_fn(Evaluator& /*evaluator*/, std::span<const Value> a) { return on_double<floor_of>(a, "math.floor"); }
-Value round_fn(Evaluator& /*evaluator*/, std::span<const Value> a) { return on_double<round_of>(a, "math.round"); }
-Value trunc_fn(Evaluator& /*evaluator*/, std::span<const Value> a) { return on_double<trunc_of>(a, "math.trunc"); }
+Value ceil_fn(Evaluator& /*evaluator*/, std::span<const Value> lhs) { return on_double<ceil_of>(lhs, "math.ceil"); }
+Value floor_fn(Evaluator& /*evaluator*/, std::span<const Value> lhs) { return on_double<floor_of>(lhs, "math.floor"); }
+Value round_fn(Evaluator& /*evaluator*/, std::span<const Value> lhs) { return on_double<round_of>(lhs, "math.round"); }
+Value trunc_fn(Evaluator& /*evaluator*/, std::span<const Value> lhs) { return on_double<trunc_of>(lhs, "math.trunc"); }
 
 template <bool (*P)(double)> Value predicate(std::span<const Value> args, std::string_view name) {
   if (args.size() != 1 || kind_of(args[0]) != ValueKind::dbl) return no_overload(name, args);
   return Value::boolean(P(*args[0].get<double>()));
 }
 
-bool inf_p(double d) { return std::isinf(d); }
-bool nan_p(double d) { return std::isnan(d); }
-bool finite_p(double d) { return std::isfinite(d); }
+bool inf_p(double dbl) { return std::isinf(dbl); }
+bool nan_p(double dbl) { return std::isnan(dbl); }
+bool finite_p(double dbl) { return std::isfinite(dbl); }
 
-Value is_inf(Evaluator& /*evaluator*/, std::span<const Value> a) { return predicate<inf_p>(a, "math.isInf"); }
-Value is_nan(Evaluator& /*evaluator*/, std::span<const Value> a) { return predicate<nan_p>(a, "math.isNaN"); }
-Value is_finite(Evaluator& /*evaluator*/, std::span<const Value> a) { return predicate<finite_p>(a, "math.isFinite"); }
+Value is_inf(Evaluator& /*evaluator*/, std::span<const Value> lhs) { return predicate<inf_p>(lhs, "math.isInf"); }
+Value is_nan(Evaluator& /*evaluator*/, std::span<const Value> lhs) { return predicate<nan_p>(lhs, "math.isNaN"); }
+Value is_finite(Evaluator& /*evaluator*/, std::span<const Value> lhs) {
+  return predicate<finite_p>(lhs, "math.isFinite");
+}
 
 Value abs_fn(Evaluator& /*evaluator*/, std::span<const Value> args) {
   if (args.size() != 1) return no_overload("math.abs", args);
@@ -90,13 +92,13 @@ Value sqrt_fn(Evaluator& /*evaluator*/, std::span<const Value> args) {
 
 enum class BitOp : std::uint8_t { bit_and, bit_or, bit_xor };
 
-template <typename T> T apply_bits(BitOp op, T a, T b) {
+template <typename T> T apply_bits(BitOp op, T lhs, T rhs) {
   switch (op) {
-    case BitOp::bit_and: return a & b;
-    case BitOp::bit_or: return a | b;
-    case BitOp::bit_xor: return a ^ b;
+    case BitOp::bit_and: return lhs & rhs;
+    case BitOp::bit_or: return lhs | rhs;
+    case BitOp::bit_xor: return lhs ^ rhs;
   }
-  return a;
+  return lhs;
 }
 
 template <BitOp Op> Value bit_fn(Evaluator& /*evaluator*/, std::span<const Value> args) {
@@ -135,8 +137,10 @@ Value shift(std::span<const Value> args, bool left, std::string_view name) {
   return no_overload(name, args);
 }
 
-Value shift_left(Evaluator& /*evaluator*/, std::span<const Value> a) { return shift(a, true, "math.bitShiftLeft"); }
-Value shift_right(Evaluator& /*evaluator*/, std::span<const Value> a) { return shift(a, false, "math.bitShiftRight"); }
+Value shift_left(Evaluator& /*evaluator*/, std::span<const Value> lhs) { return shift(lhs, true, "math.bitShiftLeft"); }
+Value shift_right(Evaluator& /*evaluator*/, std::span<const Value> lhs) {
+  return shift(lhs, false, "math.bitShiftRight");
+}
 
 constexpr Builtin kMathBuiltins[] = {
     {"math.abs", abs_fn},

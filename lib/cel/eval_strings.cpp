@@ -41,8 +41,8 @@ bool shaped(std::span<const Value> args, std::initializer_list<ValueKind> kinds,
   return true;
 }
 
-const std::string& str(const Value& v) { return *v.get<std::string>(); }
-std::int64_t num(const Value& v) { return *v.get<std::int64_t>(); }
+const std::string& str(const Value& val) { return *val.get<std::string>(); }
+std::int64_t num(const Value& val) { return *val.get<std::int64_t>(); }
 
 Value out_of_range(std::int64_t at) { return Value::error(fmt::format("index out of range: {}", at)); }
 
@@ -64,10 +64,46 @@ Value char_at(Evaluator& evaluator, std::span<const Value> args) {
       text_of(runes, static_cast<std::size_t>(i), std::min(runes.size(), static_cast<std::size_t>(i) + 1)));
 }
 
-/// indexOf (last = false) and lastIndexOf, in code points, with cel-go's offset rules.
+/// The byte offset of code point `index` in `text`, stepping as diag::decode() does.
+std::size_t byte_offset(std::string_view text, std::size_t index) {
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < index && at < text.size(); ++i) at += diag::decode(text.substr(at)).length;
+  return at;
+}
+
+/// The code point index of byte offset `at` in `text`.
+std::int64_t rune_index(std::string_view text, std::size_t at) {
+  std::int64_t count = 0;
+  for (std::size_t i = 0; i < at; ++count) i += diag::decode(text.substr(i)).length;
+  return count;
+}
+
+/// The first `part` at or after code point `from`, found on the bytes (UTF-8 matches only at
+/// code point boundaries).
+Value first_index(std::string_view text, std::string_view part, std::int64_t from) {
+  const std::size_t at = find_from(text, part, byte_offset(text, static_cast<std::size_t>(from)));
+  return Value::integer(at == std::string_view::npos ? -1 : rune_index(text, at));
+}
+
+/// The last `part` starting at or before code point `from`.
+Value last_index(Evaluator& evaluator, const std::vector<char32_t>& runes, const std::vector<char32_t>& part,
+                 std::int64_t from) {
+  const auto n = static_cast<std::int64_t>(runes.size());
+  const auto m = static_cast<std::int64_t>(part.size());
+  const std::int64_t start = std::min(from, n - m);
+  evaluator.charge(static_cast<std::uint64_t>(start + 1) * static_cast<std::uint64_t>(m));
+  for (std::int64_t i = start; i >= 0 && !evaluator.exhausted(); --i) {
+    if (std::equal(part.begin(), part.end(), runes.begin() + static_cast<std::ptrdiff_t>(i))) return Value::integer(i);
+  }
+  return Value::integer(-1);
+}
+
+/// indexOf (last = false) and lastIndexOf, in code points, with cel-go's offset rules: the offset
+/// is at most the length, and an empty `part` is found at the offset.
 Value index_of(Evaluator& evaluator, std::span<const Value> args, bool last) {
-  if (!shaped(args, {ValueKind::string, ValueKind::int64}, 1))
+  if (!shaped(args, {ValueKind::string, ValueKind::int64}, 1)) {
     return no_overload(last ? "lastIndexOf" : "indexOf", args);
+  }
   const std::string& text = str(args[0]);
   evaluator.charge(text.size() + str(args[1]).size());
   const auto runes = runes_of(text);
@@ -79,25 +115,11 @@ Value index_of(Evaluator& evaluator, std::span<const Value> args, bool last) {
   if (off < 0 || off > n) return out_of_range(off);
   if (m == 0) return Value::integer(off);
   if (off >= n || n < m) return Value::integer(-1);
-  const auto hit = [&](std::int64_t i) {
-    return std::equal(part.begin(), part.end(), runes.begin() + static_cast<std::ptrdiff_t>(i));
-  };
-  if (!last) {
-    const std::string_view bytes(text);
-    const std::size_t from = text_of(runes, 0, static_cast<std::size_t>(off)).size();
-    const std::size_t at = find_from(bytes, str(args[1]), from);
-    if (at == std::string_view::npos) return Value::integer(-1);
-    return Value::integer(static_cast<std::int64_t>(diag::code_points(bytes.substr(0, at))));
-  }
-  evaluator.charge(static_cast<std::uint64_t>(std::min(off, n - m) + 1) * static_cast<std::uint64_t>(m));
-  for (std::int64_t i = std::min(off, n - m); i >= 0 && !evaluator.exhausted(); --i) {
-    if (hit(i)) return Value::integer(i);
-  }
-  return Value::integer(-1);
+  return last ? last_index(evaluator, runes, part, off) : first_index(text, str(args[1]), off);
 }
 
-Value index_of_fn(Evaluator& e, std::span<const Value> a) { return index_of(e, a, false); }
-Value last_index_of_fn(Evaluator& e, std::span<const Value> a) { return index_of(e, a, true); }
+Value index_of_fn(Evaluator& ev, std::span<const Value> lhs) { return index_of(ev, lhs, false); }
+Value last_index_of_fn(Evaluator& ev, std::span<const Value> lhs) { return index_of(ev, lhs, true); }
 
 template <char (*Map)(char)> Value map_ascii(Evaluator& evaluator, std::span<const Value> args, std::string_view name) {
   if (!shaped(args, {}, 0)) return no_overload(name, args);
@@ -107,10 +129,10 @@ template <char (*Map)(char)> Value map_ascii(Evaluator& evaluator, std::span<con
   return Value::string(std::move(out));
 }
 
-char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-char upper_char(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
-Value lower_ascii(Evaluator& e, std::span<const Value> a) { return map_ascii<lower_char>(e, a, "lowerAscii"); }
-Value upper_ascii(Evaluator& e, std::span<const Value> a) { return map_ascii<upper_char>(e, a, "upperAscii"); }
+char lower_char(char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; }
+char upper_char(char ch) { return ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 'a' + 'A') : ch; }
+Value lower_ascii(Evaluator& ev, std::span<const Value> lhs) { return map_ascii<lower_char>(ev, lhs, "lowerAscii"); }
+Value upper_ascii(Evaluator& ev, std::span<const Value> lhs) { return map_ascii<upper_char>(ev, lhs, "upperAscii"); }
 
 /// Go's strings.Replace: an empty `from` matches before every code point and at the end; a
 /// negative limit replaces every match.
@@ -184,9 +206,9 @@ Value substring_fn(Evaluator& evaluator, std::span<const Value> args) {
 }
 
 /// Unicode White_Space, which Go's strings.TrimSpace removes.
-bool is_space(char32_t c) {
-  return (c >= 0x09 && c <= 0x0d) || c == 0x20 || c == 0x85 || c == 0xa0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+bool is_space(char32_t ch) {
+  return (ch >= 0x09 && ch <= 0x0d) || ch == 0x20 || ch == 0x85 || ch == 0xa0 || ch == 0x1680 ||
+         (ch >= 0x2000 && ch <= 0x200a) || ch == 0x2028 || ch == 0x2029 || ch == 0x202f || ch == 0x205f || ch == 0x3000;
 }
 
 Value trim_fn(Evaluator& evaluator, std::span<const Value> args) {

@@ -24,18 +24,18 @@ enum class Field : std::uint8_t {
   millis
 };
 
-std::int64_t field_of(const CivilTime& t, Field field) {
+std::int64_t field_of(const CivilTime& time, Field field) {
   switch (field) {
-    case Field::year: return t.year;
-    case Field::month: return t.month - 1;
-    case Field::date: return t.day;
-    case Field::day_of_month: return t.day - 1;
-    case Field::day_of_week: return t.day_of_week;
-    case Field::day_of_year: return t.day_of_year;
-    case Field::hours: return t.hour;
-    case Field::minutes: return t.minute;
-    case Field::seconds: return t.second;
-    case Field::millis: return t.nanos / 1'000'000;
+    case Field::year: return time.year;
+    case Field::month: return time.month - 1;
+    case Field::date: return time.day;
+    case Field::day_of_month: return time.day - 1;
+    case Field::day_of_week: return time.day_of_week;
+    case Field::day_of_year: return time.day_of_year;
+    case Field::hours: return time.hour;
+    case Field::minutes: return time.minute;
+    case Field::seconds: return time.second;
+    case Field::millis: return time.nanos / 1'000'000;
   }
   return 0;
 }

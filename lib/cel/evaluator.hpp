@@ -66,6 +66,9 @@ class Evaluator {
   /// `a.b.c` read as one qualified name when `a` is not a variable: a type such as
   /// google.protobuf.Duration, or an activation entry whose name has dots.
   [[nodiscard]] std::optional<Value> qualified(const Expr& expr) const;
+  /// The function a call names: `math.greatest` for a call on `math` when `math` is not a
+  /// variable, else the call's own name.
+  [[nodiscard]] std::string resolved_name(const Call& node) const;
   /// The elements or keys a comprehension ranges over, or an error.
   Value range_of(const Macro& node);
 

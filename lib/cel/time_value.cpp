@@ -16,23 +16,25 @@ constexpr std::int64_t kMinUnixSeconds = -62'135'596'800;
 constexpr std::int64_t kMaxUnixSeconds = 253'402'300'799;
 constexpr std::uint64_t kDurationBound = std::uint64_t{1} << 63;
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-std::int64_t floor_mod(std::int64_t a, std::int64_t b) { return a - floor_div(a, b) * b; }
+std::int64_t floor_div(std::int64_t lhs, std::int64_t rhs) {
+  return lhs / rhs - ((lhs % rhs != 0) && ((lhs < 0) != (rhs < 0)));
+}
+std::int64_t floor_mod(std::int64_t lhs, std::int64_t rhs) { return lhs - floor_div(lhs, rhs) * rhs; }
 
-std::int64_t days_from_civil(std::int64_t y, int m, int d) {
-  y -= m <= 2 ? 1 : 0;
-  const std::int64_t era = floor_div(y, 400);
-  const std::int64_t yoe = y - era * 400;
-  const std::int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+std::int64_t days_from_civil(std::int64_t year, int month, int day) {
+  year -= month <= 2 ? 1 : 0;
+  const std::int64_t era = floor_div(year, 400);
+  const std::int64_t yoe = year - era * 400;
+  const std::int64_t doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
   const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + doe - 719468;
 }
 
-bool leap_year(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap_year(std::int64_t year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
-int days_in_month(std::int64_t y, int m) {
+int days_in_month(std::int64_t year, int month) {
   constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leap_year(y) ? 29 : kDays[m - 1];
+  return month == 2 && leap_year(year) ? 29 : kDays[month - 1];
 }
 
 std::uint64_t unit_nanos(std::string_view unit) {
@@ -45,7 +47,7 @@ std::uint64_t unit_nanos(std::string_view unit) {
   return 0;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 /// One "12.5ms" term of a duration, added to `total`; false when it is malformed or overflows.
 struct DurationReader {
@@ -179,8 +181,10 @@ TimeParse parse_duration(std::string_view text) {
 
 std::string format_duration(std::int64_t nanos) {
   // Go's Duration.Seconds(), then strconv.FormatFloat(s, 'f', -1, 64), as cel-go does.
-  const double seconds = static_cast<double>(nanos / kNanosPerSecond) +
-                         static_cast<double>(nanos % kNanosPerSecond) / static_cast<double>(kNanosPerSecond);
+  const std::int64_t whole = nanos / kNanosPerSecond;
+  const std::int64_t fraction = nanos % kNanosPerSecond;
+  const double seconds =
+      static_cast<double>(whole) + static_cast<double>(fraction) / static_cast<double>(kNanosPerSecond);
   char buffer[64];
   const auto result = std::to_chars(std::begin(buffer), std::end(buffer), seconds, std::chars_format::fixed);
   return std::string(buffer, result.ptr) + "s";
@@ -206,8 +210,8 @@ TimeParse parse_timestamp(std::string_view text) {
   const auto nanos = fraction_nanos(text, at);
   const auto offset = nanos ? rfc3339_offset(text, at) : std::nullopt;
   if (!nanos || !offset) return bad;
-  const std::int64_t seconds =
-      days_from_civil(*year, *month, *day) * 86400 + *hour * 3600 + *minute * 60 + *second - *offset;
+  const std::int64_t seconds = days_from_civil(*year, *month, *day) * 86400 + std::int64_t{*hour} * 3600 +
+                               std::int64_t{*minute} * 60 + *second - *offset;
   return timestamp_at(seconds, *nanos);
 }
 
@@ -268,7 +272,7 @@ TimeParse zone_offset(std::string_view zone) {
       rm.ec != std::errc() || rm.ptr != minutes.data() + minutes.size() || m > 59 || h > 23) {
     return fmt::format("invalid time zone offset '{}'; write it as '+hh:mm' or '-hh:mm'", zone);
   }
-  return std::int64_t{(negative ? -1 : 1) * (h * 3600 + m * 60)};
+  return (negative ? -1 : 1) * (std::int64_t{h} * 3600 + std::int64_t{m} * 60);
 }
 
 }  // namespace telc::cel

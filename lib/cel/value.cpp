@@ -10,84 +10,84 @@
 namespace telc::cel {
 namespace {
 
-template <typename T> Order three_way(const T& a, const T& b) {
-  if (a < b) return Order::less;
-  return b < a ? Order::greater : Order::equal;
+template <typename T> Order three_way(const T& lhs, const T& rhs) {
+  if (lhs < rhs) return Order::less;
+  return rhs < lhs ? Order::greater : Order::equal;
 }
 
-Order flip(Order o) {
-  if (o == Order::less) return Order::greater;
-  return o == Order::greater ? Order::less : o;
+Order flip(Order ord) {
+  if (ord == Order::less) return Order::greater;
+  return ord == Order::greater ? Order::less : ord;
 }
 
 /// An integer against a double compares as the integer converted to double, as cel-go does (so
 /// 2^63 - 1 equals 2^63.0): the spec's tests expect this lossy comparison.
-template <typename Int> Order integer_vs_double(Int i, double d) {
-  return std::isnan(d) ? Order::unordered : three_way(static_cast<double>(i), d);
+template <typename Int> Order integer_vs_double(Int iv, double dbl) {
+  return std::isnan(dbl) ? Order::unordered : three_way(static_cast<double>(iv), dbl);
 }
 
-Order int_vs_uint(std::int64_t i, std::uint64_t u) {
-  return i < 0 ? Order::less : three_way(static_cast<std::uint64_t>(i), u);
+Order int_vs_uint(std::int64_t iv, std::uint64_t uv) {
+  return iv < 0 ? Order::less : three_way(static_cast<std::uint64_t>(iv), uv);
 }
 
-Order compare_numbers(const Value& a, const Value& b) {
-  if (const auto* i = a.get<std::int64_t>()) {
-    if (const auto* j = b.get<std::int64_t>()) return three_way(*i, *j);
-    if (const auto* u = b.get<std::uint64_t>()) return int_vs_uint(*i, *u);
-    return integer_vs_double(*i, *b.get<double>());
+Order compare_numbers(const Value& lhs, const Value& rhs) {
+  if (const auto* i = lhs.get<std::int64_t>()) {
+    if (const auto* j = rhs.get<std::int64_t>()) return three_way(*i, *j);
+    if (const auto* u = rhs.get<std::uint64_t>()) return int_vs_uint(*i, *u);
+    return integer_vs_double(*i, *rhs.get<double>());
   }
-  if (const auto* u = a.get<std::uint64_t>()) {
-    if (const auto* v = b.get<std::uint64_t>()) return three_way(*u, *v);
-    if (const auto* j = b.get<std::int64_t>()) return flip(int_vs_uint(*j, *u));
-    return integer_vs_double(*u, *b.get<double>());
+  if (const auto* u = lhs.get<std::uint64_t>()) {
+    if (const auto* v = rhs.get<std::uint64_t>()) return three_way(*u, *v);
+    if (const auto* j = rhs.get<std::int64_t>()) return flip(int_vs_uint(*j, *u));
+    return integer_vs_double(*u, *rhs.get<double>());
   }
-  const double d = *a.get<double>();
-  if (const auto* e = b.get<double>()) {
+  const double d = *lhs.get<double>();
+  if (const auto* e = rhs.get<double>()) {
     return std::isnan(d) || std::isnan(*e) ? Order::unordered : three_way(d, *e);
   }
-  return flip(compare_numbers(b, a));
+  return flip(compare_numbers(rhs, lhs));
 }
 
-std::optional<Order> order_same_kind(const Value& a, const Value& b) {
-  switch (kind_of(a)) {
-    case ValueKind::boolean: return three_way(*a.get<bool>(), *b.get<bool>());
-    case ValueKind::string: return three_way(*a.get<std::string>(), *b.get<std::string>());
-    case ValueKind::bytes: return three_way(a.get<Bytes>()->data, b.get<Bytes>()->data);
-    case ValueKind::duration: return three_way(a.get<Duration>()->nanos, b.get<Duration>()->nanos);
-    case ValueKind::timestamp: return three_way(a.get<Timestamp>()->nanos, b.get<Timestamp>()->nanos);
+std::optional<Order> order_same_kind(const Value& lhs, const Value& rhs) {
+  switch (kind_of(lhs)) {
+    case ValueKind::boolean: return three_way(*lhs.get<bool>(), *rhs.get<bool>());
+    case ValueKind::string: return three_way(*lhs.get<std::string>(), *rhs.get<std::string>());
+    case ValueKind::bytes: return three_way(lhs.get<Bytes>()->data, rhs.get<Bytes>()->data);
+    case ValueKind::duration: return three_way(lhs.get<Duration>()->nanos, rhs.get<Duration>()->nanos);
+    case ValueKind::timestamp: return three_way(lhs.get<Timestamp>()->nanos, rhs.get<Timestamp>()->nanos);
     default: return std::nullopt;
   }
 }
 
-bool lists_equal(const ValueList& a, const ValueList& b, std::uint64_t& steps) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (!equal_counted(a[i], b[i], steps)) return false;
+bool lists_equal(const ValueList& lhs, const ValueList& rhs, std::uint64_t& steps) {
+  if (lhs.size() != rhs.size()) return false;
+  for (std::size_t i = 0; i < lhs.size(); ++i) {
+    if (!equal_counted(lhs[i], rhs[i], steps)) return false;
   }
   return true;
 }
 
-bool maps_equal(const ValueMap& a, const ValueMap& b, std::uint64_t& steps) {
-  if (a.size() != b.size()) return false;
-  for (const auto& [key, value] : a) {
-    const Value* other = find_entry(b, key, steps);
+bool maps_equal(const ValueMap& lhs, const ValueMap& rhs, std::uint64_t& steps) {
+  if (lhs.size() != rhs.size()) return false;
+  for (const auto& [key, value] : lhs) {
+    const Value* other = find_entry(rhs, key, steps);
     if (other == nullptr || !equal_counted(value, *other, steps)) return false;
   }
   return true;
 }
 
-bool equal_same_kind(const Value& a, const Value& b, std::uint64_t& steps) {
-  switch (kind_of(a)) {
+bool equal_same_kind(const Value& lhs, const Value& rhs, std::uint64_t& steps) {
+  switch (kind_of(lhs)) {
     case ValueKind::null: return true;
-    case ValueKind::string: steps += a.get<std::string>()->size(); break;
-    case ValueKind::bytes: steps += a.get<Bytes>()->data.size(); break;
-    case ValueKind::list: return lists_equal(items(a), items(b), steps);
-    case ValueKind::map: return maps_equal(entries(a), entries(b), steps);
-    case ValueKind::type: return a.get<TypeValue>()->name == b.get<TypeValue>()->name;
+    case ValueKind::string: steps += lhs.get<std::string>()->size(); break;
+    case ValueKind::bytes: steps += lhs.get<Bytes>()->data.size(); break;
+    case ValueKind::list: return lists_equal(items(lhs), items(rhs), steps);
+    case ValueKind::map: return maps_equal(entries(lhs), entries(rhs), steps);
+    case ValueKind::type: return lhs.get<TypeValue>()->name == rhs.get<TypeValue>()->name;
     case ValueKind::error: return false;
     default: break;
   }
-  const auto o = order_same_kind(a, b);
+  const auto o = order_same_kind(lhs, rhs);
   return o && *o == Order::equal;
 }
 
@@ -142,9 +142,9 @@ bool equal_counted(const Value& lhs, const Value& rhs, std::uint64_t& steps) {
   return equal_same_kind(lhs, rhs, steps);
 }
 
-bool equal(const Value& a, const Value& b) {
+bool equal(const Value& lhs, const Value& rhs) {
   std::uint64_t steps = 0;
-  return equal_counted(a, b, steps);
+  return equal_counted(lhs, rhs, steps);
 }
 
 bool is_key_kind(ValueKind kind) {
@@ -171,7 +171,7 @@ std::string format_double(double value) {
   // Go's %g: the shortest digits, in exponent form when the exponent is below -4 or above 5.
   char buffer[64];
   const auto sci = std::to_chars(std::begin(buffer), std::end(buffer), value, std::chars_format::scientific);
-  const std::string scientific(buffer, sci.ptr);
+  std::string scientific(buffer, sci.ptr);
   const int exponent = std::stoi(scientific.substr(scientific.find('e') + 1));
   if (exponent < -4 || exponent >= 6) return scientific;
   const auto fixed = std::to_chars(std::begin(buffer), std::end(buffer), value, std::chars_format::fixed);

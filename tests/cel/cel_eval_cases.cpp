@@ -34,45 +34,47 @@ std::string from_hex(const std::string& hex) {
   return out;
 }
 
-json double_json(double d) {
-  if (std::isnan(d)) return "NaN";
-  if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
-  return d;
+json double_json(double number) {
+  if (std::isnan(number)) return "NaN";
+  if (std::isinf(number)) return number > 0 ? "Infinity" : "-Infinity";
+  return number;
 }
 
-double json_double(const json& j) {
-  if (!j.is_string()) return j.get<double>();
-  const auto s = j.get<std::string>();
+double json_double(const json& text) {
+  if (!text.is_string()) return text.get<double>();
+  const auto s = text.get<std::string>();
   if (s == "NaN") return std::nan("");
   return s == "Infinity" ? HUGE_VAL : -HUGE_VAL;
 }
 
-json typed(const Value& v) {
-  if (v.is_null()) return {{"null", nullptr}};
-  if (const auto* b = v.get<bool>()) return {{"bool", *b}};
-  if (const auto* i = v.get<std::int64_t>()) return {{"int", std::to_string(*i)}};
-  if (const auto* u = v.get<std::uint64_t>()) return {{"uint", std::to_string(*u)}};
-  if (const auto* d = v.get<double>()) return {{"double", double_json(*d)}};
-  if (const auto* s = v.get<std::string>()) return {{"string", *s}};
-  if (const auto* b = v.get<telc::cel::Bytes>()) return {{"bytes", to_hex(b->data)}};
-  if (const auto* d = v.get<telc::cel::Duration>()) return {{"duration", std::to_string(d->nanos)}};
-  if (const auto* t = v.get<telc::cel::Timestamp>()) return {{"timestamp", std::to_string(t->nanos)}};
-  if (const auto* t = v.get<telc::cel::TypeValue>()) return {{"type", t->name}};
-  if (const auto* l = v.get<std::shared_ptr<const telc::cel::ValueList>>()) {
+json typed(const Value& value) {
+  if (value.is_null()) return {{"null", nullptr}};
+  if (const auto* b = value.get<bool>()) return {{"bool", *b}};
+  if (const auto* i = value.get<std::int64_t>()) return {{"int", std::to_string(*i)}};
+  if (const auto* u = value.get<std::uint64_t>()) return {{"uint", std::to_string(*u)}};
+  if (const auto* d = value.get<double>()) return {{"double", double_json(*d)}};
+  if (const auto* s = value.get<std::string>()) return {{"string", *s}};
+  if (const auto* b = value.get<telc::cel::Bytes>()) return {{"bytes", to_hex(b->data)}};
+  if (const auto* d = value.get<telc::cel::Duration>()) return {{"duration", std::to_string(d->nanos)}};
+  if (const auto* t = value.get<telc::cel::Timestamp>()) return {{"timestamp", std::to_string(t->nanos)}};
+  if (const auto* t = value.get<telc::cel::TypeValue>()) return {{"type", t->name}};
+  if (const auto* l = value.get<std::shared_ptr<const telc::cel::ValueList>>()) {
     json out = json::array();
     for (const Value& e : **l) out.push_back(typed(e));
     return {{"list", out}};
   }
-  if (const auto* m = v.get<std::shared_ptr<const telc::cel::ValueMap>>()) {
+  if (const auto* m = value.get<std::shared_ptr<const telc::cel::ValueMap>>()) {
     json out = json::array();
     for (const auto& [k, e] : **m) out.push_back(json::array({typed(k), typed(e)}));
     return {{"map", out}};
   }
-  return {{"error", v.get<telc::cel::Error>()->message}};
+  return {{"error", value.get<telc::cel::Error>()->message}};
 }
 
-Value untyped(const json& j) {
-  const auto& [kind, v] = *j.items().begin();
+Value untyped(const json& typed_value) {
+  const auto first = typed_value.begin();
+  const std::string kind = first.key();
+  const json& v = first.value();
   if (kind == "null") return Value::null();
   if (kind == "bool") return Value::boolean(v.get<bool>());
   if (kind == "int") return Value::integer(std::stoll(v.get<std::string>()));

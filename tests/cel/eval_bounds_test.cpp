@@ -87,3 +87,11 @@ TEST_CASE("odd inputs give an error value or a value, never an exception", "[cel
   CAPTURE(expr);
   CHECK(evaluated(expr, policy_activation(), EvalLimits{10'000}) == expected);
 }
+
+TEST_CASE("a string that is not valid UTF-8 counts each bad byte as one code point", "[cel][eval]") {
+  const Activation activation{{"s", Value::string("\xff"
+                                                  "ab\xc3")}};
+  CHECK(evaluated("[s.size(), s.indexOf('b'), s.lastIndexOf('a'), s.indexOf('b', 3)]", activation) == "[4, 2, 1, -1]");
+  CHECK(evaluated("s.charAt(3) == '\\ufffd' && s.substring(1, 3) == 'ab'", activation) == "true");
+  CHECK(evaluated("string(bytes(s))", activation) == "error(string() of bytes that are not valid UTF-8)");
+}
