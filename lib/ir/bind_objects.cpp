@@ -45,7 +45,8 @@ std::optional<BoundObject> bind(const DataPlaneInput& in, const model::ResourceO
 }
 
 bool needs_objects(const DataPlaneInput& in) {
-  return std::any_of(in.labels.begin(), in.labels.end(), [](const LabelBinding& l) { return object_only(l.value); });
+  return std::any_of(in.labels.begin(), in.labels.end(),
+                     [](const LabelBinding& label) { return object_only(label.value); });
 }
 
 }  // namespace
@@ -54,8 +55,8 @@ void bind_objects(Program& program, std::span<const model::ResourceObject> objec
   program.resources_given = true;
   std::vector<const model::ResourceObject*> sorted;
   for (const model::ResourceObject& o : objects) sorted.push_back(&o);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
-    return std::tie(a->name_space, a->name) < std::tie(b->name_space, b->name);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto* left, const auto* right) {
+    return std::tie(left->name_space, left->name) < std::tie(right->name_space, right->name);
   });
   for (MetricPolicy& policy : program.metric_policies) {
     if (!policy.data_plane || !needs_objects(*policy.data_plane)) continue;

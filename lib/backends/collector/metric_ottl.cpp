@@ -97,7 +97,8 @@ bool value_statements(const ir::MetricDef& metric, const ir::DataPlaneInput& in,
 /// One `set` per object: the label's value for samples whose selected attributes are the object's.
 void per_object_statements(const ir::DataPlaneInput& in, const std::string& key, Statements& out) {
   for (const ir::BoundObject& o : in.objects) {
-    const auto label = std::find_if(o.labels.begin(), o.labels.end(), [&](const auto& l) { return l.first == key; });
+    const auto label =
+        std::find_if(o.labels.begin(), o.labels.end(), [&](const auto& entry) { return entry.first == key; });
     if (label == o.labels.end()) continue;  // the label failed on this object (reported)
     std::string where = on_source(in);
     for (std::size_t i = 0; i < in.selectors.size(); ++i)

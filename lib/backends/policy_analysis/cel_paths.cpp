@@ -108,12 +108,12 @@ std::optional<LabelSource> per_object_source(const ir::Cel& label, const ir::Dat
   return LabelSource{LabelSource::Kind::per_object, {}};
 }
 
-std::string unexpressible_hint(const ir::Cel& label, const cel::Expr& e, const std::optional<Path>& path,
+std::string unexpressible_hint(const ir::Cel& label, const cel::Expr& expr, const std::optional<Path>& path,
                                bool resources_would_help) {
   const bool per_object = resources_would_help && object_only(label);
   if (path && path->root == "resource")
-    return "bind the field to a sample attribute with an attributeSelector (key: <attribute>, valueFrom: \"" + show(e) +
-           "\")" + (per_object ? ", or give the objects with --resources" : "");
+    return "bind the field to a sample attribute with an attributeSelector (key: <attribute>, valueFrom: \"" +
+           show(expr) + "\")" + (per_object ? ", or give the objects with --resources" : "");
   if (per_object) return "give the objects with --resources to evaluate it per object";
   return "a label can copy a sample attribute (attributes['key']), a field bound by an attributeSelector, or a "
          "string constant";
