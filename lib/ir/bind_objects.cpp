@@ -30,42 +30,46 @@ std::optional<std::string> evaluate_on(const Cel& cel, const model::ResourceObje
   return std::nullopt;
 }
 
-std::optional<BoundObject> bind(const DataPlaneInput& in, const model::ResourceObject& object, diag::Sink& sink) {
+/// The labels that read nothing but the object, in key order: the ones evaluated per object.
+std::vector<const LabelBinding*> object_labels(const DataPlaneInput& in) {
+  std::vector<const LabelBinding*> out;
+  for (const LabelBinding& label : in.labels)
+    if (object_only(label.value)) out.push_back(&label);
+  return out;
+}
+
+std::optional<BoundObject> bind_object(const DataPlaneInput& in, std::span<const LabelBinding* const> labels,
+                                       const model::ResourceObject& object, diag::Sink& sink) {
   BoundObject out{model::describe(object), {}, {}};
   for (const AttributeBinding& b : in.selectors) {
     auto value = evaluate_on(b.value_from, object, sink);
     if (!value) return std::nullopt;
     out.selector_values.push_back(std::move(*value));
   }
-  for (const LabelBinding& l : in.labels) {
-    if (!object_only(l.value)) continue;
-    if (auto value = evaluate_on(l.value, object, sink)) out.labels.emplace_back(l.key, std::move(*value));
-  }
+  for (const LabelBinding* label : labels)
+    if (auto value = evaluate_on(label->value, object, sink)) out.labels.emplace_back(label->key, std::move(*value));
   return out;
-}
-
-bool needs_objects(const DataPlaneInput& in) {
-  return std::any_of(in.labels.begin(), in.labels.end(),
-                     [](const LabelBinding& label) { return object_only(label.value); });
 }
 
 }  // namespace
 
 void bind_objects(Program& program, std::span<const model::ResourceObject> objects, diag::Sink& sink) {
-  program.resources_given = true;
   std::vector<const model::ResourceObject*> sorted;
   for (const model::ResourceObject& o : objects) sorted.push_back(&o);
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto* left, const auto* right) {
     return std::tie(left->name_space, left->name) < std::tie(right->name_space, right->name);
   });
   for (MetricPolicy& policy : program.metric_policies) {
-    if (!policy.data_plane || !needs_objects(*policy.data_plane)) continue;
+    if (!policy.data_plane) continue;
+    const std::vector<const LabelBinding*> labels = object_labels(*policy.data_plane);
+    if (labels.empty()) continue;
     policy.data_plane->bound = true;
     bool any = false;
     for (const model::ResourceObject* o : sorted) {
       if (o->group != policy.subject_group || o->kind != policy.subject_kind) continue;
       any = true;
-      if (auto bound = bind(*policy.data_plane, *o, sink)) policy.data_plane->objects.push_back(std::move(*bound));
+      if (auto bound = bind_object(*policy.data_plane, labels, *o, sink))
+        policy.data_plane->objects.push_back(std::move(*bound));
     }
     if (!any)
       sink.report({diag::Severity::warning,

@@ -95,7 +95,6 @@ struct Program {
   std::vector<ExportPipeline> exports;        // sorted by (namespace, name)
   std::vector<MetricDef> metrics;             // sorted by metric name
   std::vector<MetricPolicy> metric_policies;  // sorted by (namespace, name); each names its metric
-  bool resources_given = false;               // compile --resources: DataPlaneInput::objects is filled
 };
 
 }  // namespace telc::ir

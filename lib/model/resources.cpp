@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "model/kinds.hpp"
+
 namespace telc::model {
 namespace {
 
@@ -13,11 +15,6 @@ using Json = nlohmann::json;
 std::string string_field(const Json& object, std::string_view key) {
   const auto it = object.find(key);
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-bool is_object_list(const Json& document) {
-  return document.is_object() && string_field(document, "kind") == "List" && document.contains("items") &&
-         document["items"].is_array();
 }
 
 void not_an_object(const schema::Locator& where, std::string_view why, diag::Sink& sink) {
@@ -100,7 +97,7 @@ std::vector<ResourceObject> resource_objects(const diag::SourceManager& sources,
     out.push_back(std::move(*object));
   };
   for (const schema::Document& doc : documents) {
-    if (!is_object_list(doc.value)) {
+    if (!is_list(doc.value)) {
       add(doc);
       continue;
     }
