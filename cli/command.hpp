@@ -23,5 +23,6 @@ void add_lint_command(CLI::App& parent, RunState& state);
 void add_rules_command(CLI::App& parent, RunState& state);
 void add_completion_command(CLI::App& parent, RunState& state);
 void add_schema_command(CLI::App& parent, RunState& state);
+void add_test_command(CLI::App& parent, RunState& state);
 
 }  // namespace telc::cli

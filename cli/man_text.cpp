@@ -36,6 +36,15 @@ constexpr std::array kCompile{
                "differs from the one in the output directory."},
     ExitStatus{2, kUsageOrOutput}, kInternal};
 
+constexpr std::array kTest{
+    ExitStatus{0,
+               "Every test passed and no finding reaches the --fail-on severity (an expression that fails on a "
+               "test's input is a warning)."},
+    ExitStatus{1,
+               "A test failed, a suite could not run (an input missing or invalid, a policy it names absent), or "
+               "a file named holds no PolicyTest."},
+    ExitStatus{2, kUsage}, kInternal};
+
 constexpr std::array kCollector{
     ExitStatus{0, "No error was reported."},
     ExitStatus{1,
@@ -88,6 +97,19 @@ constexpr std::array kTexts{
                 "in .telc.yaml; by default the words its metric names share), so the controller emits each "
                 "metric's Prometheus name exactly, whatever its own default prefix.",
                 kCompile, 0, "telc compile -o deploy/ policies/\ntelc compile --check -o deploy/ policies/"},
+    CommandText{"telc test",
+                "Runs MetricPolicy unit tests, in the spirit of promtool test rules. A PolicyTest file "
+                "(apiVersion telc.dev/v1alpha1) names the files holding the policies under test and their "
+                "definitions (spec.inputs, relative to the file); each test gives Kubernetes objects (what a "
+                "policy reads as resource), samples for DataPlane policies (metric, temporality, attributes, "
+                "value), and every series the policies must produce (metric, labels, value), and no other. "
+                "ResourceFields policies run as the resource-metrics controller runs their translation: a "
+                "value is a number, a bool (1 or 0) or a numeric string; a label is a string, null reads as "
+                "empty, control characters become spaces and values are cut at 1024 bytes. A series that is "
+                "missing, unexpected or has another value is an error at the expected series, with a note per "
+                "difference at the policy expression that computed it.",
+                kTest, 0,
+                "telc test examples/metrics/httproute-policies.test.yaml\ntelc test --format junit policies/"},
     CommandText{"telc collector",
                 "check reads hand-written OpenTelemetry Collector configs as release --version (0.120.0 to "
                 "0.159.0) of --distribution would load them: component types and keys, pipelines, OTTL, "

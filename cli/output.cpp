@@ -89,7 +89,8 @@ void add_report_options(CLI::App& command, ReportOptions& options, bool with_fai
 }
 
 int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options, Io& io,
-           const driver::InputSummary* inputs, std::span<const diag::FileId> files) {
+           const driver::InputSummary* inputs, std::span<const diag::FileId> files,
+           std::span<const diag::JunitTest> tests) {
   sink.sort();
   const auto& all = sink.all();
   if (options.format == "json") {
@@ -98,6 +99,8 @@ int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOpt
     io.out << diag::render_sarif(all, sources, driver::all_codes(), TELC_VERSION);
   } else if (options.format == "github") {
     report_github(all, sources, options, io);
+  } else if (options.format == "junit" && !tests.empty()) {
+    io.out << diag::render_junit_tests(all, sources, tests, "telc " + options.command, input_files(inputs, files));
   } else if (options.format == "junit") {
     io.out << diag::render_junit(all, sources, "telc " + options.command, input_files(inputs, files));
   } else if (options.format == "checkstyle") {

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/io.hpp"
+#include "diag/render_xml.hpp"
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
 #include "driver/validate.hpp"
@@ -24,7 +25,9 @@ void add_report_options(CLI::App& command, ReportOptions& options, bool with_fai
 /// Sorts, renders and prints `sink`; returns 1 when a finding reaches the fail-on severity. With
 /// `inputs`, the text summary counts the documents checked and skipped (listed with --verbose).
 /// The files checked (JUnit test cases, Checkstyle files) are `inputs->files`, else `files`.
+/// With `tests` (telc test), JUnit has one test case per test instead of one per file.
 [[nodiscard]] int report(diag::Sink& sink, const diag::SourceManager& sources, const ReportOptions& options, Io& io,
-                         const driver::InputSummary* inputs = nullptr, std::span<const diag::FileId> files = {});
+                         const driver::InputSummary* inputs = nullptr, std::span<const diag::FileId> files = {},
+                         std::span<const diag::JunitTest> tests = {});
 
 }  // namespace telc::cli

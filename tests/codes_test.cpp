@@ -15,6 +15,7 @@
 #include "model/codes.hpp"
 #include "otelcol/codes.hpp"
 #include "ottl/codes.hpp"
+#include "policytest/codes.hpp"
 #include "schema/codes.hpp"
 
 namespace {
@@ -33,6 +34,7 @@ std::vector<std::pair<Table, std::set<std::string>>> tables() {
       {telc::model::codes(), {"export", "io", "metric", "policy", "resources", "rule", "semconv"}},
       {telc::otelcol::codes(), {"collector"}},
       {telc::ottl::codes(), {"ottl"}},
+      {telc::policytest::codes(), {"test"}},
       {telc::schema::codes(), {"io", "schema", "yaml"}},
   };
 }

@@ -58,7 +58,7 @@ TEST_CASE("a file named alone is checked against its project's declarations") {
     write_text(repo / ".telc.yaml", "policies:\n  include: [\"policies/**\"]\n");
     const auto bounded = run_telc({"validate", (repo / "policies" / "queue.yaml").string()});
     CHECK(bounded.code == 1);
-    CHECK(contains(bounded.err, "queue.yaml:16:11: error: no MetricDefinition declares metric"));
+    CHECK(contains(bounded.err, "queue.yaml:18:11: error: no MetricDefinition declares metric"));
   }
   SECTION("outside a repository and without a configuration there is no context") {
     const fs::path loose = fs::temp_directory_path() / "telc-project-test" / "loose";

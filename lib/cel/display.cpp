@@ -116,13 +116,10 @@ Value convert_to_string(const Value& value) {
 Value to_label(const Value& value) {
   switch (kind_of(value)) {
     case ValueKind::error: return value;
-    case ValueKind::null:
-    case ValueKind::bytes:
+    case ValueKind::null: return Value::string("");  // an absent field reads as an empty label
     case ValueKind::list:
     case ValueKind::map:
-    case ValueKind::type:
-      return Value::error(fmt::format(
-          "a label value must be a string, a number, a bool, a duration or a timestamp, found {}", type_name(value)));
+      return Value::error(fmt::format("a label value cannot be a {}: it has no string conversion", type_name(value)));
     default: return convert_to_string(value);
   }
 }

@@ -90,8 +90,9 @@ struct EvalLimits {
 /// `b"..."`, `duration("1.5s")`, `error(no such key: 'uid')`. For reports and test diffs.
 [[nodiscard]] std::string to_display(const Value& value);
 
-/// A label value as the policy controller writes it: a string as is, a number, bool, duration or
-/// timestamp in its string() conversion; an error for null, lists, maps, bytes and errors.
+/// A label value as the resource-metrics controller converts it (cel-go's ConvertToType(string)):
+/// a string as is, null as "", anything else in its string() conversion (bytes only when valid
+/// UTF-8); an error for lists, maps and errors.
 [[nodiscard]] Value to_label(const Value& value);
 
 /// CEL equality (`==`): heterogeneous numbers compare by value, lists and maps element-wise.

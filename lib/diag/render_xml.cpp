@@ -1,4 +1,6 @@
 // JUnit and Checkstyle XML: what CI systems (Jenkins, GitLab, Azure) and reviewdog read.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "diag/render.hpp"
@@ -74,6 +76,37 @@ std::vector<Testcase> by_file(const std::vector<Diagnostic>& diagnostics, const 
   return out;
 }
 
+/// `span` begins inside `extent` (same file, between its first and last position).
+bool contains(const SourceSpan& extent, const SourceSpan& span) {
+  return span.file == extent.file && extent.file != kNoFile && span.begin.line != 0 && extent.begin <= span.begin &&
+         span.begin <= extent.end;
+}
+
+/// A test of `telc test`: failed when it did not pass, with its errors; the rest as output.
+std::string test_xml(const JunitTest& test, const std::vector<const Diagnostic*>& findings,
+                     const SourceManager& sources) {
+  std::string errors;
+  std::string output;
+  std::string first;
+  for (const Diagnostic* d : findings) {
+    if (d->severity == Severity::error) {
+      if (first.empty()) first = one_line(*d, sources);
+      errors += body(*d, sources) + "\n";
+    } else {
+      output += body(*d, sources) + "\n";
+    }
+  }
+  std::string inner;
+  if (!test.passed)
+    inner += fmt::format("      <failure message=\"{}\" type=\"test\">{}</failure>\n",
+                         xml_escape(first.empty() ? std::string("the test did not pass") : first), errors);
+  if (!output.empty()) inner += "      <system-out>" + output + "</system-out>\n";
+  const std::string open =
+      fmt::format(R"(    <testcase name="{}" classname="{}" file="{}" line="{}" time="0")", xml_escape(test.name),
+                  xml_escape(test.suite), xml_escape(display_path(sources, test.extent)), test.extent.begin.line);
+  return inner.empty() ? open + "/>\n" : open + ">\n" + inner + "    </testcase>\n";
+}
+
 std::string_view checkstyle_severity(Severity severity) {
   return severity == Severity::error ? "error" : severity == Severity::warning ? "warning" : "info";
 }
@@ -126,6 +159,54 @@ std::string render_junit(const std::vector<Diagnostic>& diagnostics, const Sourc
   out += fmt::format("  <testsuite name=\"{}\" {}>\n", xml_escape(suite), counts);
   out += cases;
   return out + "  </testsuite>\n</testsuites>\n";
+}
+
+std::string render_junit_tests(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
+                               std::span<const JunitTest> tests, std::string_view command,
+                               std::span<const FileId> files) {
+  std::vector<std::vector<const Diagnostic*>> inside(tests.size());
+  std::vector<Diagnostic> others;
+  for (const Diagnostic& d : diagnostics) {
+    const auto test =
+        std::find_if(tests.begin(), tests.end(), [&](const JunitTest& t) { return contains(t.extent, d.span); });
+    if (test == tests.end())
+      others.push_back(d);
+    else
+      inside[static_cast<std::size_t>(test - tests.begin())].push_back(&d);
+  }
+  std::string out;
+  std::size_t all_tests = 0;
+  std::size_t all_failures = 0;
+  for (std::size_t i = 0; i < tests.size();) {
+    std::size_t end = i;
+    std::size_t failures = 0;
+    std::string cases;
+    for (; end < tests.size() && tests[end].suite == tests[i].suite; ++end) {
+      failures += tests[end].passed ? 0 : 1;
+      cases += test_xml(tests[end], inside[end], sources);
+    }
+    all_tests += end - i;
+    all_failures += failures;
+    out += fmt::format(R"(  <testsuite name="{}" tests="{}" failures="{}" errors="0" skipped="0" time="0">)",
+                       xml_escape(tests[i].suite), end - i, failures) +
+           "\n" + cases + "  </testsuite>\n";
+    i = end;
+  }
+  const std::vector<Testcase> rest = by_file(others, sources, files);
+  std::size_t failures = 0;
+  std::string cases;
+  for (const Testcase& t : rest) {
+    failures += failed(t) ? 1 : 0;
+    cases += testcase_xml(t, command, sources);
+  }
+  out += fmt::format(R"(  <testsuite name="{}" tests="{}" failures="{}" errors="0" skipped="0" time="0">)",
+                     xml_escape(command), rest.size(), failures) +
+         "\n" + cases + "  </testsuite>\n";
+  return fmt::format(
+             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"telc\" tests=\"{}\" "
+             "failures=\"{}\" errors=\"0\" skipped=\"0\" time=\"0\">\n",
+             all_tests + rest.size(), all_failures + failures) +
+         out + "</testsuites>\n";
 }
 
 std::string render_checkstyle(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,

@@ -20,6 +20,22 @@ namespace telc::diag {
 [[nodiscard]] std::string render_junit(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
                                        std::string_view suite, std::span<const FileId> files);
 
+/// One test of `telc test` for JUnit: its findings are the diagnostics inside `extent`.
+struct JunitTest {
+  std::string suite;  // the test file's suite name
+  std::string name;
+  SourceSpan extent;
+  bool passed = false;
+};
+
+/// JUnit XML for `telc test`: one `<testsuite>` per suite of `tests`, one `<testcase>` per test
+/// (a `<failure>` holding its errors when it did not pass; its warnings and notes in
+/// `<system-out>`), then a suite named `command` with the other diagnostics grouped by file as
+/// render_junit groups them (a test file's own errors, inputs that did not validate).
+[[nodiscard]] std::string render_junit_tests(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
+                                             std::span<const JunitTest> tests, std::string_view command,
+                                             std::span<const FileId> files);
+
 /// Checkstyle XML as reviewdog reads it (`-f=checkstyle`): one `<file>` per file as for JUnit, one
 /// `<error line column severity message source>` per diagnostic (severity error, warning or info).
 [[nodiscard]] std::string render_checkstyle(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,

@@ -12,6 +12,7 @@
 #include "model/codes.hpp"
 #include "otelcol/codes.hpp"
 #include "ottl/codes.hpp"
+#include "policytest/codes.hpp"
 #include "schema/codes.hpp"
 
 namespace telc::driver {
@@ -40,8 +41,9 @@ std::span<const diag::CodeInfo> codes() { return kCodes; }
 
 std::vector<diag::CodeInfo> all_codes() {
   std::vector<diag::CodeInfo> out;
-  for (const auto table : {backends::codes(), cel::codes(), codes(), gotemplate::codes(), lint::codes(),
-                           metricsql::codes(), model::codes(), otelcol::codes(), ottl::codes(), schema::codes()})
+  for (const auto table :
+       {backends::codes(), cel::codes(), codes(), gotemplate::codes(), lint::codes(), metricsql::codes(),
+        model::codes(), otelcol::codes(), ottl::codes(), policytest::codes(), schema::codes()})
     out.insert(out.end(), table.begin(), table.end());
   const auto rules = lint::all_rules();
   for (std::size_t i = 0; i < rules.size(); ++i) {

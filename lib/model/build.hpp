@@ -14,6 +14,7 @@ class Reader;
 [[nodiscard]] MetricDefinition build_metric_definition(const Reader& document);
 [[nodiscard]] MetricPolicy build_metric_policy(const Reader& document);
 [[nodiscard]] ResourceMetricsPolicy build_resource_metrics_policy(const Reader& document);
+[[nodiscard]] PolicyTest build_policy_test(const Reader& document, diag::Sink& sink);
 [[nodiscard]] Registry build_registry(const Reader& document);
 [[nodiscard]] Registry build_registry_v2(const Reader& document);
 [[nodiscard]] RuleFile build_rule_file(const Reader& document, const std::string& groups_pointer, diag::Sink& sink);

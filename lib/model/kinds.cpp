@@ -27,6 +27,10 @@ void add_resource_metrics_policy(const Reader& document, Model& out, diag::Sink&
   checks::check_resource_metrics_policy_cel(out.resource_metrics_policies.back(), sink);
 }
 
+void add_policy_test(const Reader& document, Model& out, diag::Sink& sink) {
+  out.policy_tests.push_back(build_policy_test(document, sink));
+}
+
 void add_rule_file(const Reader& document, Model& out, diag::Sink& sink) {
   out.rule_files.push_back(build_rule_file(document, "/groups", sink));
   checks::check_rule_file(out.rule_files.back(), sink);
@@ -73,6 +77,7 @@ constexpr Kind kKinds[] = {
     {"prometheus.io/rulefmt",                 "RuleFile",         rule_file,         &add_rule_file,         nullptr},
     {"resourcemetrics.miloapis.com/v1alpha1", "ResourceMetricsPolicy", resource,     &add_resource_metrics_policy, nullptr},
     {"telc.dev/v1alpha1",                     "Config",           resource,          nullptr,                nullptr},
+    {"telc.dev/v1alpha1",                     "PolicyTest",       resource,          &add_policy_test,       nullptr},
     {"telemetry.datumapis.com/v1alpha1",      "ExportPolicy",     resource,          &add_export_policy,     nullptr},
     {"telemetry.datumapis.com/v1alpha1",      "Exporter",         resource,          &add_export_policy,     nullptr},
     {"telemetry.kyma-project.io/v1alpha1",    "LogPipeline",      resource,          &add_kyma_pipeline,     nullptr},

@@ -24,8 +24,8 @@ template <typename T, typename... Fields> consteval std::size_t member_count() {
 /// Every member of Model, once; merge() handles each by its type.
 auto members(Model& model) {
   return std::tie(model.export_policies, model.definitions, model.policies, model.resource_metrics_policies,
-                  model.rule_files, model.registries, model.pipelines, model.registry_has_dependencies,
-                  model.broken_definitions);
+                  model.policy_tests, model.rule_files, model.registries, model.pipelines,
+                  model.registry_has_dependencies, model.broken_definitions);
 }
 
 // A member missing from members() would be dropped silently when files are merged.

@@ -10,6 +10,7 @@
 #include "diag/diagnostic.hpp"
 #include "diag/embedded_text.hpp"
 #include "metricsql/parse.hpp"
+#include "model/resources.hpp"
 
 namespace telc::model {
 
@@ -215,6 +216,40 @@ struct ResourceMetricsPolicy {
   std::vector<ResourceMetricGenerator> generators;
 };
 
+/// A data point a DataPlane policy reads in a policy test.
+struct TestSample {
+  Str metric;
+  std::optional<Str> temporality;
+  std::vector<std::pair<Str, nlohmann::json>> attributes;  // key → scalar, in key order
+  diag::Located<double> value;
+};
+
+/// A series a policy test expects.
+struct ExpectedSeries {
+  Str metric;
+  std::vector<std::pair<Str, Str>> labels;  // key → value, in key order
+  diag::Located<double> value;
+  diag::SourceSpan span;  // the item's first key
+};
+
+/// One test of a PolicyTest file.
+struct PolicyTestCase {
+  Str name;
+  std::vector<Str> policies;  // empty: every policy of the inputs
+  std::vector<ResourceObject> objects;
+  std::vector<TestSample> samples;
+  std::vector<ExpectedSeries> expect;
+  diag::SourceSpan expect_key;  // `expect:`, where unexpected series are reported
+  diag::SourceSpan extent;      // the whole item, to group its findings (JUnit)
+};
+
+/// A PolicyTest (telc.dev/v1alpha1): MetricPolicy unit tests, run by `telc test`.
+struct PolicyTest {
+  Origin origin;
+  std::vector<Str> inputs;  // relative to the file
+  std::vector<PolicyTestCase> tests;
+};
+
 /// One `expr` of a rule file, parsed when the model is built (syntax errors are reported then).
 /// The tree is shared so the model stays copyable; its nodes' byte ranges map through `text.where`.
 struct RuleQuery {
@@ -305,6 +340,7 @@ struct Model {
   std::vector<MetricDefinition> definitions;
   std::vector<MetricPolicy> policies;
   std::vector<ResourceMetricsPolicy> resource_metrics_policies;
+  std::vector<PolicyTest> policy_tests;
   std::vector<RuleFile> rule_files;
   std::vector<Registry> registries;
   std::vector<KymaPipeline> pipelines;

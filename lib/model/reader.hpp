@@ -37,6 +37,9 @@ class Reader {
   [[nodiscard]] std::optional<Duration> opt_duration(const std::string& pointer) const;
   [[nodiscard]] std::vector<Str> strings(const std::string& pointer) const;
   [[nodiscard]] diag::SourceSpan key_span(const std::string& pointer) const { return where_.key(pointer); }
+  [[nodiscard]] diag::SourceSpan value_span(const std::string& pointer) const { return where_.value(pointer); }
+  [[nodiscard]] diag::SourceSpan extent(const std::string& pointer) const { return where_.extent(pointer); }
+  [[nodiscard]] const schema::Locator& locator() const { return where_; }
 
   [[nodiscard]] Origin origin() const;
   /// No schema error at or below `pointer`: the node is as its schema says.

@@ -26,8 +26,9 @@ void not_an_object(const schema::Locator& where, std::string_view why, diag::Sin
                {}});
 }
 
-/// The object of one document, or nullopt (and a warning) when it is not one.
-std::optional<ResourceObject> object_of(const schema::Locator& where, diag::Sink& sink) {
+}  // namespace
+
+std::optional<ResourceObject> resource_object(const schema::Locator& where, diag::Sink& sink) {
   const Json& doc = where.document().value;
   if (!doc.is_object()) return not_an_object(where, "not a mapping", sink), std::nullopt;
   const std::string api_version = string_field(doc, "apiVersion");
@@ -47,8 +48,6 @@ std::optional<ResourceObject> object_of(const schema::Locator& where, diag::Sink
   out.span = where.value("/kind");
   return out;
 }
-
-}  // namespace
 
 cel::Value to_cel(const Json& value) {
   switch (value.type()) {
@@ -83,7 +82,7 @@ std::vector<ResourceObject> resource_objects(const diag::SourceManager& sources,
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
   const auto add = [&](const schema::Document& doc) {
     const schema::Locator where(sources, doc);
-    auto object = object_of(where, sink);
+    auto object = resource_object(where, sink);
     if (!object) return;
     if (!seen.emplace(object->group, object->kind, object->name_space, object->name).second) {
       sink.report({diag::Severity::warning,

@@ -3,6 +3,7 @@
 // plain documents): the objects a MetricPolicy's CEL reads as `resource`, so that what a policy
 // needs from the control plane can be evaluated offline. They are data, not telc's inputs:
 // nothing in them is validated beyond being an object with a kind and a name.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct ResourceObject {
 [[nodiscard]] std::vector<ResourceObject> resource_objects(const diag::SourceManager& sources,
                                                            const std::vector<schema::Document>& documents,
                                                            diag::Sink& sink);
+
+/// The object of one (sub)document, or nullopt after a `resources/not-an-object` warning.
+[[nodiscard]] std::optional<ResourceObject> resource_object(const schema::Locator& where, diag::Sink& sink);
 
 /// A JSON value as CEL sees it: integers that fit int64 are int, larger ones uint, other numbers
 /// double; objects are maps with string keys.

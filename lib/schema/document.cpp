@@ -70,6 +70,10 @@ const nlohmann::json* find_pointer(const nlohmann::json& root, std::string_view 
   return at;
 }
 
+void LocationTable::set_value_end(std::size_t entry, diag::SourcePos value_end) {
+  entries_[entry].offsets.value_end = value_end;
+}
+
 void LocationTable::add(std::string_view pointer, NodeOffsets offsets) {
   if ((entries_.size() + 1) * 2 > slots_.size()) grow();
   entries_.push_back({static_cast<std::uint32_t>(text_.size()), static_cast<std::uint32_t>(pointer.size()),
@@ -148,6 +152,17 @@ diag::SourceSpan Locator::key(std::string_view pointer) const {
   const auto [at, n] = doc_.locations.nearest(pointer);
   if (n.key.line == 0) return value(at);
   return {doc_.file, n.key, inclusive_end(n.key, n.key_end)};
+}
+
+diag::SourceSpan Locator::extent(std::string_view pointer) const {
+  const auto [at, n] = doc_.locations.nearest(pointer);
+  if (n.value.line == 0) return {doc_.file, {1, 1}, {1, 1}};
+  diag::SourcePos last = n.value_end;  // exclusive: step back one column, or to the line before
+  if (last.column > 1)
+    --last.column;
+  else if (last.line > n.value.line)
+    last = {last.line - 1, UINT32_MAX};
+  return {doc_.file, n.value, std::max(n.value, last)};
 }
 
 std::string_view Locator::written(std::string_view pointer) const {

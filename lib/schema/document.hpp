@@ -14,7 +14,8 @@
 namespace telc::schema {
 
 /// Where a node and the key naming it are (end positions are exclusive, as the parser reports
-/// them). `style` is the scalar's YAML style: 'p' plain, '\'', '"', '|', '>'; '[' / '{' for flow
+/// them; a collection's value_end is where its end event is, the start of the next token).
+/// `style` is the scalar's YAML style: 'p' plain, '\'', '"', '|', '>'; '[' / '{' for flow
 /// and 'b' for block collections; '*' for an alias.
 struct NodeOffsets {
   diag::SourcePos key;  // line 0 when the node is not a mapping value
@@ -29,6 +30,9 @@ struct NodeOffsets {
 class LocationTable {
  public:
   void add(std::string_view pointer, NodeOffsets offsets);
+  /// Sets the end of the `entry`-th node added (0-based): a collection's end is known only after
+  /// its items are added.
+  void set_value_end(std::size_t entry, diag::SourcePos value_end);
   [[nodiscard]] const NodeOffsets* find(std::string_view pointer) const;
   [[nodiscard]] std::size_t size() const { return entries_.size(); }
   /// The node at `pointer`, or its nearest ancestor that is in the table.
@@ -73,6 +77,9 @@ class Locator {
 
   /// The node's value: a scalar's whole text, or the first character of a collection.
   [[nodiscard]] diag::SourceSpan value(std::string_view pointer) const;
+  /// The whole node, a collection's items included: for telling whether a span lies inside it
+  /// (the end column of a block collection is past the end of its last line).
+  [[nodiscard]] diag::SourceSpan extent(std::string_view pointer) const;
   /// The key naming the node (falls back to the value for sequence items and the root).
   [[nodiscard]] diag::SourceSpan key(std::string_view pointer) const;
   /// Byte-exact map of a string scalar's value (for parsers of embedded languages); a number or

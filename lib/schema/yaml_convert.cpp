@@ -142,6 +142,7 @@ class Converter {
   Json node(std::string& pointer, diag::SourcePos key, diag::SourcePos key_end, std::size_t depth) {
     const yaml_event_t& e = events_.event();
     doc_.locations.add(pointer, {key, key_end, pos(e.start_mark), pos(e.end_mark), style_of(e)});
+    const std::size_t entry = doc_.locations.size() - 1;
     if (++nodes_ > limits_.max_nodes)
       return fail(e.start_mark, "yaml/too-large", "document has more nodes than telc accepts",
                   "split it into several documents"),
@@ -156,8 +157,14 @@ class Converter {
     Json value;
     switch (e.type) {
       case YAML_SCALAR_EVENT: value = scalar_value(e); break;
-      case YAML_SEQUENCE_START_EVENT: value = sequence(pointer, depth); break;
-      case YAML_MAPPING_START_EVENT: value = mapping(pointer, depth); break;
+      case YAML_SEQUENCE_START_EVENT:
+        value = sequence(pointer, depth);
+        doc_.locations.set_value_end(entry, pos(events_.event().start_mark));
+        break;
+      case YAML_MAPPING_START_EVENT:
+        value = mapping(pointer, depth);
+        doc_.locations.set_value_end(entry, pos(events_.event().start_mark));
+        break;
       case YAML_ALIAS_EVENT: value = alias(e); break;
       default: break;
     }

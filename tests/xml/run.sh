@@ -41,5 +41,7 @@ for pair in junit:junit.xsd checkstyle:checkstyle.xsd; do
   check "$format" "$xsd" collector check "$work/otelcol.yaml"
   check "$format" "$xsd" metricsql check "$work/q1.metricsql" "$work/q2.metricsql"
   check "$format" "$xsd" validate "$work/no-such-file.yaml"
+  check "$format" "$xsd" test "$src/examples/metrics/httproute-policies.test.yaml"
+  check "$format" "$xsd" test "$src/testdata/test/mismatches/input.test.yaml" "$src/testdata/test/bad-inputs"
 done
 echo "junit and checkstyle output valid against tests/xml/*.xsd"

@@ -1,0 +1,22 @@
+#pragma once
+// `telc test`: the tests of one PolicyTest run on its inputs, lowered.
+#include <string>
+#include <vector>
+
+#include "diag/sink.hpp"
+#include "ir/ir.hpp"
+#include "model/model.hpp"
+
+namespace telc::policytest {
+
+struct CaseResult {
+  std::string name;
+  diag::SourceSpan extent;  // the test in its file: its findings are those inside it
+  bool passed = false;
+};
+
+/// Runs every test of `suite` on `program` (the suite's inputs, lowered): each test's policies
+/// (those it names, else all) on its objects and samples, compared with what it expects.
+[[nodiscard]] std::vector<CaseResult> run(const model::PolicyTest& suite, const ir::Program& program, diag::Sink& sink);
+
+}  // namespace telc::policytest
