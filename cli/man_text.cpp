@@ -107,7 +107,8 @@ constexpr std::array kTexts{
                 "value is a number, a bool (1 or 0) or a numeric string; a label is a string, null reads as "
                 "empty, control characters become spaces and values are cut at 1024 bytes. A series that is "
                 "missing, unexpected or has another value is an error at the expected series, with a note per "
-                "difference at the policy expression that computed it.",
+                "difference at the policy expression that computed it. ResourceMetricsPolicies among the inputs are "
+                "tested the same way, their series named <metricNamePrefix>_<family>.",
                 kTest, 0,
                 "telc test examples/metrics/httproute-policies.test.yaml\ntelc test --format junit policies/"},
     CommandText{"telc collector",

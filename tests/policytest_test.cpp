@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 
@@ -60,11 +61,33 @@ TEST_CASE("go_parse_float: infinities and NaN as Go spells them") {
 
 TEST_CASE("go_parse_float rejects what Go rejects") {
   using telc::policytest::go_parse_float;
-  for (const char* text : {"", " 1", "1 ", "True", "1_000", "0x10", "0x1p", "e5", ".", "1e", "+nan", "infin", "1e400",
-                           "0x1.0p2000", "--1", "1.2.3", "0x", "0x_p1", "1__0"}) {
+  for (const char* text : {"",   " 1",   "1 ",    "True",  "_1",         "1_",  "1_.5",  "0x10", "0x1p",  "e5",  ".",
+                           "1e", "+nan", "infin", "1e400", "0x1.0p2000", "--1", "1.2.3", "0x",   "0x_p1", "1__0"}) {
     CAPTURE(text);
     CHECK_FALSE(go_parse_float(text).has_value());
   }
+}
+
+TEST_CASE("go_parse_float agrees with Go's strconv.ParseFloat on every stored input") {
+  // testdata/parse-float: 6,000 inputs and Go's answers (tools/parse_float_oracle.sh makes both).
+  std::ifstream inputs(std::string(TESTDATA_DIR) + "/parse-float/inputs.txt");
+  std::ifstream answers(std::string(TESTDATA_DIR) + "/parse-float/go-answers.txt");
+  std::size_t checked = 0;
+  std::size_t disagree = 0;
+  for (std::string text, go; std::getline(inputs, text) && std::getline(answers, go); ++checked) {
+    const auto ours = telc::policytest::go_parse_float(text);
+    bool same = false;
+    if (go == "ERR") {
+      same = !ours.has_value();
+    } else if (ours) {
+      const double want = go == "NaN" ? std::nan("") : std::strtod(go.c_str(), nullptr);
+      same = std::isnan(want) ? std::isnan(*ours) : *ours == want;
+    }
+    if (!same && ++disagree <= 10)
+      FAIL_CHECK("'" << text << "': Go " << go << ", telc " << (ours ? std::to_string(*ours) : "ERR"));
+  }
+  CHECK(checked >= 6000);
+  CHECK(disagree == 0);
 }
 
 TEST_CASE("metric_value and label_value convert as the resource-metrics controller does") {

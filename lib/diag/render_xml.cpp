@@ -168,7 +168,7 @@ std::string render_junit_tests(const std::vector<Diagnostic>& diagnostics, const
   std::vector<Diagnostic> others;
   for (const Diagnostic& d : diagnostics) {
     const auto test =
-        std::find_if(tests.begin(), tests.end(), [&](const JunitTest& t) { return contains(t.extent, d.span); });
+        std::find_if(tests.begin(), tests.end(), [&](const JunitTest& test) { return contains(test.extent, d.span); });
     if (test == tests.end())
       others.push_back(d);
     else

@@ -18,6 +18,7 @@ namespace fs = std::filesystem;
 /// A suite's inputs, validated and lowered; no program when they had an error.
 struct Inputs {
   std::optional<ir::Program> program;
+  std::vector<model::ResourceMetricsPolicy> resource_metrics;
 };
 
 /// `input` of the suite in `test_file`, as a path relative to where telc runs (like the path the
@@ -49,8 +50,9 @@ Inputs load(const std::vector<std::string>& paths, const TestOptions& options, c
   const bool failed = own.has_errors() || validated.io_failed;
   sink.merge(std::move(own));
   if (failed) return {};
-  const Project& project = validated.projects.front();
-  return {ir::lower(project.model, project.config, {sources, model::project_root(project.config, paths.front())})};
+  Project& project = validated.projects.front();
+  return {ir::lower(project.model, project.config, {sources, model::project_root(project.config, paths.front())}),
+          std::move(project.model.resource_metrics_policies)};
 }
 
 class Runner {
@@ -72,16 +74,16 @@ class Runner {
     if (missing || paths.empty()) return out;
     const Inputs& inputs = inputs_of(paths);
     if (!inputs.program) return out;
-    if (inputs.program->metric_policies.empty()) {
+    if (inputs.program->metric_policies.empty() && inputs.resource_metrics.empty()) {
       sink_.report({diag::Severity::error,
                     "test/no-policies",
-                    "the inputs hold no MetricPolicy",
+                    "the inputs hold no MetricPolicy or ResourceMetricsPolicy",
                     suite.inputs.front().span,
                     "name the files or folders that hold the policies under test",
                     {}});
       return out;
     }
-    out.cases = policytest::run(suite, *inputs.program, sink_);
+    out.cases = policytest::run(suite, {*inputs.program, inputs.resource_metrics}, sink_);
     return out;
   }
 

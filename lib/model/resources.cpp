@@ -1,5 +1,6 @@
 #include "model/resources.hpp"
 
+#include <cctype>
 #include <set>
 #include <tuple>
 
@@ -104,6 +105,18 @@ std::vector<ResourceObject> resource_objects(const diag::SourceManager& sources,
       add(schema::subdocument(doc, schema::child_pointer("/items", i)));
   }
   return out;
+}
+
+std::string plural(std::string_view kind) {
+  std::string s;
+  for (char c : kind) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto ends = [&](std::string_view expr) {
+    return s.size() >= expr.size() && s.compare(s.size() - expr.size(), expr.size(), expr) == 0;
+  };
+  if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh")) return s + "es";
+  if (ends("y") && s.size() > 1 && std::string_view("aeiou").find(s[s.size() - 2]) == std::string_view::npos)
+    return s.substr(0, s.size() - 1) + "ies";
+  return s + "s";
 }
 
 std::string describe(const ResourceObject& object) {

@@ -38,6 +38,10 @@ struct ResourceObject {
 /// double; objects are maps with string keys.
 [[nodiscard]] cel::Value to_cel(const nlohmann::json& value);
 
+/// The resource's plural as the API server names it, by the English rules Kubernetes' own
+/// defaulting uses for kinds that do not declare one (lower case; -s, -es, -y → -ies).
+[[nodiscard]] std::string plural(std::string_view kind);
+
 /// "HTTPRoute shop/web" (or "Namespace shop" when cluster-scoped), for messages.
 [[nodiscard]] std::string describe(const ResourceObject& object);
 

@@ -35,53 +35,71 @@ std::optional<double> special(std::string_view text) {
 }
 
 /// A decimal float as Go writes it: digits with an optional point (at least one digit), then an
-/// optional exponent with at least one digit. No underscores without a base prefix.
-bool decimal_syntax(std::string_view s) {
+/// optional exponent with at least one digit.
+bool decimal_syntax(std::string_view text) {
   std::size_t i = 0;
   std::size_t digits = 0;
-  while (i < s.size() && diag::is_ascii_digit(s[i])) ++i, ++digits;
-  if (i < s.size() && s[i] == '.')
-    for (++i; i < s.size() && diag::is_ascii_digit(s[i]); ++i) ++digits;
+  while (i < text.size() && diag::is_ascii_digit(text[i])) ++i, ++digits;
+  if (i < text.size() && text[i] == '.')
+    for (++i; i < text.size() && diag::is_ascii_digit(text[i]); ++i) ++digits;
   if (digits == 0) return false;
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
     ++i;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
     const std::size_t start = i;
-    while (i < s.size() && diag::is_ascii_digit(s[i])) ++i;
+    while (i < text.size() && diag::is_ascii_digit(text[i])) ++i;
     if (i == start) return false;
   }
-  return i == s.size();
+  return i == text.size();
 }
 
-bool is_hex_digit(char c) {
-  return diag::is_ascii_digit(c) || (diag::ascii_lower(c) >= 'a' && diag::ascii_lower(c) <= 'f');
+bool is_hex_digit(char ch) {
+  return diag::is_ascii_digit(ch) || (diag::ascii_lower(ch) >= 'a' && diag::ascii_lower(ch) <= 'f');
 }
 
-/// The hexadecimal mantissa and exponent after `0x`, with Go's underscores (only between digits,
-/// or after the prefix) removed; nullopt when not Go's syntax (the `p` exponent is required).
-std::optional<std::string> hex_body(std::string_view s) {
-  std::string out;
-  std::size_t digits = 0;
+/// Go's underscoreOK: `_` only between digits, or between a base prefix and a digit.
+bool underscores_ok(std::string_view text) {
+  char saw = '^';  // '^' start, '0' digit or prefix, '_' underscore, '!' anything else
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
   std::size_t i = 0;
-  char previous = 'x';  // underscores may follow the prefix
-  for (; i < s.size() && (is_hex_digit(s[i]) || s[i] == '_' || s[i] == '.'); ++i) {
-    if (s[i] == '_') {
-      if (previous != 'x' && !is_hex_digit(previous)) return std::nullopt;
-    } else {
-      if (previous == '_' && !is_hex_digit(s[i])) return std::nullopt;
-      digits += is_hex_digit(s[i]) ? 1 : 0;
-      out += s[i];
-    }
-    previous = s[i];
+  bool hex = false;
+  if (text.size() >= 2 && text[0] == '0' &&
+      (diag::ascii_lower(text[1]) == 'x' || diag::ascii_lower(text[1]) == 'o' || diag::ascii_lower(text[1]) == 'b')) {
+    i = 2;
+    saw = '0';
+    hex = diag::ascii_lower(text[1]) == 'x';
   }
-  if (digits == 0 || previous == '_' || i == s.size() || (s[i] != 'p' && s[i] != 'P')) return std::nullopt;
-  out += 'p';
+  for (; i < text.size(); ++i) {
+    if (diag::is_ascii_digit(text[i]) || (hex && is_hex_digit(text[i]))) {
+      saw = '0';
+    } else if (text[i] == '_') {
+      if (saw != '0') return false;
+      saw = '_';
+    } else {
+      if (saw == '_') return false;
+      saw = '!';
+    }
+  }
+  return saw != '_';
+}
+
+/// The hexadecimal mantissa and exponent after `0x` (underscores already removed), or nullopt
+/// when not Go's syntax: hex digits with an optional point, then a required `p` exponent.
+std::optional<std::string> hex_body(std::string_view text) {
+  std::size_t i = 0;
+  std::size_t digits = 0;
+  bool point = false;
+  for (; i < text.size() && (is_hex_digit(text[i]) || (text[i] == '.' && !point)); ++i) {
+    point |= text[i] == '.';
+    digits += text[i] == '.' ? 0 : 1;
+  }
+  if (digits == 0 || i == text.size() || (text[i] != 'p' && text[i] != 'P')) return std::nullopt;
   std::size_t j = i + 1;
-  if (j < s.size() && (s[j] == '+' || s[j] == '-')) out += s[j++];
+  if (j < text.size() && (text[j] == '+' || text[j] == '-')) ++j;
   const std::size_t start = j;
-  for (; j < s.size() && diag::is_ascii_digit(s[j]); ++j) out += s[j];
-  if (j == start || j != s.size()) return std::nullopt;
-  return out;
+  while (j < text.size() && diag::is_ascii_digit(text[j])) ++j;
+  if (j == start || j != text.size()) return std::nullopt;
+  return std::string(text);
 }
 
 std::optional<double> parse_digits(const std::string& body, std::chars_format format) {
@@ -108,6 +126,13 @@ std::string describe(const cel::Value& value) {
 
 std::optional<double> go_parse_float(std::string_view text) {
   if (auto value = special(text)) return value;
+  std::string plain;  // without Go's digit separators, once they are known to be well placed
+  if (text.find('_') != std::string_view::npos) {
+    if (!underscores_ok(text)) return std::nullopt;
+    for (const char c : text)
+      if (c != '_') plain += c;
+    text = plain;
+  }
   const bool negative = !text.empty() && text.front() == '-';
   std::string_view s = text;
   if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);

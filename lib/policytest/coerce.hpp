@@ -22,7 +22,7 @@ namespace telc::policytest {
 [[nodiscard]] std::variant<std::string, cel::Error> label_value(const cel::Value& value);
 
 /// Go's strconv.ParseFloat(text, 64): decimal and hexadecimal (`0x1p-2`) forms, an optional
-/// sign, `inf`, `infinity` and `nan` in any case, `_` between digits after a `0x` prefix.
+/// sign, `inf`, `infinity` and `nan` in any case, `_` between digits (or after a base prefix).
 /// Out-of-range values are errors, as Go returns them with ErrRange.
 [[nodiscard]] std::optional<double> go_parse_float(std::string_view text);
 

@@ -1,7 +1,6 @@
 #pragma once
 // A test's verdict: the series the policies produced against the series the test expects.
 #include "diag/sink.hpp"
-#include "ir/ir.hpp"
 #include "model/model.hpp"
 #include "policytest/evaluate.hpp"
 
@@ -13,7 +12,7 @@ namespace telc::policytest {
 /// `expect:`), and every failed expression (a `test/eval` warning at the object or sample).
 /// Returns true when the produced series are exactly the expected ones. Values are equal when
 /// both are NaN or they differ by at most 1e-12 of the larger magnitude (decimal rounding).
-bool compare(const model::PolicyTestCase& test, const ir::Program& program, const Evaluation& got, diag::Sink& sink);
+bool compare(const model::PolicyTestCase& test, const Evaluation& got, diag::Sink& sink);
 
 /// `metric{key="value", …}`, labels in key order.
 [[nodiscard]] std::string show_series(std::string_view metric,

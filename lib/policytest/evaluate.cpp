@@ -6,64 +6,29 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
-#include "policytest/coerce.hpp"
+#include "policytest/series_builder.hpp"
 
 namespace telc::policytest {
 namespace {
 
-/// Where one policy's results go, with the context every failure names.
-struct Run {
-  const ir::MetricPolicy& policy;
-  std::size_t index;
-  const std::string& metric;
-  Evaluation& out;
+Expression expression(const ir::Cel& cel) { return {cel.text, &cel.root(), cel.span(cel.root())}; }
 
-  void fail(const ir::Cel& expr, std::string why, diag::SourceSpan from, std::string source) const {
-    out.failures.push_back({index, &expr, std::move(why), from, std::move(source)});
-  }
-};
-
-bool of_subject(const ir::MetricPolicy& policy, const model::ResourceObject& object) {
-  return object.group == policy.subject_group && object.kind == policy.subject_kind;
-}
-
-/// The labels of one series; nullopt (and a failure) when one fails. `sanitize`: the
-/// controller's control-character and length treatment (ResourceFields only).
-std::optional<std::vector<std::pair<std::string, std::string>>> labels_of(const Run& run,
-                                                                          std::span<const ir::LabelBinding> bindings,
-                                                                          const cel::Activation& activation,
-                                                                          bool sanitize, diag::SourceSpan from,
-                                                                          const std::string& source) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const ir::LabelBinding& binding : bindings) {
-    const cel::Value result = cel::evaluate(binding.value.root(), activation);
-    if (sanitize) {
-      auto label = label_value(result);
-      if (const auto* e = std::get_if<cel::Error>(&label))
-        return run.fail(binding.value, e->message, from, source), std::nullopt;
-      out.emplace_back(binding.key, std::get<std::string>(std::move(label)));
-      continue;
-    }
-    const cel::Value label = cel::to_label(result);
-    if (const auto* e = label.get<cel::Error>()) return run.fail(binding.value, e->message, from, source), std::nullopt;
-    out.emplace_back(binding.key, *label.get<std::string>());
-  }
+std::vector<std::pair<std::string, Expression>> label_exprs(std::span<const ir::LabelBinding> bindings) {
+  std::vector<std::pair<std::string, Expression>> out;
+  for (const ir::LabelBinding& b : bindings) out.emplace_back(b.key, expression(b.value));
   return out;
 }
 
-/// The series value of `expr`, or nullopt (and a failure).
-std::optional<double> value_of(const Run& run, const ir::Cel& expr, const cel::Activation& activation,
-                               diag::SourceSpan from, const std::string& source) {
-  auto value = metric_value(cel::evaluate(expr.root(), activation));
-  if (const auto* why = std::get_if<std::string>(&value)) return run.fail(expr, *why, from, source), std::nullopt;
-  return std::get<double>(value);
-}
+/// A MetricPolicy being run: its builder, its labels, its subject.
+struct Run {
+  const ir::MetricPolicy& policy;
+  SeriesBuilder series;
+  std::vector<std::pair<std::string, Expression>> labels;
 
-void emit(const Run& run, std::vector<std::pair<std::string, std::string>> labels, double value, diag::SourceSpan from,
-          std::string source) {
-  std::sort(labels.begin(), labels.end());
-  run.out.series.push_back({run.metric, std::move(labels), value, run.index, from, std::move(source)});
-}
+  [[nodiscard]] bool of_subject(const model::ResourceObject& object) const {
+    return object.group == policy.subject_group && object.kind == policy.subject_kind;
+  }
+};
 
 /// `seriesFrom.path: resource`: one series per object, `item` the object itself.
 bool per_object(const ir::ResourceFieldsInput& in) {
@@ -79,10 +44,10 @@ std::optional<cel::ValueList> items_of(const Run& run, const ir::ResourceFieldsI
     const cel::Value drop = cel::evaluate(in.drop_if->root(), activation);
     const bool* yes = drop.get<bool>();
     if (yes == nullptr) {
-      run.fail(*in.drop_if,
-               drop.is_error() ? drop.get<cel::Error>()->message
-                               : fmt::format("dropIf gave {}, not a bool", cel::to_display(drop)),
-               object.span, source);
+      run.series.fail(expression(*in.drop_if),
+                      drop.is_error() ? drop.get<cel::Error>()->message
+                                      : fmt::format("dropIf gave {}, not a bool", cel::to_display(drop)),
+                      object.span, source);
       return std::nullopt;
     }
     if (*yes) return cel::ValueList{};
@@ -90,27 +55,27 @@ std::optional<cel::ValueList> items_of(const Run& run, const ir::ResourceFieldsI
   if (per_object(in)) return cel::ValueList{object.value};
   const cel::Value list = cel::evaluate(in.series_from.root(), activation);
   if (const auto* items = list.get<std::shared_ptr<const cel::ValueList>>()) return **items;
-  run.fail(in.series_from,
-           list.is_error() ? list.get<cel::Error>()->message
-                           : fmt::format("seriesFrom.path gave {}, not a list", cel::to_display(list)),
-           object.span, source);
+  run.series.fail(expression(in.series_from),
+                  list.is_error() ? list.get<cel::Error>()->message
+                                  : fmt::format("seriesFrom.path gave {}, not a list", cel::to_display(list)),
+                  object.span, source);
   return std::nullopt;
 }
 
 void resource_fields(const Run& run, std::span<const model::ResourceObject> objects) {
   const ir::ResourceFieldsInput& in = *run.policy.resource_fields;
   for (const model::ResourceObject& object : objects) {
-    if (!of_subject(run.policy, object)) continue;
+    if (!run.of_subject(object)) continue;
     const std::string source = model::describe(object);
     const auto items = items_of(run, in, object, source);
     if (!items) continue;
     for (const cel::Value& item : *items) {
       const cel::Activation activation{{"item", item}, {"resource", object.value}};
-      auto labels = labels_of(run, in.labels, activation, true, object.span, source);
+      auto labels = run.series.labels(run.labels, activation, true, object.span, source);
       if (!labels) continue;
       for (const auto& [key, value] : in.static_labels) labels->emplace_back(key, value);
-      if (auto value = value_of(run, in.value, activation, object.span, source))
-        emit(run, std::move(*labels), *value, object.span, source);
+      if (auto value = run.series.value(expression(in.value), activation, object.span, source))
+        run.series.emit(std::move(*labels), *value, object.span, source);
     }
   }
 }
@@ -138,13 +103,13 @@ bool selected(const ir::DataPlaneInput& in, const Sample& sample) {
   });
 }
 
-/// The sample bound to `object` by every attributeSelector (nullopt: not this object's sample).
+/// Whether every attributeSelector binds the sample to `object`.
 bool binds(const Run& run, const ir::DataPlaneInput& in, const Sample& sample, const model::ResourceObject& object) {
   const cel::Activation activation{{"resource", object.value}};
   for (const ir::AttributeBinding& selector : in.selectors) {
     const cel::Value want = cel::to_label(cel::evaluate(selector.value_from.root(), activation));
     if (const auto* e = want.get<cel::Error>()) {
-      run.fail(selector.value_from, e->message, object.span, model::describe(object));
+      run.series.fail(expression(selector.value_from), e->message, object.span, model::describe(object));
       return false;
     }
     if (attribute(sample, selector.attribute) != *want.get<std::string>()) return false;
@@ -156,11 +121,12 @@ void transform(const Run& run, const ir::DataPlaneInput& in, const Sample& sampl
                const std::string& source) {
   cel::Activation activation{{"attributes", sample.attributes}, {"value", cel::Value::dbl(sample.value)}};
   if (object != nullptr) activation.emplace("resource", *object);
-  auto labels = labels_of(run, in.labels, activation, false, sample.span, source);
+  auto labels = run.series.labels(run.labels, activation, false, sample.span, source);
   if (!labels) return;
-  const std::optional<double> value =
-      in.value ? value_of(run, *in.value, activation, sample.span, source) : std::optional<double>(sample.value);
-  if (value) emit(run, std::move(*labels), *value, sample.span, source);
+  const std::optional<double> value = in.value
+                                          ? run.series.value(expression(*in.value), activation, sample.span, source)
+                                          : std::optional<double>(sample.value);
+  if (value) run.series.emit(std::move(*labels), *value, sample.span, source);
 }
 
 void data_plane(const Run& run, std::span<const model::ResourceObject> objects, std::span<const Sample> samples) {
@@ -172,9 +138,19 @@ void data_plane(const Run& run, std::span<const model::ResourceObject> objects, 
       continue;
     }
     for (const model::ResourceObject& object : objects)
-      if (of_subject(run.policy, object) && binds(run, in, sample, object))
+      if (run.of_subject(object) && binds(run, in, sample, object))
         transform(run, in, sample, &object.value, fmt::format("{} of {}", describe(sample), model::describe(object)));
   }
+}
+
+Producer producer(const ir::Program& program, const ir::MetricPolicy& policy) {
+  Producer out{"MetricPolicy", policy.name, program.metrics[policy.metric].name, policy.provenance, std::nullopt, {}};
+  const auto& labels = policy.data_plane ? policy.data_plane->labels : policy.resource_fields->labels;
+  for (const ir::LabelBinding& label : labels) out.labels.emplace_back(label.key, label.value.span(label.value.root()));
+  const ir::Cel* value = policy.resource_fields ? &policy.resource_fields->value
+                                                : (policy.data_plane->value ? &*policy.data_plane->value : nullptr);
+  if (value != nullptr) out.value = value->span(value->root());
+  return out;
 }
 
 }  // namespace
@@ -182,7 +158,9 @@ void data_plane(const Run& run, std::span<const model::ResourceObject> objects, 
 void evaluate(const ir::Program& program, std::size_t policy, std::span<const model::ResourceObject> objects,
               std::span<const Sample> samples, Evaluation& out) {
   const ir::MetricPolicy& p = program.metric_policies[policy];
-  const Run run{p, policy, program.metrics[p.metric].name, out};
+  out.producers.push_back(producer(program, p));
+  const auto& bindings = p.data_plane ? p.data_plane->labels : p.resource_fields->labels;
+  const Run run{p, SeriesBuilder(out, out.producers.size() - 1), label_exprs(bindings)};
   if (p.resource_fields) resource_fields(run, objects);
   if (p.data_plane) data_plane(run, objects, samples);
 }

@@ -1,10 +1,14 @@
 #pragma once
-// A MetricPolicy run offline on given objects and samples. ResourceFields run as their
-// ResourceMetricsPolicy translation runs in the resource-metrics controller (per object: dropIf,
-// the seriesFrom list, then per item the labels and the value; a failing expression skips that
-// series and nothing else). DataPlane runs per sample: the selector's metric and temporality,
-// attributeFilters, then attributeSelectors bind the sample to each object whose evaluated
-// valueFrom equals the sample's attribute, and the transform computes the value and labels.
+// Policies run offline on given objects and samples.
+// - A MetricPolicy's ResourceFields run as their ResourceMetricsPolicy translation runs in the
+//   resource-metrics controller: per object dropIf, the seriesFrom list, then per item the labels
+//   and the value; a failing expression skips that series and nothing else.
+// - A MetricPolicy's DataPlane runs per sample: the selector's metric and temporality,
+//   attributeFilters, then attributeSelectors bind the sample to each object whose evaluated
+//   valueFrom equals the sample's attribute, and the transform computes the value and labels.
+// - A ResourceMetricsPolicy runs as the controller runs it (internal/metrics/builder.go): per
+//   object of each generator's resource, per family and metric, the forEach list (or the object
+//   alone), then labels and value (1 when absent); the series is `<prefix>_<family>`.
 #include <cstddef>
 #include <span>
 #include <string>
@@ -13,7 +17,7 @@
 
 #include "cel/eval.hpp"
 #include "ir/ir.hpp"
-#include "model/resources.hpp"
+#include "model/model.hpp"
 
 namespace telc::policytest {
 
@@ -26,26 +30,39 @@ struct Sample {
   diag::SourceSpan span;
 };
 
+/// What produced a series: a MetricPolicy, or one `metrics` entry of a ResourceMetricsPolicy
+/// family. Its expressions' spans are where a difference is shown.
+struct Producer {
+  std::string kind;  // "MetricPolicy" or "ResourceMetricsPolicy"
+  std::string name;
+  std::string metric;  // the series' name
+  diag::SourceSpan provenance;
+  std::optional<diag::SourceSpan> value;                         // the value expression, if any
+  std::vector<std::pair<std::string, diag::SourceSpan>> labels;  // label → its expression
+};
+
 /// A series a policy produced.
 struct Series {
-  std::string metric;                                       // the policy's target metric
+  std::string metric;
   std::vector<std::pair<std::string, std::string>> labels;  // sorted by key
   double value = 0;
-  std::size_t policy = 0;  // index into Program::metric_policies
-  diag::SourceSpan from;   // the object or sample it was computed from
-  std::string source;      // "HTTPRoute shop/web"
+  std::size_t producer = 0;  // index into Evaluation::producers
+  diag::SourceSpan from;     // the object or sample it was computed from
+  std::string source;        // "HTTPRoute shop/web"
 };
 
 /// An expression that failed: the series it was part of is not produced.
 struct Failure {
-  std::size_t policy = 0;
-  const ir::Cel* expr = nullptr;
+  std::size_t producer = 0;
+  std::string expr;  // its text
+  diag::SourceSpan expr_span;
   std::string why;
   diag::SourceSpan from;
   std::string source;
 };
 
 struct Evaluation {
+  std::vector<Producer> producers;
   std::vector<Series> series;
   std::vector<Failure> failures;
 };
@@ -55,7 +72,13 @@ struct Evaluation {
 void evaluate(const ir::Program& program, std::size_t policy, std::span<const model::ResourceObject> objects,
               std::span<const Sample> samples, Evaluation& out);
 
-/// "sample envoy.cluster.upstream_rq_time" or "HTTPRoute shop/web", for messages.
+/// Runs a ResourceMetricsPolicy. Objects are matched to a generator's resource by group and plural
+/// (the kind's plural as the API server forms it). Without `metricNamePrefix` the controller's
+/// own default prefix applies, which a test cannot know: the family name is then the series name.
+void evaluate(const model::ResourceMetricsPolicy& policy, std::span<const model::ResourceObject> objects,
+              Evaluation& out);
+
+/// "sample envoy.cluster.upstream_rq_time", for messages.
 [[nodiscard]] std::string describe(const Sample& sample);
 
 }  // namespace telc::policytest

@@ -9,6 +9,11 @@
 namespace telc::policytest {
 namespace {
 
+struct Chosen {
+  std::vector<std::size_t> metric_policies;  // indexes into Program::metric_policies
+  std::vector<const model::ResourceMetricsPolicy*> resource_metrics;
+};
+
 ir::Temporality temporality(const std::optional<model::Str>& text) {
   if (!text) return ir::Temporality::unspecified;
   return text->value == "delta" ? ir::Temporality::delta : ir::Temporality::cumulative;
@@ -26,33 +31,38 @@ std::vector<Sample> samples(const model::PolicyTestCase& test) {
   return out;
 }
 
-/// The policies a test runs (indexes into Program::metric_policies); nullopt after an error
-/// for a name that is not among them.
-std::optional<std::vector<std::size_t>> policies(const model::PolicyTestCase& test, const ir::Program& program,
-                                                 diag::Sink& sink) {
-  std::vector<std::size_t> out;
+/// The policies a test runs: those it names, else all; nullopt after an error for a name that
+/// none of them has.
+std::optional<Chosen> chosen(const model::PolicyTestCase& test, const Policies& policies, diag::Sink& sink) {
+  Chosen out;
   if (test.policies.empty()) {
-    for (std::size_t i = 0; i < program.metric_policies.size(); ++i) out.push_back(i);
+    for (std::size_t i = 0; i < policies.program.metric_policies.size(); ++i) out.metric_policies.push_back(i);
+    for (const model::ResourceMetricsPolicy& p : policies.resource_metrics) out.resource_metrics.push_back(&p);
     return out;
   }
   std::vector<std::string> names;
-  for (const ir::MetricPolicy& p : program.metric_policies) names.push_back(p.name);
+  for (const ir::MetricPolicy& p : policies.program.metric_policies) names.push_back(p.name);
+  for (const model::ResourceMetricsPolicy& p : policies.resource_metrics) names.push_back(p.origin.name.value);
+  const std::size_t metric_policies = policies.program.metric_policies.size();
   bool ok = true;
   for (const model::Str& name : test.policies) {
     const auto it = std::find(names.begin(), names.end(), name.value);
-    if (it != names.end()) {
-      out.push_back(static_cast<std::size_t>(it - names.begin()));
-      continue;
+    const auto at = static_cast<std::size_t>(it - names.begin());
+    if (it == names.end()) {
+      const auto similar = diag::closest(name.value, names);
+      sink.report({diag::Severity::error,
+                   "test/unknown-policy",
+                   fmt::format("the inputs hold no MetricPolicy or ResourceMetricsPolicy '{}'", name.value),
+                   name.span,
+                   similar ? fmt::format("did you mean '{}'?", *similar)
+                           : std::string("name a policy of the inputs (its metadata.name)"),
+                   {}});
+      ok = false;
+    } else if (at < metric_policies) {
+      out.metric_policies.push_back(at);
+    } else {
+      out.resource_metrics.push_back(&policies.resource_metrics[at - metric_policies]);
     }
-    const auto similar = diag::closest(name.value, names);
-    sink.report({diag::Severity::error,
-                 "test/unknown-policy",
-                 fmt::format("the inputs hold no MetricPolicy '{}'", name.value),
-                 name.span,
-                 similar ? fmt::format("did you mean '{}'?", *similar)
-                         : std::string("name a MetricPolicy of the inputs (its metadata.name)"),
-                 {}});
-    ok = false;
   }
   if (!ok) return std::nullopt;
   return out;
@@ -60,15 +70,17 @@ std::optional<std::vector<std::size_t>> policies(const model::PolicyTestCase& te
 
 }  // namespace
 
-std::vector<CaseResult> run(const model::PolicyTest& suite, const ir::Program& program, diag::Sink& sink) {
+std::vector<CaseResult> run(const model::PolicyTest& suite, const Policies& policies, diag::Sink& sink) {
   std::vector<CaseResult> out;
   for (const model::PolicyTestCase& test : suite.tests) {
     CaseResult result{test.name.value, test.extent, false};
-    if (const auto chosen = policies(test, program, sink)) {
+    if (const auto which = chosen(test, policies, sink)) {
       const std::vector<Sample> inputs = samples(test);
       Evaluation got;
-      for (const std::size_t policy : *chosen) evaluate(program, policy, test.objects, inputs, got);
-      result.passed = compare(test, program, got, sink);
+      for (const std::size_t policy : which->metric_policies)
+        evaluate(policies.program, policy, test.objects, inputs, got);
+      for (const model::ResourceMetricsPolicy* policy : which->resource_metrics) evaluate(*policy, test.objects, got);
+      result.passed = compare(test, got, sink);
     }
     out.push_back(std::move(result));
   }

@@ -1,5 +1,6 @@
 #pragma once
 // `telc test`: the tests of one PolicyTest run on its inputs, lowered.
+#include <span>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,14 @@ struct CaseResult {
   bool passed = false;
 };
 
-/// Runs every test of `suite` on `program` (the suite's inputs, lowered): each test's policies
-/// (those it names, else all) on its objects and samples, compared with what it expects.
-[[nodiscard]] std::vector<CaseResult> run(const model::PolicyTest& suite, const ir::Program& program, diag::Sink& sink);
+/// The policies of a suite's inputs: MetricPolicies lowered, ResourceMetricsPolicies as modelled.
+struct Policies {
+  const ir::Program& program;
+  std::span<const model::ResourceMetricsPolicy> resource_metrics;
+};
+
+/// Runs every test of `suite`: each test's policies (those it names, else all) on its objects and
+/// samples, compared with what it expects.
+[[nodiscard]] std::vector<CaseResult> run(const model::PolicyTest& suite, const Policies& policies, diag::Sink& sink);
 
 }  // namespace telc::policytest

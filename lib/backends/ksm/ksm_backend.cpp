@@ -11,6 +11,7 @@
 #include "backends/policy_analysis/cel_paths.hpp"
 #include "backends/policy_analysis/subjects.hpp"
 #include "backends/yaml_writer.hpp"
+#include "model/resources.hpp"
 
 namespace telc::backends {
 namespace {
@@ -83,7 +84,7 @@ class KsmBackend final : public Backend {
         if (list.empty()) continue;
         const auto& [group, version, kind] = subject;
         resources.push_back({{"groupVersionKind", {{"group", group}, {"version", version}, {"kind", kind}}},
-                             {"resourcePlural", policy_analysis::plural(kind)},
+                             {"resourcePlural", model::plural(kind)},
                              {"metricNamePrefix", ""},
                              {"metrics", std::move(list)}});
       }

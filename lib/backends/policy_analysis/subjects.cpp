@@ -18,18 +18,6 @@ BySubject resource_fields_by_subject(const ir::Program& program) {
   return out;
 }
 
-std::string plural(const std::string& kind) {
-  std::string s;
-  for (char c : kind) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto ends = [&](std::string_view expr) {
-    return s.size() >= expr.size() && s.compare(s.size() - expr.size(), expr.size(), expr) == 0;
-  };
-  if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh")) return s + "es";
-  if (ends("y") && s.size() > 1 && std::string_view("aeiou").find(s[s.size() - 2]) == std::string_view::npos)
-    return s.substr(0, s.size() - 1) + "ies";
-  return s + "s";
-}
-
 std::string qualified(const ir::MetricPolicy& policy) {
   return policy.name_space.empty() ? policy.name : policy.name_space + "/" + policy.name;
 }

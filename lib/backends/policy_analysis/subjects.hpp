@@ -20,10 +20,6 @@ using BySubject = std::map<std::string, std::map<Subject, std::vector<std::size_
 
 [[nodiscard]] BySubject resource_fields_by_subject(const ir::Program& program);
 
-/// The resource's plural as the API server names it, by the English rules Kubernetes' own
-/// defaulting uses for kinds that do not declare one (lower case; -s, -es, -y → -ies).
-[[nodiscard]] std::string plural(const std::string& kind);
-
 /// A policy's name for headers: "namespace/name" or "name".
 [[nodiscard]] std::string qualified(const ir::MetricPolicy& policy);
 

@@ -14,6 +14,7 @@
 #include "backends/quote.hpp"
 #include "backends/resource_metrics_policy/metric_names.hpp"
 #include "backends/yaml_writer.hpp"
+#include "model/resources.hpp"
 
 namespace telc::backends {
 namespace {
@@ -121,7 +122,7 @@ class ResourceMetricsPolicyBackend final : public Backend {
       for (const auto& [subject, policies] : subjects) {
         Generator g{{{"group", std::get<0>(subject)},
                      {"version", std::get<1>(subject)},
-                     {"resource", policy_analysis::plural(std::get<2>(subject))}},
+                     {"resource", model::plural(std::get<2>(subject))}},
                     generator_name(subject),
                     {}};
         for (std::size_t i : policies) add(prog, prog.metric_policies[i], g.families, options, sink);
