@@ -32,6 +32,7 @@ repos:
     hooks:
       - id: telc-validate
       - id: telc-lint
+      - id: telc-test
 EOF
 cp "$source_dir/examples/metrics/httproute-definitions.yaml" definitions.yaml
 mkdir policies && cp "$source_dir/examples/metrics/httproute-policies.yaml" policies/httproute.yaml
@@ -46,6 +47,25 @@ groups:
         annotations:
           description: "Queue {{ $labels.queue }} in {{ $labels.cluster }} is backing up"
           runbook_url: https://runbooks.example.com/queue-backlog
+EOF
+cat >policies/httproute.test.yaml <<'EOF'
+apiVersion: telc.dev/v1alpha1
+kind: PolicyTest
+metadata: {name: httproute}
+spec:
+  inputs: [../definitions.yaml, httproute.yaml]
+  tests:
+    - name: a True condition is 1
+      policies: [httproute-condition-status-policy]
+      objects:
+        - apiVersion: gateway.networking.k8s.io/v1
+          kind: HTTPRoute
+          metadata: {name: web, namespace: shop, uid: u-1}
+          status: {conditions: [{type: Accepted, status: "True", reason: Accepted}]}
+      expect:
+        - metric: gateway.networking.k8s.io.httproute.status.condition
+          labels: {condition: Accepted, reason: Accepted, resource_name: web, resource_namespace: shop, resource_uid: u-1}
+          value: 1
 EOF
 cat >.telc.yaml <<'EOF'
 lint:
@@ -92,6 +112,17 @@ sed -i "s/Envoy's milliseconds/Envoy milliseconds/" policies/httproute.yaml
 git add policies/httproute.yaml
 git commit -qm "one policy" >"$work/log" 2>&1 || { cat "$work/log"; fail "a commit touching one MetricPolicy was blocked"; }
 echo "ok: a commit touching one MetricPolicy passes"
+
+# A policy change that breaks its unit test is blocked, naming the test and the expected series.
+cp policies/httproute.yaml "$work/httproute.yaml"
+sed -i "s/? 1 : 0\"/? 0 : 1\"/" policies/httproute.yaml
+git add policies/httproute.yaml
+if git commit -qm "inverted" >"$work/log" 2>&1; then cat "$work/log"; fail "a policy that fails its test was committed"; fi
+grep -q "FAIL  httproute: a True condition is 1" "$work/log" || { cat "$work/log"; fail "the failing test is not named"; }
+grep -q "policies/httproute.test.yaml:.*error: the series' value is 0, expected 1" "$work/log" ||
+  { cat "$work/log"; fail "the mismatch is not located at the expected series"; }
+cp "$work/httproute.yaml" policies/httproute.yaml && git add policies/httproute.yaml
+echo "ok: a policy that fails its unit test is blocked"
 
 # Unrelated YAML alone never blocks, even when it is not valid for telc's schemas.
 printf 'services:\n  db: {image: "postgres:16", restart: always}\n' >docker-compose.yml
