@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "metricsql/go_strconv.hpp"
 #include "policytest/coerce.hpp"
 #include "run_cli.hpp"
 
@@ -23,7 +24,7 @@ const std::string kEvalErrors = std::string(TESTDATA_DIR) + "/test/eval-errors/i
 }  // namespace
 
 TEST_CASE("go_parse_float accepts what Go's strconv.ParseFloat accepts, and nothing else") {
-  using telc::policytest::go_parse_float;
+  using telc::metricsql::go_parse_float;
   const auto [text, expected] = GENERATE(table<std::string, double>({
       {"0", 0.0},
       {"1", 1.0},
@@ -47,7 +48,7 @@ TEST_CASE("go_parse_float accepts what Go's strconv.ParseFloat accepts, and noth
 }
 
 TEST_CASE("go_parse_float: infinities and NaN as Go spells them") {
-  using telc::policytest::go_parse_float;
+  using telc::metricsql::go_parse_float;
   for (const char* text : {"inf", "Inf", "+INF", "infinity", "-Infinity"}) {
     CAPTURE(text);
     const auto parsed = go_parse_float(text);
@@ -60,7 +61,7 @@ TEST_CASE("go_parse_float: infinities and NaN as Go spells them") {
 }
 
 TEST_CASE("go_parse_float rejects what Go rejects") {
-  using telc::policytest::go_parse_float;
+  using telc::metricsql::go_parse_float;
   for (const char* text : {"",   " 1",   "1 ",    "True",  "_1",         "1_",  "1_.5",  "0x10", "0x1p",  "e5",  ".",
                            "1e", "+nan", "infin", "1e400", "0x1.0p2000", "--1", "1.2.3", "0x",   "0x_p1", "1__0"}) {
     CAPTURE(text);
@@ -68,14 +69,15 @@ TEST_CASE("go_parse_float rejects what Go rejects") {
   }
 }
 
-TEST_CASE("go_parse_float agrees with Go's strconv.ParseFloat on every stored input") {
+TEST_CASE(
+    "go_parse_float (string values of the controller) agrees with Go's strconv.ParseFloat on every stored input") {
   // testdata/parse-float: 6,000 inputs and Go's answers (tools/parse_float_oracle.sh makes both).
   std::ifstream inputs(std::string(TESTDATA_DIR) + "/parse-float/inputs.txt");
   std::ifstream answers(std::string(TESTDATA_DIR) + "/parse-float/go-answers.txt");
   std::size_t checked = 0;
   std::size_t disagree = 0;
   for (std::string text, go; std::getline(inputs, text) && std::getline(answers, go); ++checked) {
-    const auto ours = telc::policytest::go_parse_float(text);
+    const auto ours = telc::metricsql::go_parse_float(text);
     bool same = false;
     if (go == "ERR") {
       same = !ours.has_value();

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates testdata/parse-float/: inputs for telc's copy of Go's strconv.ParseFloat (the
-# resource-metrics controller converts string values with it) and what Go itself returns for
-# each ("ERR", or the value in strconv.FormatFloat(f, 'g', -1, 64) form). Needs Go (golang-go).
-# tests/policytest_test.cpp compares telc's go_parse_float with the stored answers.
+# Regenerates testdata/parse-float/: inputs for telc's copy of Go's strconv.ParseFloat
+# (metricsql::go_parse_float: MetricsQL numbers, and the string values the resource-metrics
+# controller converts) and what Go itself returns for each ("ERR", or the value in
+# strconv.FormatFloat(f, 'g', -1, 64) form). Needs Go (golang-go).
+# tests/policytest_test.cpp compares metricsql::go_parse_float with the stored answers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=testdata/parse-float

@@ -107,6 +107,32 @@ std::string test_xml(const JunitTest& test, const std::vector<const Diagnostic*>
   return inner.empty() ? open + "/>\n" : open + ">\n" + inner + "    </testcase>\n";
 }
 
+/// One `<testsuite>` being assembled: its counts and its test cases.
+struct Suite {
+  std::size_t tests = 0;
+  std::size_t failures = 0;
+  std::string cases;
+
+  void add(bool failure, const std::string& xml) {
+    ++tests;
+    failures += failure ? 1 : 0;
+    cases += xml;
+  }
+  [[nodiscard]] std::string counts() const {
+    return fmt::format(R"(tests="{}" failures="{}" errors="0" skipped="0" time="0")", tests, failures);
+  }
+  [[nodiscard]] std::string xml(std::string_view name) const {
+    return fmt::format("  <testsuite name=\"{}\" {}>\n", xml_escape(name), counts()) + cases + "  </testsuite>\n";
+  }
+};
+
+/// A test case per file (render_junit's grouping).
+Suite file_suite(const std::vector<Testcase>& files, std::string_view suite, const SourceManager& sources) {
+  Suite out;
+  for (const Testcase& file : files) out.add(failed(file), testcase_xml(file, suite, sources));
+  return out;
+}
+
 std::string_view checkstyle_severity(Severity severity) {
   return severity == Severity::error ? "error" : severity == Severity::warning ? "warning" : "info";
 }
@@ -145,20 +171,10 @@ std::string xml_escape(std::string_view text) {
 
 std::string render_junit(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
                          std::string_view suite, std::span<const FileId> files) {
-  const std::vector<Testcase> tests = by_file(diagnostics, sources, files);
-  std::size_t failures = 0;
-  std::string cases;
-  for (const Testcase& t : tests) {
-    failures += failed(t) ? 1 : 0;
-    cases += testcase_xml(t, suite, sources);
-  }
-  const std::string counts =
-      fmt::format(R"(tests="{}" failures="{}" errors="0" skipped="0" time="0")", tests.size(), failures);
+  const Suite one = file_suite(by_file(diagnostics, sources, files), suite, sources);
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += fmt::format("<testsuites name=\"telc\" {}>\n", counts);
-  out += fmt::format("  <testsuite name=\"{}\" {}>\n", xml_escape(suite), counts);
-  out += cases;
-  return out + "  </testsuite>\n</testsuites>\n";
+  out += fmt::format("<testsuites name=\"telc\" {}>\n", one.counts());
+  return out + one.xml(suite) + "</testsuites>\n";
 }
 
 std::string render_junit_tests(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,
@@ -175,38 +191,20 @@ std::string render_junit_tests(const std::vector<Diagnostic>& diagnostics, const
       inside[static_cast<std::size_t>(test - tests.begin())].push_back(&d);
   }
   std::string out;
-  std::size_t all_tests = 0;
-  std::size_t all_failures = 0;
+  Suite all;
   for (std::size_t i = 0; i < tests.size();) {
+    Suite suite;
     std::size_t end = i;
-    std::size_t failures = 0;
-    std::string cases;
-    for (; end < tests.size() && tests[end].suite == tests[i].suite; ++end) {
-      failures += tests[end].passed ? 0 : 1;
-      cases += test_xml(tests[end], inside[end], sources);
-    }
-    all_tests += end - i;
-    all_failures += failures;
-    out += fmt::format(R"(  <testsuite name="{}" tests="{}" failures="{}" errors="0" skipped="0" time="0">)",
-                       xml_escape(tests[i].suite), end - i, failures) +
-           "\n" + cases + "  </testsuite>\n";
+    for (; end < tests.size() && tests[end].suite == tests[i].suite; ++end)
+      suite.add(!tests[end].passed, test_xml(tests[end], inside[end], sources));
+    out += suite.xml(tests[i].suite);
+    all.tests += suite.tests, all.failures += suite.failures;
     i = end;
   }
-  const std::vector<Testcase> rest = by_file(others, sources, files);
-  std::size_t failures = 0;
-  std::string cases;
-  for (const Testcase& t : rest) {
-    failures += failed(t) ? 1 : 0;
-    cases += testcase_xml(t, command, sources);
-  }
-  out += fmt::format(R"(  <testsuite name="{}" tests="{}" failures="{}" errors="0" skipped="0" time="0">)",
-                     xml_escape(command), rest.size(), failures) +
-         "\n" + cases + "  </testsuite>\n";
-  return fmt::format(
-             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"telc\" tests=\"{}\" "
-             "failures=\"{}\" errors=\"0\" skipped=\"0\" time=\"0\">\n",
-             all_tests + rest.size(), all_failures + failures) +
-         out + "</testsuites>\n";
+  const Suite rest = file_suite(by_file(others, sources, files), command, sources);
+  all.tests += rest.tests, all.failures += rest.failures;
+  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"telc\" {}>\n", all.counts()) +
+         out + rest.xml(command) + "</testsuites>\n";
 }
 
 std::string render_checkstyle(const std::vector<Diagnostic>& diagnostics, const SourceManager& sources,

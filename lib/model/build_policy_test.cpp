@@ -24,15 +24,6 @@ diag::Located<double> number(const Reader& reader, const std::string& pointer) {
   return out;
 }
 
-std::vector<std::pair<Str, Str>> string_map(const Reader& reader, const std::string& pointer) {
-  std::vector<std::pair<Str, Str>> out;
-  for (const std::string& key : reader.keys(pointer)) {
-    const std::string at = schema::child_pointer(pointer, key);
-    if (auto value = reader.opt_str(at)) out.emplace_back(Str{key, reader.key_span(at)}, std::move(*value));
-  }
-  return out;
-}
-
 TestSample sample(const Reader& reader, const std::string& pointer) {
   TestSample out{reader.str(pointer + "/metric"),
                  reader.opt_str(pointer + "/temporality"),
@@ -47,7 +38,7 @@ TestSample sample(const Reader& reader, const std::string& pointer) {
 }
 
 ExpectedSeries expected(const Reader& reader, const std::string& pointer) {
-  return {reader.str(pointer + "/metric"), string_map(reader, pointer + "/labels"), number(reader, pointer + "/value"),
+  return {reader.str(pointer + "/metric"), reader.scalar_map(pointer + "/labels"), number(reader, pointer + "/value"),
           reader.key_span(pointer + "/metric")};
 }
 

@@ -14,18 +14,6 @@ namespace {
 
 constexpr std::size_t kParallelFrom = 512;  // below this, a thread costs more than it saves
 
-/// A `name: value` map in the order the keys are written.
-std::vector<std::pair<Str, Str>> string_map(const Reader& reader, const std::string& pointer) {
-  std::vector<std::pair<Str, Str>> out;
-  for (const std::string& k : reader.keys(pointer)) {
-    const std::string at = schema::child_pointer(pointer, k);
-    out.emplace_back(Str{k, reader.key_span(at)}, reader.opt_scalar(at).value_or(Str{{}, reader.key_span(at)}));
-  }
-  std::sort(out.begin(), out.end(),
-            [](const auto& left, const auto& right) { return left.first.span.begin < right.first.span.begin; });
-  return out;
-}
-
 /// Who expands the templates of a file's alerts: Prometheus for a PrometheusRule, vmalert for a
 /// VMRule; a plain rule file is read by either.
 gotemplate::Engine template_engine(const Origin& origin) {
@@ -52,8 +40,8 @@ RecordingOrAlertingRule rule(const Reader& reader, const std::string& pointer) {
           {reader.embedded(pointer + "/expr"), nullptr},
           reader.opt_str(pointer + "/for"),
           reader.opt_str(pointer + "/keep_firing_for"),
-          string_map(reader, pointer + "/labels"),
-          string_map(reader, pointer + "/annotations"),
+          reader.scalar_map(pointer + "/labels"),
+          reader.scalar_map(pointer + "/annotations"),
           reader.key_span(pointer),
           reader.complete(pointer)};
 }
@@ -77,7 +65,7 @@ RuleFile build_rule_file(const Reader& reader, const std::string& groups, diag::
   RuleFile out{reader.origin(), {}};
   const gotemplate::Engine engine = template_engine(out.origin);
   for (const std::string& g : reader.items(groups)) {
-    RuleGroup group{reader.str(g + "/name"), string_map(reader, g + "/labels"), {}};
+    RuleGroup group{reader.str(g + "/name"), reader.scalar_map(g + "/labels"), {}};
     for (const std::string& at : reader.items(g + "/rules")) {
       group.rules.push_back(rule(reader, at));
       if (group.rules.back().alert) check_templates(reader, at, engine, sink);

@@ -227,7 +227,7 @@ struct TestSample {
 /// A series a policy test expects.
 struct ExpectedSeries {
   Str metric;
-  std::vector<std::pair<Str, Str>> labels;  // key → value, in key order
+  std::vector<std::pair<Str, Str>> labels;  // key → value, as written
   diag::Located<double> value;
   diag::SourceSpan span;  // the item's first key
 };

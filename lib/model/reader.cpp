@@ -109,4 +109,15 @@ Origin Reader::origin() const {
           where_.document().index,  validation_ == nullptr || validation_->ok};
 }
 
+std::vector<std::pair<Str, Str>> Reader::scalar_map(const std::string& pointer) const {
+  std::vector<std::pair<Str, Str>> out;
+  for (const std::string& k : keys(pointer)) {
+    const std::string at = schema::child_pointer(pointer, k);
+    out.emplace_back(Str{k, key_span(at)}, opt_scalar(at).value_or(Str{{}, key_span(at)}));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const auto& left, const auto& right) { return left.first.span.begin < right.first.span.begin; });
+  return out;
+}
+
 }  // namespace telc::model

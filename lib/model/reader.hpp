@@ -36,6 +36,8 @@ class Reader {
   [[nodiscard]] std::optional<bool> opt_bool(const std::string& pointer) const;
   [[nodiscard]] std::optional<Duration> opt_duration(const std::string& pointer) const;
   [[nodiscard]] std::vector<Str> strings(const std::string& pointer) const;
+  /// A `name: value` map of scalars (as opt_scalar reads them), in the order the keys are written.
+  [[nodiscard]] std::vector<std::pair<Str, Str>> scalar_map(const std::string& pointer) const;
   [[nodiscard]] diag::SourceSpan key_span(const std::string& pointer) const { return where_.key(pointer); }
   [[nodiscard]] diag::SourceSpan value_span(const std::string& pointer) const { return where_.value(pointer); }
   [[nodiscard]] diag::SourceSpan extent(const std::string& pointer) const { return where_.extent(pointer); }

@@ -2,9 +2,7 @@
 // What a CEL result becomes in a series, as the resource-metrics controller converts it
 // (milo-os/resource-metrics internal/policy/cel.go): the only implementation of CEL policies over
 // Kubernetes objects, so telc's tests predict what runs.
-#include <optional>
 #include <string>
-#include <string_view>
 #include <variant>
 
 #include "cel/eval.hpp"
@@ -20,10 +18,5 @@ namespace telc::policytest {
 /// result cut to 1024 bytes at a UTF-8 boundary (the controller does both silently). An error
 /// is returned as its message.
 [[nodiscard]] std::variant<std::string, cel::Error> label_value(const cel::Value& value);
-
-/// Go's strconv.ParseFloat(text, 64): decimal and hexadecimal (`0x1p-2`) forms, an optional
-/// sign, `inf`, `infinity` and `nan` in any case, `_` between digits (or after a base prefix).
-/// Out-of-range values are errors, as Go returns them with ErrRange.
-[[nodiscard]] std::optional<double> go_parse_float(std::string_view text);
 
 }  // namespace telc::policytest

@@ -34,6 +34,7 @@ std::string quote_label(std::string_view text) {
 Labels expected_labels(const model::ExpectedSeries& expected) {
   Labels out;
   for (const auto& [key, value] : expected.labels) out.emplace_back(key.value, value.value);
+  std::sort(out.begin(), out.end());  // as produced series hold them
   return out;
 }
 
