@@ -195,7 +195,8 @@ class Comparison {
                   fmt::format("{} '{}': '{}' fails on {}: {}", producer.kind, producer.name, failure.expr,
                               failure.source, failure.why),
                   failure.from,
-                  "fix the expression or the input; the series it is part of is not produced",
+                  failure.label_unset ? "fix the expression or the input; the collector leaves this label unset"
+                                      : "fix the expression or the input; the series it is part of is not produced",
                   {{failure.expr_span, "this expression"}}});
   }
 

@@ -71,7 +71,7 @@ void resource_fields(const Run& run, std::span<const model::ResourceObject> obje
     if (!items) continue;
     for (const cel::Value& item : *items) {
       const cel::Activation activation{{"item", item}, {"resource", object.value}};
-      auto labels = run.series.labels(run.labels, activation, true, object.span, source);
+      auto labels = run.series.labels(run.labels, activation, LabelRules::controller, object.span, source);
       if (!labels) continue;
       for (const auto& [key, value] : in.static_labels) labels->emplace_back(key, value);
       if (auto value = run.series.value(expression(in.value), activation, object.span, source))
@@ -121,7 +121,7 @@ void transform(const Run& run, const ir::DataPlaneInput& in, const Sample& sampl
                const std::string& source) {
   cel::Activation activation{{"attributes", sample.attributes}, {"value", cel::Value::dbl(sample.value)}};
   if (object != nullptr) activation.emplace("resource", *object);
-  auto labels = run.series.labels(run.labels, activation, false, sample.span, source);
+  auto labels = run.series.labels(run.labels, activation, LabelRules::collector, sample.span, source);
   if (!labels) return;
   const std::optional<double> value = in.value
                                           ? run.series.value(expression(*in.value), activation, sample.span, source)

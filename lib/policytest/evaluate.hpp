@@ -5,7 +5,8 @@
 //   and the value; a failing expression skips that series and nothing else.
 // - A MetricPolicy's DataPlane runs per sample: the selector's metric and temporality,
 //   attributeFilters, then attributeSelectors bind the sample to each object whose evaluated
-//   valueFrom equals the sample's attribute, and the transform computes the value and labels.
+//   valueFrom equals the sample's attribute, and the transform computes the value and labels; a
+//   label that fails is left unset, as the generated OTTL `set` leaves it.
 // - A ResourceMetricsPolicy runs as the controller runs it (internal/metrics/builder.go): per
 //   object of each generator's resource, per family and metric, the forEach list (or the object
 //   alone), then labels and value (1 when absent); the series is `<prefix>_<family>`.
@@ -59,6 +60,7 @@ struct Failure {
   std::string why;
   diag::SourceSpan from;
   std::string source;
+  bool label_unset = false;  // a DataPlane label: the series is kept without it
 };
 
 struct Evaluation {

@@ -70,7 +70,7 @@ void run_metric(const Metric& metric, const model::ResourceObject& object, Evalu
   const std::string source = model::describe(object);
   const cel::Activation base{{"object", object.value}};
   const auto one = [&](const cel::Activation& activation) {
-    auto labels = series.labels(metric.labels, activation, true, object.span, source);
+    auto labels = series.labels(metric.labels, activation, LabelRules::controller, object.span, source);
     if (!labels) return;
     const std::optional<double> value =
         metric.value ? series.value(*metric.value, activation, object.span, source) : std::optional<double>(1.0);

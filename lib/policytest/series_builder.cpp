@@ -5,6 +5,15 @@
 #include "policytest/coerce.hpp"
 
 namespace telc::policytest {
+namespace {
+
+std::variant<std::string, cel::Error> plain_label(const cel::Value& value) {
+  cel::Value label = cel::to_label(value);
+  if (auto* e = label.get<cel::Error>()) return *e;
+  return *label.get<std::string>();
+}
+
+}  // namespace
 
 std::optional<double> SeriesBuilder::value(const Expression& expr, const cel::Activation& activation,
                                            diag::SourceSpan from, const std::string& source) const {
@@ -14,20 +23,19 @@ std::optional<double> SeriesBuilder::value(const Expression& expr, const cel::Ac
 }
 
 std::optional<Labels> SeriesBuilder::labels(std::span<const std::pair<std::string, Expression>> exprs,
-                                            const cel::Activation& activation, bool sanitize, diag::SourceSpan from,
+                                            const cel::Activation& activation, LabelRules rules, diag::SourceSpan from,
                                             const std::string& source) const {
   Labels out;
   for (const auto& [key, expr] : exprs) {
     const cel::Value result = cel::evaluate(*expr.root, activation);
-    if (sanitize) {
-      auto label = label_value(result);
-      if (const auto* e = std::get_if<cel::Error>(&label)) return fail(expr, e->message, from, source), std::nullopt;
-      out.emplace_back(key, std::get<std::string>(std::move(label)));
-      continue;
+    auto label = rules == LabelRules::controller ? label_value(result) : plain_label(result);
+    if (const auto* e = std::get_if<cel::Error>(&label)) {
+      const bool unset = rules == LabelRules::collector;  // a `set` of nothing leaves the label out
+      out_.failures.push_back({producer_, std::string(expr.text), expr.span, e->message, from, source, unset});
+      if (unset) continue;
+      return std::nullopt;
     }
-    const cel::Value label = cel::to_label(result);
-    if (const auto* e = label.get<cel::Error>()) return fail(expr, e->message, from, source), std::nullopt;
-    out.emplace_back(key, *label.get<std::string>());
+    out.emplace_back(key, std::get<std::string>(std::move(label)));
   }
   return out;
 }
