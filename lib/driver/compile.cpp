@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "driver/objects.hpp"
 #include "ir/bind_objects.hpp"
 #include "ir/lower.hpp"
 #include "model/config.hpp"
@@ -62,18 +63,6 @@ std::filesystem::path project_root(const model::ProjectConfig& config, const std
   return model::project_root(config, paths.front());
 }
 
-/// The objects of --resources; nullopt when a path could not be read (exit 2, as for an input).
-std::optional<std::vector<model::ResourceObject>> load_resources(const std::vector<std::string>& paths,
-                                                                 const model::ReadStdin& read_stdin,
-                                                                 diag::SourceManager& sources, diag::Sink& sink) {
-  const model::LoadedInputs loaded = model::load_inputs(paths, read_stdin, sources, sink);
-  if (loaded.io_failed) return std::nullopt;
-  std::vector<schema::Document> documents;
-  for (const diag::FileId file : loaded.files)
-    for (schema::Document& doc : schema::load_yaml(sources, file, sink)) documents.push_back(std::move(doc));
-  return model::resource_objects(sources, documents, sink);
-}
-
 }  // namespace
 
 CompileResult compile(const CompileOptions& options, const model::ReadStdin& read_stdin, diag::SourceManager& sources,
@@ -87,7 +76,7 @@ CompileResult compile(const CompileOptions& options, const model::ReadStdin& rea
   if (validated.projects.size() > 1) report_several_projects(validated.projects, sink);
   std::optional<std::vector<model::ResourceObject>> objects;
   if (!options.resources.empty()) {
-    objects = load_resources(options.resources, read_stdin, sources, sink);
+    objects = load_objects(options.resources, read_stdin, sources, sink);
     if (!objects) out.io_failed = true;
   }
   if (sink.has_errors()) return out;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "driver/objects.hpp"
 #include "ir/lower.hpp"
 #include "model/config.hpp"
 
@@ -33,7 +34,7 @@ std::optional<std::string> resolve(const std::string& test_file, const model::St
                "test/missing-input",
                fmt::format("'{}' does not exist", path.generic_string()),
                input.span,
-               "inputs are files or folders relative to this test file",
+               "paths are files or folders relative to this test file",
                {}});
   return std::nullopt;
 }
@@ -83,11 +84,38 @@ class Runner {
                     {}});
       return out;
     }
-    out.cases = policytest::run(suite, {*inputs.program, inputs.resource_metrics}, sink_);
+    const std::optional<model::PolicyTest> with_files = with_object_files(suite, file);
+    if (!with_files) return out;
+    out.cases = policytest::run(*with_files, {*inputs.program, inputs.resource_metrics}, sink_);
     return out;
   }
 
  private:
+  /// The suite with each test's `objectFiles` read into its objects; nullopt after an error for a
+  /// file that is missing or unreadable.
+  std::optional<model::PolicyTest> with_object_files(const model::PolicyTest& suite, const std::string& file) {
+    model::PolicyTest out = suite;
+    bool ok = true;
+    for (model::PolicyTestCase& test : out.tests) {
+      std::vector<std::string> paths;
+      for (const model::Str& path : test.object_files) {
+        auto resolved = resolve(file, path, sink_);
+        if (resolved) paths.push_back(std::move(*resolved));
+        ok = ok && resolved.has_value();
+      }
+      if (paths.empty()) continue;
+      auto objects = load_objects(paths, read_stdin_, sources_, sink_);
+      if (!objects) {
+        ok = false;
+        continue;
+      }
+      test.objects.insert(test.objects.end(), std::make_move_iterator(objects->begin()),
+                          std::make_move_iterator(objects->end()));
+    }
+    if (!ok) return std::nullopt;
+    return out;
+  }
+
   const Inputs& inputs_of(const std::vector<std::string>& paths) {
     auto it = cache_.find(paths);
     if (it == cache_.end())

@@ -46,6 +46,7 @@ PolicyTestCase test_case(const Reader& reader, const std::string& pointer, diag:
   PolicyTestCase out{reader.str(pointer + "/name"),
                      reader.strings(pointer + "/policies"),
                      {},
+                     reader.strings(pointer + "/objectFiles"),
                      {},
                      {},
                      reader.key_span(pointer + "/expect"),

@@ -237,6 +237,7 @@ struct PolicyTestCase {
   Str name;
   std::vector<Str> policies;  // empty: every policy of the inputs
   std::vector<ResourceObject> objects;
+  std::vector<Str> object_files;  // more objects, read by the driver (relative to the test file)
   std::vector<TestSample> samples;
   std::vector<ExpectedSeries> expect;
   diag::SourceSpan expect_key;  // `expect:`, where unexpected series are reported
