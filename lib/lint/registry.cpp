@@ -44,7 +44,10 @@ std::unique_ptr<Rule> make_queries_rate_on_gauge();
 std::unique_ptr<Rule> make_queries_undeclared_grouping_label();
 std::unique_ptr<Rule> make_queries_undeclared_label();
 std::unique_ptr<Rule> make_queries_unknown_metric();
+std::unique_ptr<Rule> make_semconv_example_type();
+std::unique_ptr<Rule> make_stability_deprecated_level();
 std::unique_ptr<Rule> make_stability_lower_stability_attribute();
+std::unique_ptr<Rule> make_stability_missing();
 std::unique_ptr<Rule> make_stability_renamed_to();
 std::unique_ptr<Rule> make_units_instrument_fit();
 std::unique_ptr<Rule> make_units_profile_spelling();
@@ -91,7 +94,10 @@ constexpr RuleFactory kRules[] = {
     &make_queries_undeclared_grouping_label,
     &make_queries_undeclared_label,
     &make_queries_unknown_metric,
+    &make_semconv_example_type,
+    &make_stability_deprecated_level,
     &make_stability_lower_stability_attribute,
+    &make_stability_missing,
     &make_stability_renamed_to,
     &make_units_instrument_fit,
     &make_units_profile_spelling,

@@ -27,10 +27,10 @@ using AttributeIndex = std::map<std::string, const model::SemconvAttribute*, std
 
 /// The definition an attribute entry stands for: itself, or what its `ref` names (nullptr when the
 /// ref resolves to nothing, which validate reports).
-[[nodiscard]] inline const model::SemconvAttribute* definition(const model::SemconvAttribute& a,
+[[nodiscard]] inline const model::SemconvAttribute* definition(const model::SemconvAttribute& attr,
                                                                const AttributeIndex& index) {
-  if (a.id) return &a;
-  auto it = index.find(a.ref->value);
+  if (attr.id) return &attr;
+  auto it = index.find(attr.ref->value);
   return it == index.end() ? nullptr : it->second;
 }
 
@@ -53,12 +53,12 @@ struct UsedAttribute {
 };
 
 namespace detail {
-inline void inherit(const model::SemconvGroup& g, const GroupIndex& groups, diag::SourceSpan where,
+inline void inherit(const model::SemconvGroup& group, const GroupIndex& groups, diag::SourceSpan where,
                     std::set<std::string, std::less<>>& seen_groups, std::set<std::string, std::less<>>& seen_keys,
                     std::vector<UsedAttribute>& out) {
   std::vector<const model::Str*> parents;
-  if (g.extends) parents.push_back(&*g.extends);
-  for (const model::Str& ref : g.group_refs) parents.push_back(&ref);
+  if (group.extends) parents.push_back(&*group.extends);
+  for (const model::Str& ref : group.group_refs) parents.push_back(&ref);
   for (const model::Str* parent : parents) {
     auto it = groups.find(parent->value);
     if (it == groups.end() || !seen_groups.insert(parent->value).second) continue;
@@ -70,15 +70,15 @@ inline void inherit(const model::SemconvGroup& g, const GroupIndex& groups, diag
 }
 }  // namespace detail
 
-/// Every attribute `g` uses, as Weaver resolves it: its own entries first (they refine inherited
+/// Every attribute `group` uses, as Weaver resolves it: its own entries first (they refine inherited
 /// ones of the same key), then those of the groups it extends or references, transitively.
-[[nodiscard]] inline std::vector<UsedAttribute> used_attributes(const model::SemconvGroup& g,
+[[nodiscard]] inline std::vector<UsedAttribute> used_attributes(const model::SemconvGroup& group,
                                                                 const GroupIndex& groups) {
   std::vector<UsedAttribute> out;
-  std::set<std::string, std::less<>> seen_groups{g.id.value}, seen_keys;
-  for (const model::SemconvAttribute& a : g.attributes)
+  std::set<std::string, std::less<>> seen_groups{group.id.value}, seen_keys;
+  for (const model::SemconvAttribute& a : group.attributes)
     if (seen_keys.insert(a.key().value).second) out.push_back({&a, a.key().span});
-  detail::inherit(g, groups, {}, seen_groups, seen_keys, out);
+  detail::inherit(group, groups, {}, seen_groups, seen_keys, out);
   return out;
 }
 
@@ -92,9 +92,11 @@ inline void inherit(const model::SemconvGroup& g, const GroupIndex& groups, diag
 }
 
 /// True when the signal lists `exception` under `annotations.<package>.policy_exceptions`.
-[[nodiscard]] inline bool excepted(const model::SemconvGroup& g, std::string_view package, std::string_view exception) {
-  return std::any_of(g.policy_exceptions.begin(), g.policy_exceptions.end(), [&](const std::string& e) {
-    return e.size() == package.size() + 1 + exception.size() && e.starts_with(package) && e.ends_with(exception);
+[[nodiscard]] inline bool excepted(const model::SemconvGroup& group, std::string_view package,
+                                   std::string_view exception) {
+  return std::any_of(group.policy_exceptions.begin(), group.policy_exceptions.end(), [&](const std::string& entry) {
+    return entry.size() == package.size() + 1 + exception.size() && entry.starts_with(package) &&
+           entry.ends_with(exception);
   });
 }
 
@@ -136,8 +138,8 @@ inline void inherit(const model::SemconvGroup& g, const GroupIndex& groups, diag
 
 /// The signal kinds Weaver's policies judge; v1 groups of other types (and v2 top-level
 /// attributes) are not signals.
-[[nodiscard]] inline bool is_signal(const model::SemconvGroup& g) {
-  const std::string& t = g.type.value;
+[[nodiscard]] inline bool is_signal(const model::SemconvGroup& group) {
+  const std::string& t = group.type.value;
   return t == "metric" || t == "event" || t == "span" || t == "entity";
 }
 

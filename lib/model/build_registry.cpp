@@ -33,6 +33,32 @@ std::string value_kind(const nlohmann::json* value) {
   return value->is_number() ? "double" : "other";
 }
 
+/// The kind of a YAML value as SemconvExample names it.
+std::string example_kind(const nlohmann::json& value) {
+  if (!value.is_array()) return value.is_null() ? "null" : value.is_object() ? "object" : value_kind(&value);
+  std::string item;
+  for (const nlohmann::json& each : value) {
+    const std::string kind = each.is_array() ? "list" : example_kind(each);
+    if (item.empty()) item = kind;
+    if (item != kind) item = "mixed";
+  }
+  return (item.empty() ? "mixed" : item) + "[]";
+}
+
+void read_examples(const Reader& reader, const std::string& pointer, SemconvAttribute& attr) {
+  const nlohmann::json* examples = reader.at(pointer + "/examples");
+  if (examples == nullptr) return;
+  attr.examples_listed = examples->is_array();
+  if (!attr.examples_listed) {
+    attr.examples.push_back({example_kind(*examples), reader.value_span(pointer + "/examples")});
+    return;
+  }
+  for (std::size_t i = 0; i < examples->size(); ++i) {
+    const std::string item = pointer + "/examples/" + std::to_string(i);
+    attr.examples.push_back({example_kind((*examples)[i]), reader.value_span(item)});
+  }
+}
+
 std::vector<SemconvEnumMember> members(const Reader& reader, const std::string& pointer) {
   std::vector<SemconvEnumMember> out;
   for (const std::string& item : reader.items(pointer + "/type/members"))
@@ -61,6 +87,7 @@ SemconvAttribute attribute(const Reader& reader, const std::string& pointer, con
   out.stability = reader.opt_str(pointer + "/stability");
   out.deprecated = deprecation(reader, pointer);
   out.codegen_excluded = codegen_excluded(reader, pointer);
+  if (out.id) read_examples(reader, pointer, out);
   return out;
 }
 
@@ -74,13 +101,13 @@ std::vector<std::string> policy_exceptions(const Reader& reader, const std::stri
 }
 
 /// The fields every signal shares in both syntaxes.
-void read_signal(const Reader& reader, const std::string& pointer, SemconvGroup& g) {
-  g.stability = reader.opt_str(pointer + "/stability");
-  g.deprecated = deprecation(reader, pointer);
-  g.visibility = reader.opt_str(pointer + "/visibility");
-  g.entity_associations = reader.strings(pointer + "/entity_associations");
-  g.policy_exceptions = policy_exceptions(reader, pointer);
-  g.codegen_excluded = codegen_excluded(reader, pointer);
+void read_signal(const Reader& reader, const std::string& pointer, SemconvGroup& group) {
+  group.stability = reader.opt_str(pointer + "/stability");
+  group.deprecated = deprecation(reader, pointer);
+  group.visibility = reader.opt_str(pointer + "/visibility");
+  group.entity_associations = reader.strings(pointer + "/entity_associations");
+  group.policy_exceptions = policy_exceptions(reader, pointer);
+  group.codegen_excluded = codegen_excluded(reader, pointer);
 }
 
 /// A group's attribute list: definitions and refs, and (v2) `ref_group` entries.
@@ -154,7 +181,7 @@ SemconvGroup group_v2(const Reader& reader, const std::string& pointer, std::str
 
 /// A v2 event, span or entity: named by `name` (events) or `type` (spans, entities); an entity's
 /// attributes are its identity, then its description. They have no group id.
-SemconvGroup signal_v2(const Reader& reader, const std::string& pointer, std::string type) {
+SemconvGroup signal_v2(const Reader& reader, const std::string& pointer, const std::string& type) {
   SemconvGroup g = group_v2(reader, pointer, type);
   g.signal_name = reader.opt_str(pointer + (type == "event" ? "/name" : "/type"));
   if (type == "entity") {
@@ -184,13 +211,13 @@ void inherit(const SemconvGroup& group, const GroupIndex& by_id, std::set<std::s
 }  // namespace
 
 Registry build_registry(const Reader& reader) {
-  Registry out{reader.origin(), {}};
+  Registry out{reader.origin(), {}, false};
   for (const std::string& item : reader.items("/groups")) out.groups.push_back(group(reader, item));
   return out;
 }
 
 Registry build_registry_v2(const Reader& reader) {
-  Registry out{reader.origin(), {}};
+  Registry out{reader.origin(), {}, true};
   if (reader.has("/attributes")) {
     SemconvGroup defined;
     defined.id = Str{{}, reader.key_span("/attributes")};

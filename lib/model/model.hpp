@@ -302,6 +302,13 @@ struct SemconvEnumMember {
   bool codegen_excluded = false;  // annotations.code_generation.exclude
 };
 
+/// One value of an attribute definition's `examples`, by what YAML made of it: string, int,
+/// double, bool, null, object, or `<kind>[]` for a list (`mixed[]` when its items differ).
+struct SemconvExample {
+  std::string kind;
+  diag::SourceSpan span;
+};
+
 /// One attribute of a semantic-convention group: a definition (`id`, v2 `key`) or a reference
 /// (`ref`). Type, members and deprecation are read from definitions; stability from both (a
 /// reference may refine it).
@@ -315,6 +322,9 @@ struct SemconvAttribute {
   std::optional<Str> stability;
   std::optional<SemconvDeprecation> deprecated;
   bool codegen_excluded = false;
+  /// `examples` as written: one value, or each item of a list (`examples_listed`).
+  std::vector<SemconvExample> examples;
+  bool examples_listed = false;
   [[nodiscard]] const Str& key() const { return id ? *id : *ref; }
 };
 
@@ -350,6 +360,7 @@ struct SemconvGroup {
 struct Registry {
   Origin origin;  // file and document only
   std::vector<SemconvGroup> groups;
+  bool v2 = false;  // `file_format: definition/2`
 };
 
 /// One entry of a Kyma pipeline's `spec.transform` (statements guarded by conditions) or

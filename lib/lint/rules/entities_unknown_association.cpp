@@ -19,9 +19,9 @@ class UnknownAssociation final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
     // Entities may come from a dependency telc does not fetch.
-    if (context.model.registry_has_dependencies) return;
+    if (context.declared.registry_has_dependencies) return;
     std::set<std::string, std::less<>> entities;
-    for (const model::Registry& r : context.model.registries)
+    for (const model::Registry& r : context.declared.registries)
       for (const model::SemconvGroup& g : r.groups)
         if (g.type.value == "entity" && g.signal_name) entities.insert(g.signal_name->value);
     for (const model::Registry& r : context.model.registries)

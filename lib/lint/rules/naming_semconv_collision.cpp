@@ -5,6 +5,7 @@
 // ids, values and constants. Each element of a collision is reported, so each can be fixed or
 // excepted where it stands.
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -19,6 +20,7 @@ struct Named {
   const model::SemconvGroup* group;  // nullptr for attributes
   bool excluded_from_codegen;
   bool deprecated;
+  bool judged;  // of a document lint judges; the others (context files) are only collided with
 };
 
 /// Names that map to one constant, within one kind (attributes, metrics, events, entities).
@@ -29,7 +31,7 @@ void constant_collisions(const std::vector<Named>& names, std::string_view kind,
   for (const auto& [constant, same] : by_constant)
     for (const Named* n : same)
       for (const Named* other : same)
-        if (other->name->value != n->name->value) {
+        if (n->judged && other->name->value != n->name->value) {
           out.report(n->name->span, fmt::format("{} '{}' has the same constant name '{}' as '{}'", kind, n->name->value,
                                                 constant, other->name->value))
               .note(other->name->span, fmt::format("'{}' is defined here", other->name->value))
@@ -42,11 +44,11 @@ void constant_collisions(const std::vector<Named>& names, std::string_view kind,
 /// the `<kind>_namespace_collision` exception (Weaver lets metrics do so).
 void namespace_collisions(const std::vector<Named>& names, std::string_view kind, Reporter& out) {
   const std::string exception = fmt::format("{}_namespace_collision", kind);
-  const auto excepted = [&](const Named& n) {
-    return n.group != nullptr && semconv::excepted(*n.group, "naming_conventions", exception);
+  const auto excepted = [&](const Named& named) {
+    return named.group != nullptr && semconv::excepted(*named.group, "naming_conventions", exception);
   };
   for (const Named& n : names) {
-    if (n.deprecated) continue;
+    if (n.deprecated || !n.judged) continue;
     for (const Named& other : names)
       if (!other.deprecated && other.name->value.starts_with(n.name->value + ".") && !excepted(n) && !excepted(other)) {
         out.report(n.name->span, fmt::format("{} '{}' is also the namespace of {} '{}'", kind, n.name->value, kind,
@@ -59,8 +61,8 @@ void namespace_collisions(const std::vector<Named>& names, std::string_view kind
   }
 }
 
-void member_collisions(const model::SemconvAttribute& a, Reporter& out) {
-  const auto& ms = a.members;
+void member_collisions(const model::SemconvAttribute& attr, Reporter& out) {
+  const auto& ms = attr.members;
   for (std::size_t i = 0; i < ms.size(); ++i) {
     const model::SemconvEnumMember& m = ms[i];
     for (std::size_t j = 0; j < ms.size(); ++j) {
@@ -76,7 +78,7 @@ void member_collisions(const model::SemconvAttribute& a, Reporter& out) {
                m.value_kind == o.value_kind)
         what = fmt::format("member value '{}'", m.value->value);
       if (what.empty()) continue;
-      out.report(m.id.span, fmt::format("{} is used twice in enum attribute '{}'", what, a.key().value))
+      out.report(m.id.span, fmt::format("{} is used twice in enum attribute '{}'", what, attr.key().value))
           .note(o.id.span, "the other member is here")
           .hint("enum members need unique ids, values and constant names ('.' becomes '_')");
       break;
@@ -91,17 +93,24 @@ class SemconvCollision final : public Rule {
                                   diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
+    std::set<std::pair<diag::FileId, std::size_t>> judged;  // registry documents lint judges
+    for (const model::Registry& r : context.model.registries) {
+      judged.emplace(r.origin.file, r.origin.document);
+      for (const model::SemconvGroup& g : r.groups)
+        for (const model::SemconvAttribute& a : g.attributes) member_collisions(a, out);
+    }
     std::map<std::string, std::vector<Named>> by_kind;  // attribute, metric, event, entity
-    for (const model::Registry& r : context.model.registries)
+    for (const model::Registry& r : context.declared.registries) {
+      const bool is_judged = judged.contains({r.origin.file, r.origin.document});
       for (const model::SemconvGroup& g : r.groups) {
         if (semconv::is_signal(g) && g.signal_name && g.type.value != "span")
-          by_kind[g.type.value].push_back({&*g.signal_name, &g, g.codegen_excluded, g.deprecated.has_value()});
-        for (const model::SemconvAttribute& a : g.attributes) {
-          if (!a.id) continue;
-          by_kind["attribute"].push_back({&*a.id, nullptr, a.codegen_excluded, a.deprecated.has_value()});
-          member_collisions(a, out);
-        }
+          by_kind[g.type.value].push_back(
+              {&*g.signal_name, &g, g.codegen_excluded, g.deprecated.has_value(), is_judged});
+        for (const model::SemconvAttribute& a : g.attributes)
+          if (a.id)
+            by_kind["attribute"].push_back({&*a.id, nullptr, a.codegen_excluded, a.deprecated.has_value(), is_judged});
       }
+    }
     for (const auto& [kind, names] : by_kind) constant_collisions(names, kind, out);
     namespace_collisions(by_kind["attribute"], "attribute", out);
     namespace_collisions(by_kind["metric"], "metric", out);

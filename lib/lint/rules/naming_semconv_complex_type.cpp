@@ -16,11 +16,11 @@ bool complex_type(const model::SemconvAttribute* definition) {
 }
 
 /// Where complex attributes are not allowed: metrics, entities and (v2) public attribute groups.
-std::optional<std::string> restricted(const model::SemconvGroup& g) {
-  if (g.type.value == "metric" || g.type.value == "entity")
-    return fmt::format("{} '{}'", g.type.value, g.signal_name ? g.signal_name->value : g.id.value);
-  if (g.type.value == "attribute_group" && g.visibility && g.visibility->value == "public")
-    return fmt::format("attribute group '{}'", g.id.value);
+std::optional<std::string> restricted(const model::SemconvGroup& group) {
+  if (group.type.value == "metric" || group.type.value == "entity")
+    return fmt::format("{} '{}'", group.type.value, group.signal_name ? group.signal_name->value : group.id.value);
+  if (group.type.value == "attribute_group" && group.visibility && group.visibility->value == "public")
+    return fmt::format("attribute group '{}'", group.id.value);
   return std::nullopt;
 }
 
@@ -31,8 +31,8 @@ class SemconvComplexType final : public Rule {
                                   diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
-    const semconv::AttributeIndex index = semconv::attribute_index(context.model);
-    const semconv::GroupIndex groups = semconv::group_index(context.model);
+    const semconv::AttributeIndex index = semconv::attribute_index(context.declared);
+    const semconv::GroupIndex groups = semconv::group_index(context.declared);
     for (const model::Registry& r : context.model.registries)
       for (const model::SemconvGroup& g : r.groups) {
         const auto where = restricted(g);

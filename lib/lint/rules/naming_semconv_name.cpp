@@ -9,10 +9,10 @@
 namespace telc::lint {
 namespace {
 
-const char* what(const model::SemconvGroup& g) {
-  if (g.type.value == "metric") return "metric name";
-  if (g.type.value == "event") return "event name";
-  return g.type.value == "span" ? "span type" : "entity type";
+const char* what(const model::SemconvGroup& group) {
+  if (group.type.value == "metric") return "metric name";
+  if (group.type.value == "event") return "event name";
+  return group.type.value == "span" ? "span type" : "entity type";
 }
 
 /// `subject` names the element in the message: "metric name 'X'", "member id 'X' of enum 'Y'".

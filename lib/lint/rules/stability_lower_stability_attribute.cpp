@@ -11,16 +11,17 @@ namespace {
 
 /// The kind Weaver names the check after (`metric_lower_stability_attribute`); empty when the
 /// group is not judged (v1 attribute groups and v2 internal ones).
-std::string kind(const model::SemconvGroup& g) {
-  if (semconv::is_signal(g)) return g.type.value;
-  const bool public_group = g.type.value == "attribute_group" && g.visibility && g.visibility->value == "public";
+std::string kind(const model::SemconvGroup& group) {
+  if (semconv::is_signal(group)) return group.type.value;
+  const bool public_group =
+      group.type.value == "attribute_group" && group.visibility && group.visibility->value == "public";
   return public_group ? "attribute_group" : "";
 }
 
 /// The attribute's stability: a reference's refinement, else its definition's.
-const model::Str* stability(const model::SemconvAttribute& a, const semconv::AttributeIndex& index) {
-  if (a.stability) return &*a.stability;
-  const model::SemconvAttribute* d = semconv::definition(a, index);
+const model::Str* stability(const model::SemconvAttribute& attr, const semconv::AttributeIndex& index) {
+  if (attr.stability) return &*attr.stability;
+  const model::SemconvAttribute* d = semconv::definition(attr, index);
   return d != nullptr && d->stability ? &*d->stability : nullptr;
 }
 
@@ -30,8 +31,8 @@ class LowerStabilityAttribute final : public Rule {
                                   "a signal is more stable than an attribute it uses", diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
-    const semconv::AttributeIndex index = semconv::attribute_index(context.model);
-    const semconv::GroupIndex groups = semconv::group_index(context.model);
+    const semconv::AttributeIndex index = semconv::attribute_index(context.declared);
+    const semconv::GroupIndex groups = semconv::group_index(context.declared);
     for (const model::Registry& r : context.model.registries)
       for (const model::SemconvGroup& g : r.groups) {
         const std::string k = kind(g);
@@ -42,23 +43,23 @@ class LowerStabilityAttribute final : public Rule {
   }
 
  private:
-  static void check_attribute(const model::SemconvGroup& g, const std::string& k, const semconv::UsedAttribute& used,
-                              const semconv::AttributeIndex& index, Reporter& out) {
+  static void check_attribute(const model::SemconvGroup& group, const std::string& signal_kind,
+                              const semconv::UsedAttribute& used, const semconv::AttributeIndex& index, Reporter& out) {
     const model::SemconvAttribute& a = *used.attribute;
     const model::Str* level = stability(a, index);
     const int rank = level != nullptr ? semconv::stability_rank(level->value) : 0;
-    if (a.opt_in || rank == 0 || semconv::stability_rank(g.stability->value) <= rank) return;
-    const std::string name = g.signal_name ? g.signal_name->value : g.id.value;
-    const std::string shown = k == "attribute_group" ? "attribute group" : k;
+    if (a.opt_in || rank == 0 || semconv::stability_rank(group.stability->value) <= rank) return;
+    const std::string name = group.signal_name ? group.signal_name->value : group.id.value;
+    const std::string shown = signal_kind == "attribute_group" ? "attribute group" : signal_kind;
     Finding finding = out.report(used.where, fmt::format("attribute '{}' is {} but {} '{}' is {}", a.key().value,
-                                                         level->value, shown, name, g.stability->value));
-    finding.note(g.stability->span, fmt::format("the {}'s stability", shown));
+                                                         level->value, shown, name, group.stability->value));
+    finding.note(group.stability->span, fmt::format("the {}'s stability", shown));
     if (used.where.begin.line != a.key().span.begin.line || used.where.file != a.key().span.file)
       finding.note(a.key().span, "the attribute is inherited from here");
     finding.hint(
         fmt::format("make it 'requirement_level: opt_in', stabilise the attribute, or list "
                     "'{}_lower_stability_attribute' in annotations.stability.policy_exceptions",
-                    k));
+                    signal_kind));
   }
 };
 

@@ -12,13 +12,15 @@
 namespace telc::lint {
 namespace {
 
-const model::Str* renamed_to(const std::optional<model::SemconvDeprecation>& d) {
-  return d && d->reason && d->reason->value == "renamed" && d->renamed_to ? &*d->renamed_to : nullptr;
+const model::Str* renamed_to(const std::optional<model::SemconvDeprecation>& deprecation) {
+  return deprecation && deprecation->reason && deprecation->reason->value == "renamed" && deprecation->renamed_to
+             ? &*deprecation->renamed_to
+             : nullptr;
 }
 
 /// What an enum's values are, as the type check compares them: string, number or bool.
-std::string member_kind(const model::SemconvAttribute& a) {
-  const std::string& k = a.members.front().value_kind;
+std::string member_kind(const model::SemconvAttribute& attr) {
+  const std::string& k = attr.members.front().value_kind;
   return k == "int" || k == "double" ? "number" : k;
 }
 
@@ -37,38 +39,38 @@ bool same_type(const model::SemconvAttribute& old_attr, const model::SemconvAttr
          !(member_kind(old_attr) == "number" && new_type != "int");
 }
 
-std::string type_of(const model::SemconvAttribute& a) {
-  if (!a.members.empty()) return fmt::format("enum of {}s", member_kind(a));
-  return a.type ? a.type->value : "(none)";
+std::string type_of(const model::SemconvAttribute& attr) {
+  if (!attr.members.empty()) return fmt::format("enum of {}s", member_kind(attr));
+  return attr.type ? attr.type->value : "(none)";
 }
 
-void check_attribute(const model::SemconvAttribute& a, const semconv::AttributeIndex& index, Reporter& out) {
-  const model::Str* to = renamed_to(a.deprecated);
+void check_attribute(const model::SemconvAttribute& attr, const semconv::AttributeIndex& index, Reporter& out) {
+  const model::Str* to = renamed_to(attr.deprecated);
   if (to == nullptr) return;
   auto it = index.find(to->value);
   if (it == index.end() || it->second->deprecated) {
-    out.report(to->span, fmt::format("attribute '{}' is renamed to '{}', which {}", a.key().value, to->value,
+    out.report(to->span, fmt::format("attribute '{}' is renamed to '{}', which {}", attr.key().value, to->value,
                                      it == index.end() ? "does not exist" : "is deprecated too"))
         .hint("point renamed_to at the attribute that replaces it");
-  } else if (!same_type(a, *it->second)) {
-    out.report(to->span, fmt::format("attribute '{}' ({}) is renamed to '{}', which is of type {}", a.key().value,
-                                     type_of(a), to->value, type_of(*it->second)))
+  } else if (!same_type(attr, *it->second)) {
+    out.report(to->span, fmt::format("attribute '{}' ({}) is renamed to '{}', which is of type {}", attr.key().value,
+                                     type_of(attr), to->value, type_of(*it->second)))
         .note(it->second->key().span, fmt::format("'{}' is defined here", to->value))
         .hint("a renamed attribute keeps its type; deprecate it as obsoleted if the replacement holds other values");
   }
 }
 
-void check_members(const model::SemconvAttribute& a, Reporter& out) {
-  for (const model::SemconvEnumMember& m : a.members) {
+void check_members(const model::SemconvAttribute& attr, Reporter& out) {
+  for (const model::SemconvEnumMember& m : attr.members) {
     const model::Str* to = renamed_to(m.deprecated);
     if (to == nullptr) continue;
-    const bool found = std::any_of(a.members.begin(), a.members.end(), [&](const model::SemconvEnumMember& other) {
-      return other.id.value == to->value && !other.deprecated;
-    });
+    const bool found = std::any_of(
+        attr.members.begin(), attr.members.end(),
+        [&](const model::SemconvEnumMember& other) { return other.id.value == to->value && !other.deprecated; });
     if (!found)
       out.report(to->span, fmt::format("member '{}' of '{}' is renamed to '{}', which is not a current member of the "
                                        "same enum",
-                                       m.id.value, a.key().value, to->value))
+                                       m.id.value, attr.key().value, to->value))
           .hint("point renamed_to at the member id that replaces it");
   }
 }
@@ -80,9 +82,9 @@ class RenamedTo final : public Rule {
                                   diag::Severity::error};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
-    const semconv::AttributeIndex index = semconv::attribute_index(context.model);
+    const semconv::AttributeIndex index = semconv::attribute_index(context.declared);
     std::map<std::string, const model::SemconvGroup*> signals;  // "<kind>/<name>", not deprecated
-    for (const model::Registry& r : context.model.registries)
+    for (const model::Registry& r : context.declared.registries)
       for (const model::SemconvGroup& g : r.groups)
         if (semconv::is_signal(g) && g.signal_name && !g.deprecated)
           signals.emplace(g.type.value + "/" + g.signal_name->value, &g);
@@ -98,14 +100,15 @@ class RenamedTo final : public Rule {
   }
 
  private:
-  static void check_signal(const model::SemconvGroup& g,
+  static void check_signal(const model::SemconvGroup& group,
                            const std::map<std::string, const model::SemconvGroup*>& signals, Reporter& out) {
-    const model::Str* to = renamed_to(g.deprecated);
-    if (to == nullptr || !semconv::is_signal(g) || !g.signal_name || signals.contains(g.type.value + "/" + to->value))
+    const model::Str* to = renamed_to(group.deprecated);
+    if (to == nullptr || !semconv::is_signal(group) || !group.signal_name ||
+        signals.contains(group.type.value + "/" + to->value))
       return;
-    out.report(to->span, fmt::format("{} '{}' is renamed to '{}', which is not a current {}", g.type.value,
-                                     g.signal_name->value, to->value, g.type.value))
-        .hint(fmt::format("point renamed_to at the {} that replaces it", g.type.value));
+    out.report(to->span, fmt::format("{} '{}' is renamed to '{}', which is not a current {}", group.type.value,
+                                     group.signal_name->value, to->value, group.type.value))
+        .hint(fmt::format("point renamed_to at the {} that replaces it", group.type.value));
   }
 };
 
