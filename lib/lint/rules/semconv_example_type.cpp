@@ -51,7 +51,7 @@ class ExampleType final : public Rule {
     // An array type's examples are one list of items, or a list of such lists.
     const bool one_list = array && attr.examples_listed &&
                           std::all_of(attr.examples.begin(), attr.examples.end(),
-                                      [](const model::SemconvExample& e) { return !e.kind.ends_with("[]"); });
+                                      [](const model::SemconvExample& each) { return !each.kind.ends_with("[]"); });
     for (const model::SemconvExample& example : attr.examples) {
       const bool good = array && !one_list ? example.kind.ends_with("[]") &&
                                                  fits(example.kind.substr(0, example.kind.size() - 2), item)
