@@ -20,16 +20,22 @@ std::unique_ptr<Rule> make_cardinality_unbounded_label();
 std::unique_ptr<Rule> make_cardinality_undescribed_label();
 std::unique_ptr<Rule> make_definitions_description();
 std::unique_ptr<Rule> make_definitions_identity_labels();
+std::unique_ptr<Rule> make_entities_unknown_association();
 std::unique_ptr<Rule> make_export_credentials_in_url();
 std::unique_ptr<Rule> make_export_plaintext_endpoint();
 std::unique_ptr<Rule> make_export_token_url();
 std::unique_ptr<Rule> make_naming_attribute_key();
 std::unique_ptr<Rule> make_naming_instrument_casing();
 std::unique_ptr<Rule> make_naming_label_key_case();
+std::unique_ptr<Rule> make_naming_metric_brief_period();
 std::unique_ptr<Rule> make_naming_metric_prefix();
 std::unique_ptr<Rule> make_naming_metric_segments();
 std::unique_ptr<Rule> make_naming_otel_plural();
 std::unique_ptr<Rule> make_naming_otel_suffixes();
+std::unique_ptr<Rule> make_naming_semconv_collision();
+std::unique_ptr<Rule> make_naming_semconv_complex_type();
+std::unique_ptr<Rule> make_naming_semconv_name();
+std::unique_ptr<Rule> make_naming_semconv_namespace();
 std::unique_ptr<Rule> make_naming_span_name();
 std::unique_ptr<Rule> make_queries_gauge_function_on_counter();
 std::unique_ptr<Rule> make_queries_misspelt_metric();
@@ -38,6 +44,11 @@ std::unique_ptr<Rule> make_queries_rate_on_gauge();
 std::unique_ptr<Rule> make_queries_undeclared_grouping_label();
 std::unique_ptr<Rule> make_queries_undeclared_label();
 std::unique_ptr<Rule> make_queries_unknown_metric();
+std::unique_ptr<Rule> make_semconv_example_type();
+std::unique_ptr<Rule> make_stability_deprecated_level();
+std::unique_ptr<Rule> make_stability_lower_stability_attribute();
+std::unique_ptr<Rule> make_stability_missing();
+std::unique_ptr<Rule> make_stability_renamed_to();
 std::unique_ptr<Rule> make_units_instrument_fit();
 std::unique_ptr<Rule> make_units_profile_spelling();
 
@@ -59,16 +70,22 @@ constexpr RuleFactory kRules[] = {
     &make_cardinality_undescribed_label,
     &make_definitions_description,
     &make_definitions_identity_labels,
+    &make_entities_unknown_association,
     &make_export_credentials_in_url,
     &make_export_plaintext_endpoint,
     &make_export_token_url,
     &make_naming_attribute_key,
     &make_naming_instrument_casing,
     &make_naming_label_key_case,
+    &make_naming_metric_brief_period,
     &make_naming_metric_prefix,
     &make_naming_metric_segments,
     &make_naming_otel_plural,
     &make_naming_otel_suffixes,
+    &make_naming_semconv_collision,
+    &make_naming_semconv_complex_type,
+    &make_naming_semconv_name,
+    &make_naming_semconv_namespace,
     &make_naming_span_name,
     &make_queries_gauge_function_on_counter,
     &make_queries_misspelt_metric,
@@ -77,6 +94,11 @@ constexpr RuleFactory kRules[] = {
     &make_queries_undeclared_grouping_label,
     &make_queries_undeclared_label,
     &make_queries_unknown_metric,
+    &make_semconv_example_type,
+    &make_stability_deprecated_level,
+    &make_stability_lower_stability_attribute,
+    &make_stability_missing,
+    &make_stability_renamed_to,
     &make_units_instrument_fit,
     &make_units_profile_spelling,
 };

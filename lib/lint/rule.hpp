@@ -26,11 +26,14 @@ enum class Profile { datum, otel };
 
 /// What every rule may read.
 struct Context {
-  const model::Model& model;
+  const model::Model& model;  // what lint judges: well-formed documents of the files named
   const model::ProjectConfig& config;
   const diag::SourceManager& sources;
   Profile profile;
   const MetricIndex& metrics;
+  /// Every document read, the project's context files and those with schema errors included: what
+  /// references (a registry's `ref`, `renamed_to`, entity associations) resolve against.
+  const model::Model& declared;
 };
 
 /// The severity of a rule's findings in one file; nullopt when the rule is off there.

@@ -1,7 +1,8 @@
 // OpenTelemetry semantic-convention registry files: the attribute and metric vocabulary of a
 // project. Weaver's v1 `groups:` syntax is read whole; of the v2 syntax (alpha upstream, and mixed
-// with v1 in the semantic-conventions repository) telc reads the attributes, attribute groups and
-// metrics, so references across the two resolve.
+// with v1 in the semantic-conventions repository) telc reads the attributes, attribute groups,
+// metrics, events, spans and entities, so references across the two resolve and Weaver's policy
+// packages can be checked as lint rules. Refinements are not read.
 #include <set>
 #include <unordered_map>
 
@@ -12,10 +13,101 @@
 namespace telc::model {
 namespace {
 
+std::optional<SemconvDeprecation> deprecation(const Reader& reader, const std::string& pointer) {
+  const nlohmann::json* node = reader.at(pointer + "/deprecated");
+  if (node == nullptr || node->is_null()) return std::nullopt;
+  return SemconvDeprecation{reader.key_span(pointer + "/deprecated"), reader.opt_str(pointer + "/deprecated/reason"),
+                            reader.opt_str(pointer + "/deprecated/renamed_to")};
+}
+
+bool codegen_excluded(const Reader& reader, const std::string& pointer) {
+  return reader.opt_bool(pointer + "/annotations/code_generation/exclude").value_or(false);
+}
+
+/// What YAML made of an enum member's value: the deprecation policies compare kinds, not text.
+std::string value_kind(const nlohmann::json* value) {
+  if (value == nullptr) return {};
+  if (value->is_string()) return "string";
+  if (value->is_boolean()) return "bool";
+  if (value->is_number_integer()) return "int";
+  return value->is_number() ? "double" : "other";
+}
+
+/// The kind of a YAML value as SemconvExample names it.
+std::string example_kind(const nlohmann::json& value) {
+  if (!value.is_array()) return value.is_null() ? "null" : value.is_object() ? "object" : value_kind(&value);
+  std::string item;
+  for (const nlohmann::json& each : value) {
+    const std::string kind = each.is_array() ? "list" : example_kind(each);
+    if (item.empty()) item = kind;
+    if (item != kind) item = "mixed";
+  }
+  return (item.empty() ? "mixed" : item) + "[]";
+}
+
+void read_examples(const Reader& reader, const std::string& pointer, SemconvAttribute& attr) {
+  const nlohmann::json* examples = reader.at(pointer + "/examples");
+  if (examples == nullptr) return;
+  attr.examples_listed = examples->is_array();
+  if (!attr.examples_listed) {
+    attr.examples.push_back({example_kind(*examples), reader.value_span(pointer + "/examples")});
+    return;
+  }
+  for (std::size_t i = 0; i < examples->size(); ++i) {
+    const std::string item = pointer + "/examples/" + std::to_string(i);
+    attr.examples.push_back({example_kind((*examples)[i]), reader.value_span(item)});
+  }
+}
+
+std::vector<SemconvEnumMember> members(const Reader& reader, const std::string& pointer) {
+  std::vector<SemconvEnumMember> out;
+  for (const std::string& item : reader.items(pointer + "/type/members"))
+    out.push_back({reader.str(item + "/id"), reader.opt_scalar(item + "/value"), value_kind(reader.at(item + "/value")),
+                   reader.opt_str(item + "/stability"), deprecation(reader, item), codegen_excluded(reader, item)});
+  return out;
+}
+
+/// `opt_in`, written as the level itself or as a mapping with a condition.
+bool opt_in(const Reader& reader, const std::string& pointer) {
+  const nlohmann::json* level = reader.at(pointer + "/requirement_level");
+  return level != nullptr &&
+         ((level->is_string() && *level == "opt_in") || (level->is_object() && level->contains("opt_in")));
+}
+
 SemconvAttribute attribute(const Reader& reader, const std::string& pointer, const char* id_field) {
   const auto level = reader.opt_str(pointer + "/requirement_level");
-  return {reader.opt_str(pointer + "/" + id_field), reader.opt_str(pointer + "/ref"),
-          level && level->value == "required"};
+  SemconvAttribute out;
+  out.id = reader.opt_str(pointer + "/" + id_field);
+  out.ref = reader.opt_str(pointer + "/ref");
+  out.required = level && level->value == "required";
+  out.opt_in = opt_in(reader, pointer);
+  out.type = reader.opt_str(pointer + "/type");
+  out.members = members(reader, pointer);
+  if (!out.type && reader.has(pointer + "/type/members")) out.type = Str{"enum", reader.value_span(pointer + "/type")};
+  out.stability = reader.opt_str(pointer + "/stability");
+  out.deprecated = deprecation(reader, pointer);
+  out.codegen_excluded = codegen_excluded(reader, pointer);
+  if (out.id) read_examples(reader, pointer, out);
+  return out;
+}
+
+/// The policy exceptions Weaver's packages read, each under its package's annotation.
+std::vector<std::string> policy_exceptions(const Reader& reader, const std::string& pointer) {
+  std::vector<std::string> out;
+  for (const char* package : {"naming_conventions", "stability"})
+    for (const Str& e : reader.strings(pointer + "/annotations/" + package + "/policy_exceptions"))
+      out.push_back(std::string(package) + "/" + e.value);
+  return out;
+}
+
+/// The fields every signal shares in both syntaxes.
+void read_signal(const Reader& reader, const std::string& pointer, SemconvGroup& group) {
+  group.stability = reader.opt_str(pointer + "/stability");
+  group.deprecated = deprecation(reader, pointer);
+  group.visibility = reader.opt_str(pointer + "/visibility");
+  group.entity_associations = reader.strings(pointer + "/entity_associations");
+  group.policy_exceptions = policy_exceptions(reader, pointer);
+  group.codegen_excluded = codegen_excluded(reader, pointer);
 }
 
 /// A group's attribute list: definitions and refs, and (v2) `ref_group` entries.
@@ -55,32 +147,47 @@ MetricDefinition metric(const Reader& reader, const std::string& pointer, const 
 }
 
 SemconvGroup group(const Reader& reader, const std::string& pointer) {
-  SemconvGroup g{reader.str(pointer + "/id"),
-                 reader.str(pointer + "/type"),
-                 reader.str(pointer + "/brief"),
-                 reader.opt_str(pointer + "/extends"),
-                 reader.opt_str(pointer + "/name"),
-                 reader.opt_str(pointer + "/annotations/telc/span_name"),
-                 {},
-                 {},
-                 {}};
+  SemconvGroup g;
+  g.id = reader.str(pointer + "/id");
+  g.type = reader.str(pointer + "/type");
+  g.brief = reader.str(pointer + "/brief");
+  g.extends = reader.opt_str(pointer + "/extends");
+  g.name = reader.opt_str(pointer + "/name");
+  g.span_name = reader.opt_str(pointer + "/annotations/telc/span_name");
   read_attributes(reader, pointer + "/attributes", "id", g);
-  if (g.type.value == "metric") g.metric = metric(reader, pointer, reader.str(pointer + "/metric_name"), g);
+  read_signal(reader, pointer, g);
+  if (g.type.value == "metric") {
+    g.signal_name = reader.opt_str(pointer + "/metric_name");
+    g.metric = metric(reader, pointer, reader.str(pointer + "/metric_name"), g);
+  } else if (g.type.value == "event" || g.type.value == "entity") {
+    g.signal_name = g.name;
+  }
   return g;
 }
 
 SemconvGroup group_v2(const Reader& reader, const std::string& pointer, std::string type) {
-  SemconvGroup g{reader.opt_str(pointer + "/id").value_or(Str{{}, reader.key_span(pointer)}),
-                 Str{std::move(type), reader.key_span(pointer)},
-                 reader.str(pointer + "/brief"),
-                 {},
-                 {},
-                 {},
-                 {},
-                 {},
-                 {}};
+  SemconvGroup g;
+  g.id = reader.opt_str(pointer + "/id").value_or(Str{{}, reader.key_span(pointer)});
+  g.type = Str{std::move(type), reader.key_span(pointer)};
+  g.brief = reader.str(pointer + "/brief");
   read_attributes(reader, pointer + "/attributes", "key", g);
-  if (g.type.value == "metric") g.metric = metric(reader, pointer, reader.str(pointer + "/name"), g);
+  read_signal(reader, pointer, g);
+  if (g.type.value == "metric") {
+    g.signal_name = reader.opt_str(pointer + "/name");
+    g.metric = metric(reader, pointer, reader.str(pointer + "/name"), g);
+  }
+  return g;
+}
+
+/// A v2 event, span or entity: named by `name` (events) or `type` (spans, entities); an entity's
+/// attributes are its identity, then its description. They have no group id.
+SemconvGroup signal_v2(const Reader& reader, const std::string& pointer, const std::string& type) {
+  SemconvGroup g = group_v2(reader, pointer, type);
+  g.signal_name = reader.opt_str(pointer + (type == "event" ? "/name" : "/type"));
+  if (type == "entity") {
+    read_attributes(reader, pointer + "/identity", "key", g);
+    read_attributes(reader, pointer + "/description", "key", g);
+  }
   return g;
 }
 
@@ -104,29 +211,26 @@ void inherit(const SemconvGroup& group, const GroupIndex& by_id, std::set<std::s
 }  // namespace
 
 Registry build_registry(const Reader& reader) {
-  Registry out{reader.origin(), {}};
+  Registry out{reader.origin(), {}, false};
   for (const std::string& item : reader.items("/groups")) out.groups.push_back(group(reader, item));
   return out;
 }
 
 Registry build_registry_v2(const Reader& reader) {
-  Registry out{reader.origin(), {}};
+  Registry out{reader.origin(), {}, true};
   if (reader.has("/attributes")) {
-    SemconvGroup defined{Str{{}, reader.key_span("/attributes")},
-                         Str{"attribute_group", reader.key_span("/attributes")},
-                         {},
-                         {},
-                         {},
-                         {},
-                         {},
-                         {},
-                         {}};
+    SemconvGroup defined;
+    defined.id = Str{{}, reader.key_span("/attributes")};
+    defined.type = Str{"attribute_group", reader.key_span("/attributes")};
     read_attributes(reader, "/attributes", "key", defined);
     out.groups.push_back(std::move(defined));
   }
   for (const std::string& item : reader.items("/attribute_groups"))
     out.groups.push_back(group_v2(reader, item, "attribute_group"));
   for (const std::string& item : reader.items("/metrics")) out.groups.push_back(group_v2(reader, item, "metric"));
+  using Kind = std::pair<const char*, const char*>;
+  for (const auto& [kind, list] : {Kind{"event", "/events"}, Kind{"span", "/spans"}, Kind{"entity", "/entities"}})
+    for (const std::string& item : reader.items(list)) out.groups.push_back(signal_v2(reader, item, kind));
   return out;
 }
 

@@ -286,11 +286,46 @@ struct RuleFile {
   std::vector<RuleGroup> groups;
 };
 
-/// One attribute of a semantic-convention group: a definition (`id`) or a reference (`ref`).
+/// `deprecated:` of a semantic convention (an object; v1's older plain string has no reason).
+struct SemconvDeprecation {
+  diag::SourceSpan span;          // the `deprecated` key
+  std::optional<Str> reason;      // renamed | obsoleted | uncategorized
+  std::optional<Str> renamed_to;  // what a `renamed` element became
+};
+
+/// One member of an enum attribute type (`type: {members: [...]}`).
+struct SemconvEnumMember {
+  Str id;
+  std::optional<Str> value;  // as written; `value_kind` says what YAML made of it
+  std::string value_kind;    // string | int | double | bool
+  std::optional<Str> stability;
+  std::optional<SemconvDeprecation> deprecated;
+  bool codegen_excluded = false;  // annotations.code_generation.exclude
+};
+
+/// One value of an attribute definition's `examples`, by what YAML made of it: string, int,
+/// double, bool, null, object, or `<kind>[]` for a list (`mixed[]` when its items differ).
+struct SemconvExample {
+  std::string kind;
+  diag::SourceSpan span;
+};
+
+/// One attribute of a semantic-convention group: a definition (`id`, v2 `key`) or a reference
+/// (`ref`). Type, members and deprecation are read from definitions; stability from both (a
+/// reference may refine it).
 struct SemconvAttribute {
   std::optional<Str> id;
   std::optional<Str> ref;
-  bool required = false;  // requirement_level: required
+  bool required = false;    // requirement_level: required
+  bool opt_in = false;      // requirement_level: opt_in (or `{opt_in: ...}`)
+  std::optional<Str> type;  // a primitive or template type as written; "enum" for members
+  std::vector<SemconvEnumMember> members;
+  std::optional<Str> stability;
+  std::optional<SemconvDeprecation> deprecated;
+  bool codegen_excluded = false;
+  /// `examples` as written: one value, or each item of a list (`examples_listed`).
+  std::vector<SemconvExample> examples;
+  bool examples_listed = false;
   [[nodiscard]] const Str& key() const { return id ? *id : *ref; }
 };
 
@@ -305,6 +340,17 @@ struct SemconvGroup {
   std::optional<Str> span_name;  // span groups: `annotations.telc.span_name`
   std::vector<SemconvAttribute> attributes;
   std::vector<Str> group_refs;  // v2 `ref_group`: every attribute of those groups
+  /// What Weaver's policies name the signal by: a metric's name, an event's name, a v2 span's or
+  /// entity's type (v1 spans have none).
+  std::optional<Str> signal_name;
+  std::optional<Str> stability;
+  std::optional<SemconvDeprecation> deprecated;
+  std::optional<Str> visibility;  // v2 attribute groups: public | internal
+  std::vector<Str> entity_associations;
+  /// `annotations.<package>.policy_exceptions` as "<package>/<exception>", e.g.
+  /// "naming_conventions/metric_namespace_collision": the checks Weaver's packages let a signal skip.
+  std::vector<std::string> policy_exceptions;
+  bool codegen_excluded = false;
   /// A metric group in the shape of a MetricDefinition (the service is the name's first segment), so
   /// queries are checked against registry metrics like any other; `extends` and `ref_group` are
   /// folded in by link().
@@ -315,6 +361,7 @@ struct SemconvGroup {
 struct Registry {
   Origin origin;  // file and document only
   std::vector<SemconvGroup> groups;
+  bool v2 = false;  // `file_format: definition/2`
 };
 
 /// One entry of a Kyma pipeline's `spec.transform` (statements guarded by conditions) or

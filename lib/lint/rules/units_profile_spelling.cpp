@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "lint/rule.hpp"
+#include "lint/rule_helpers.hpp"
 #include "model/units.hpp"
 
 namespace telc::lint {
@@ -28,6 +29,15 @@ class ProfileSpelling final : public Rule {
                                           datum ? "datum" : "otel"))
           .hint(datum ? "the datum profile spells units out (seconds, bytes); set naming.profile: otel for UCUM"
                       : "the otel profile uses UCUM codes (s, By); set naming.profile: datum for spelled-out units");
+    }
+    // Registry metrics are OpenTelemetry semantic conventions whatever the profile: UCUM, as Weaver
+    // and every OTel SDK read them.
+    for (const model::MetricDefinition* d : registry_metrics(context.model)) {
+      const auto unit = model::find_unit(d->unit.value);
+      if (!unit || unit->word == unit->ucum || d->unit.value == unit->ucum) continue;
+      out.report(d->unit.span, fmt::format("unit '{}' of registry metric '{}' is written '{}'", d->unit.value,
+                                           d->name.value, unit->ucum))
+          .hint("semantic-convention registries use UCUM codes (s, By) in every naming profile");
     }
   }
 };
