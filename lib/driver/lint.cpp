@@ -18,9 +18,10 @@ std::size_t lint_project(const Project& project, const LintOptions& options, con
   // Declarations come from every document (a query naming a metric of a definition with a schema
   // error is not "unknown"); conventions are judged on what is well-formed only.
   const lint::MetricIndex metrics(project.model, config.prometheus_naming, config.platform_labels);
+  const lint::semconv::Declared declared(project.model);
   const std::optional<model::Model> judged = model::judged_view(project.model, project.context);
   const lint::Context context{
-      judged ? *judged : project.model, config, sources, lint::profile(config), metrics, project.model};
+      judged ? *judged : project.model, config, sources, lint::profile(config), metrics, project.model, declared};
   const lint::Severities severities(config, sources);
   const std::vector<const lint::Rule*> rules = lint::enabled_rules(severities);
   std::vector<diag::Sink> sinks(rules.size());

@@ -101,6 +101,12 @@ struct DataPlaneInput {
 };
 
 struct ResourceFieldsInput {
+  /// `seriesFrom.path: resource`: one series per object, `item` the object itself.
+  [[nodiscard]] bool per_object() const {
+    const auto* id = cel::if_as<cel::Ident>(series_from.root());
+    return id != nullptr && id->name == "resource" && !id->absolute;
+  }
+
   Cel series_from;
   Cel value;
   std::vector<LabelBinding> labels;

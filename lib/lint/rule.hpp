@@ -11,6 +11,7 @@
 #include "diag/sink.hpp"
 #include "diag/source_manager.hpp"
 #include "lint/metric_index.hpp"
+#include "lint/semconv.hpp"
 #include "model/config.hpp"
 #include "model/model.hpp"
 
@@ -34,6 +35,7 @@ struct Context {
   /// Every document read, the project's context files and those with schema errors included: what
   /// references (a registry's `ref`, `renamed_to`, entity associations) resolve against.
   const model::Model& declared;
+  const semconv::Declared& semconv;  // attribute definitions and groups of `declared`, by id
 };
 
 /// The severity of a rule's findings in one file; nullopt when the rule is off there.

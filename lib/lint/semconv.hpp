@@ -45,6 +45,13 @@ using GroupIndex = std::map<std::string, const model::SemconvGroup*, std::less<>
   return out;
 }
 
+/// The registry look-ups of every declared document, built once per lint run (not per rule).
+struct Declared {
+  explicit Declared(const model::Model& model) : attributes(attribute_index(model)), groups(group_index(model)) {}
+  AttributeIndex attributes;
+  GroupIndex groups;
+};
+
 /// An attribute a group uses, and where the group brings it in: the entry itself, or the
 /// `extends` / `ref_group` that inherits it (a finding about the group belongs there).
 struct UsedAttribute {

@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 
 #include "diag/spelling.hpp"
+#include "metricsql/go_strconv.hpp"
 
 namespace telc::policytest {
 namespace {
@@ -22,13 +23,11 @@ bool same_value(double lhs, double rhs) {
   return std::fabs(lhs - rhs) <= 1e-12 * std::max(std::fabs(lhs), std::fabs(rhs));
 }
 
+/// A label value as Prometheus and Go write it (strconv.Quote).
 std::string quote_label(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + '"';
+  std::string out;
+  metricsql::go_append_quote(out, text);
+  return out;
 }
 
 Labels expected_labels(const model::ExpectedSeries& expected) {

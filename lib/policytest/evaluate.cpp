@@ -1,6 +1,7 @@
 #include "policytest/evaluate.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 #include <fmt/format.h>
@@ -30,12 +31,6 @@ struct Run {
   }
 };
 
-/// `seriesFrom.path: resource`: one series per object, `item` the object itself.
-bool per_object(const ir::ResourceFieldsInput& in) {
-  const auto* id = cel::if_as<cel::Ident>(in.series_from.root());
-  return id != nullptr && id->name == "resource" && !id->absolute;
-}
-
 /// The items of one object, or nullopt (and a failure) when dropIf or the path fails.
 std::optional<cel::ValueList> items_of(const Run& run, const ir::ResourceFieldsInput& in,
                                        const model::ResourceObject& object, const std::string& source) {
@@ -52,7 +47,7 @@ std::optional<cel::ValueList> items_of(const Run& run, const ir::ResourceFieldsI
     }
     if (*yes) return cel::ValueList{};
   }
-  if (per_object(in)) return cel::ValueList{object.value};
+  if (in.per_object()) return cel::ValueList{object.value};
   const cel::Value list = cel::evaluate(in.series_from.root(), activation);
   if (const auto* items = list.get<std::shared_ptr<const cel::ValueList>>()) return **items;
   run.series.fail(expression(in.series_from),
@@ -92,14 +87,24 @@ std::optional<std::string> attribute(const Sample& sample, std::string_view key)
   return std::nullopt;
 }
 
-bool selected(const ir::DataPlaneInput& in, const Sample& sample) {
+/// attributeFilters, each regex compiled once per policy rather than once per sample.
+using Filters = std::vector<std::pair<std::string_view, std::unique_ptr<RE2>>>;
+
+Filters compile_filters(const ir::DataPlaneInput& in) {
+  Filters out;
+  for (const ir::AttributeFilter& filter : in.filters)
+    out.emplace_back(filter.attribute, std::make_unique<RE2>(filter.regex, RE2::Quiet));
+  return out;
+}
+
+bool selected(const ir::DataPlaneInput& in, const Filters& filters, const Sample& sample) {
   if (sample.metric != in.metric_name) return false;
   if (in.temporality != ir::Temporality::unspecified && sample.temporality != ir::Temporality::unspecified &&
       in.temporality != sample.temporality)
     return false;
-  return std::all_of(in.filters.begin(), in.filters.end(), [&](const ir::AttributeFilter& filter) {
-    const auto value = attribute(sample, filter.attribute);
-    return value && RE2::PartialMatch(*value, RE2(filter.regex, RE2::Quiet));
+  return std::all_of(filters.begin(), filters.end(), [&](const auto& filter) {
+    const auto value = attribute(sample, filter.first);
+    return value && RE2::PartialMatch(*value, *filter.second);
   });
 }
 
@@ -131,8 +136,9 @@ void transform(const Run& run, const ir::DataPlaneInput& in, const Sample& sampl
 
 void data_plane(const Run& run, std::span<const model::ResourceObject> objects, std::span<const Sample> samples) {
   const ir::DataPlaneInput& in = *run.policy.data_plane;
+  const Filters filters = compile_filters(in);
   for (const Sample& sample : samples) {
-    if (!selected(in, sample)) continue;
+    if (!selected(in, filters, sample)) continue;
     if (in.selectors.empty()) {  // nothing binds the sample to an object
       transform(run, in, sample, nullptr, describe(sample));
       continue;

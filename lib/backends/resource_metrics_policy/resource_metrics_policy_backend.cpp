@@ -24,12 +24,6 @@ using policy_analysis::Unexpressible;
 
 constexpr std::string_view kApiVersion = "resourcemetrics.miloapis.com/v1alpha1";
 
-/// `seriesFrom.path: resource`: one series per object, with `item` the object itself.
-bool per_object(const ir::ResourceFieldsInput& in) {
-  const auto* id = cel::if_as<cel::Ident>(in.series_from.root());
-  return id != nullptr && id->name == "resource" && !id->absolute;
-}
-
 /// `expr` over `object` instead of `resource` (and `item`, when `item` is the object), or why not.
 std::optional<std::string> over_object(const ir::Cel& expr, bool item_is_object, Unexpressible& why) {
   std::vector<std::string_view> from{"resource"};
@@ -45,7 +39,7 @@ std::optional<std::string> over_object(const ir::Cel& expr, bool item_is_object,
 /// The forEach of a policy, "" for none (one series per object, without dropIf).
 std::optional<std::string> for_each(const ir::ResourceFieldsInput& in, Unexpressible& why) {
   std::optional<std::string> list;
-  if (per_object(in))
+  if (in.per_object())
     list = in.drop_if ? "[object]" : "";
   else
     list = over_object(in.series_from, false, why);

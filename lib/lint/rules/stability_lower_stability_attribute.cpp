@@ -31,8 +31,8 @@ class LowerStabilityAttribute final : public Rule {
                                   "a signal is more stable than an attribute it uses", diag::Severity::warning};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
-    const semconv::AttributeIndex index = semconv::attribute_index(context.declared);
-    const semconv::GroupIndex groups = semconv::group_index(context.declared);
+    const semconv::AttributeIndex& index = context.semconv.attributes;
+    const semconv::GroupIndex& groups = context.semconv.groups;
     for (const model::Registry& r : context.model.registries)
       for (const model::SemconvGroup& g : r.groups) {
         const std::string k = kind(g);

@@ -82,7 +82,7 @@ class RenamedTo final : public Rule {
                                   diag::Severity::error};
   const RuleInfo& info() const override { return kInfo; }
   void check(const Context& context, Reporter& out) const override {
-    const semconv::AttributeIndex index = semconv::attribute_index(context.declared);
+    const semconv::AttributeIndex& index = context.semconv.attributes;
     std::map<std::string, const model::SemconvGroup*> signals;  // "<kind>/<name>", not deprecated
     for (const model::Registry& r : context.declared.registries)
       for (const model::SemconvGroup& g : r.groups)
