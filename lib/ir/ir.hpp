@@ -9,6 +9,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "ir/metrics.hpp"
+#include "ir/semconv.hpp"
 #include "model/config.hpp"
 
 namespace telc::ir {
@@ -95,6 +96,7 @@ struct Program {
   std::vector<ExportPipeline> exports;        // sorted by (namespace, name)
   std::vector<MetricDef> metrics;             // sorted by metric name
   std::vector<MetricPolicy> metric_policies;  // sorted by (namespace, name); each names its metric
+  SemconvRegistry semconv;                    // every registry file among the inputs, as one
 };
 
 }  // namespace telc::ir

@@ -9,85 +9,16 @@
 #include <vector>
 
 #include "model/model.hpp"
+#include "model/semconv_index.hpp"
 
 namespace telc::lint::semconv {
 
-/// Every attribute definition of the registry by key; the first one wins (a second is a
-/// `semconv/duplicate` error already).
-using AttributeIndex = std::map<std::string, const model::SemconvAttribute*, std::less<>>;
-
-[[nodiscard]] inline AttributeIndex attribute_index(const model::Model& model) {
-  AttributeIndex out;
-  for (const model::Registry& r : model.registries)
-    for (const model::SemconvGroup& g : r.groups)
-      for (const model::SemconvAttribute& a : g.attributes)
-        if (a.id) out.emplace(a.id->value, &a);
-  return out;
-}
-
-/// The definition an attribute entry stands for: itself, or what its `ref` names (nullptr when the
-/// ref resolves to nothing, which validate reports).
-[[nodiscard]] inline const model::SemconvAttribute* definition(const model::SemconvAttribute& attr,
-                                                               const AttributeIndex& index) {
-  if (attr.id) return &attr;
-  auto it = index.find(attr.ref->value);
-  return it == index.end() ? nullptr : it->second;
-}
-
-/// Groups by id (v1 groups, v2 attribute groups), for `extends` and `ref_group`.
-using GroupIndex = std::map<std::string, const model::SemconvGroup*, std::less<>>;
-
-[[nodiscard]] inline GroupIndex group_index(const model::Model& model) {
-  GroupIndex out;
-  for (const model::Registry& r : model.registries)
-    for (const model::SemconvGroup& g : r.groups)
-      if (!g.id.value.empty()) out.emplace(g.id.value, &g);
-  return out;
-}
-
-/// The registry look-ups of every declared document, built once per lint run (not per rule).
-struct Declared {
-  explicit Declared(const model::Model& model) : attributes(attribute_index(model)), groups(group_index(model)) {}
-  AttributeIndex attributes;
-  GroupIndex groups;
-};
-
-/// An attribute a group uses, and where the group brings it in: the entry itself, or the
-/// `extends` / `ref_group` that inherits it (a finding about the group belongs there).
-struct UsedAttribute {
-  const model::SemconvAttribute* attribute;
-  diag::SourceSpan where;
-};
-
-namespace detail {
-inline void inherit(const model::SemconvGroup& group, const GroupIndex& groups, diag::SourceSpan where,
-                    std::set<std::string, std::less<>>& seen_groups, std::set<std::string, std::less<>>& seen_keys,
-                    std::vector<UsedAttribute>& out) {
-  std::vector<const model::Str*> parents;
-  if (group.extends) parents.push_back(&*group.extends);
-  for (const model::Str& ref : group.group_refs) parents.push_back(&ref);
-  for (const model::Str* parent : parents) {
-    auto it = groups.find(parent->value);
-    if (it == groups.end() || !seen_groups.insert(parent->value).second) continue;
-    const diag::SourceSpan at = where.known() ? where : parent->span;
-    for (const model::SemconvAttribute& a : it->second->attributes)
-      if (seen_keys.insert(a.key().value).second) out.push_back({&a, at});
-    inherit(*it->second, groups, at, seen_groups, seen_keys, out);
-  }
-}
-}  // namespace detail
-
-/// Every attribute `group` uses, as Weaver resolves it: its own entries first (they refine inherited
-/// ones of the same key), then those of the groups it extends or references, transitively.
-[[nodiscard]] inline std::vector<UsedAttribute> used_attributes(const model::SemconvGroup& group,
-                                                                const GroupIndex& groups) {
-  std::vector<UsedAttribute> out;
-  std::set<std::string, std::less<>> seen_groups{group.id.value}, seen_keys;
-  for (const model::SemconvAttribute& a : group.attributes)
-    if (seen_keys.insert(a.key().value).second) out.push_back({&a, a.key().span});
-  detail::inherit(group, groups, {}, seen_groups, seen_keys, out);
-  return out;
-}
+using model::semconv::AttributeIndex;
+using model::semconv::Declared;
+using model::semconv::definition;
+using model::semconv::GroupIndex;
+using model::semconv::used_attributes;
+using model::semconv::UsedAttribute;
 
 /// Weaver's stability ranks, higher is more stable; 0 for a level it does not rank.
 [[nodiscard]] inline int stability_rank(std::string_view level) {

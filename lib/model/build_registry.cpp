@@ -1,10 +1,12 @@
 // OpenTelemetry semantic-convention registry files: the attribute and metric vocabulary of a
 // project. Weaver's v1 `groups:` syntax is read whole; of the v2 syntax (alpha upstream, and mixed
 // with v1 in the semantic-conventions repository) telc reads the attributes, attribute groups,
-// metrics, events, spans and entities, so references across the two resolve and Weaver's policy
-// packages can be checked as lint rules. Refinements are not read.
+// metrics, events, spans, entities and their refinements, so references across the two resolve,
+// Weaver's policy packages can be checked as lint rules, and the registry can be documented.
 #include <set>
 #include <unordered_map>
+
+#include <fmt/format.h>
 
 #include "model/build.hpp"
 #include "model/reader.hpp"
@@ -16,8 +18,12 @@ namespace {
 std::optional<SemconvDeprecation> deprecation(const Reader& reader, const std::string& pointer) {
   const nlohmann::json* node = reader.at(pointer + "/deprecated");
   if (node == nullptr || node->is_null()) return std::nullopt;
+  if (node->is_string())
+    return SemconvDeprecation{
+        reader.key_span(pointer + "/deprecated"), {}, {}, reader.opt_str(pointer + "/deprecated")};
   return SemconvDeprecation{reader.key_span(pointer + "/deprecated"), reader.opt_str(pointer + "/deprecated/reason"),
-                            reader.opt_str(pointer + "/deprecated/renamed_to")};
+                            reader.opt_str(pointer + "/deprecated/renamed_to"),
+                            reader.opt_str(pointer + "/deprecated/note")};
 }
 
 bool codegen_excluded(const Reader& reader, const std::string& pointer) {
@@ -45,17 +51,26 @@ std::string example_kind(const nlohmann::json& value) {
   return (item.empty() ? "mixed" : item) + "[]";
 }
 
+/// An example as documentation shows it: a scalar as written, anything else as flow JSON.
+std::string example_text(const Reader& reader, const std::string& pointer, const nlohmann::json& value) {
+  if (value.is_array() || value.is_object() || value.is_null() || value == "") return value.dump();
+  const auto scalar = reader.opt_scalar(pointer);
+  return scalar ? scalar->value : value.dump();
+}
+
 void read_examples(const Reader& reader, const std::string& pointer, SemconvAttribute& attr) {
   const nlohmann::json* examples = reader.at(pointer + "/examples");
   if (examples == nullptr) return;
   attr.examples_listed = examples->is_array();
   if (!attr.examples_listed) {
-    attr.examples.push_back({example_kind(*examples), reader.value_span(pointer + "/examples")});
+    const std::string item = pointer + "/examples";
+    attr.examples.push_back({example_kind(*examples), reader.value_span(item), example_text(reader, item, *examples)});
     return;
   }
   for (std::size_t i = 0; i < examples->size(); ++i) {
     const std::string item = pointer + "/examples/" + std::to_string(i);
-    attr.examples.push_back({example_kind((*examples)[i]), reader.value_span(item)});
+    attr.examples.push_back(
+        {example_kind((*examples)[i]), reader.value_span(item), example_text(reader, item, (*examples)[i])});
   }
 }
 
@@ -63,24 +78,35 @@ std::vector<SemconvEnumMember> members(const Reader& reader, const std::string& 
   std::vector<SemconvEnumMember> out;
   for (const std::string& item : reader.items(pointer + "/type/members"))
     out.push_back({reader.str(item + "/id"), reader.opt_scalar(item + "/value"), value_kind(reader.at(item + "/value")),
-                   reader.opt_str(item + "/stability"), deprecation(reader, item), codegen_excluded(reader, item)});
+                   reader.opt_str(item + "/stability"), deprecation(reader, item), codegen_excluded(reader, item),
+                   reader.opt_str(item + "/brief")});
   return out;
 }
 
-/// `opt_in`, written as the level itself or as a mapping with a condition.
-bool opt_in(const Reader& reader, const std::string& pointer) {
-  const nlohmann::json* level = reader.at(pointer + "/requirement_level");
-  return level != nullptr &&
-         ((level->is_string() && *level == "opt_in") || (level->is_object() && level->contains("opt_in")));
+/// The requirement level, written as the level itself or as a mapping from the level to its
+/// condition (`conditionally_required: <when>`, `recommended: <why>`, `opt_in: <why>`).
+void requirement(const Reader& reader, const std::string& pointer, SemconvAttribute& attr) {
+  const std::string at = pointer + "/requirement_level";
+  const nlohmann::json* level = reader.at(at);
+  if (level == nullptr) return;
+  if (level->is_string()) {
+    attr.requirement = level->get<std::string>();
+  } else if (level->is_object() && level->size() == 1) {
+    attr.requirement = level->begin().key();
+    attr.requirement_text = reader.opt_scalar(at + "/" + attr.requirement);
+  }
+  attr.required = attr.requirement == "required";
+  attr.opt_in = attr.requirement == "opt_in";
 }
 
 SemconvAttribute attribute(const Reader& reader, const std::string& pointer, const char* id_field) {
-  const auto level = reader.opt_str(pointer + "/requirement_level");
   SemconvAttribute out;
   out.id = reader.opt_str(pointer + "/" + id_field);
   out.ref = reader.opt_str(pointer + "/ref");
-  out.required = level && level->value == "required";
-  out.opt_in = opt_in(reader, pointer);
+  requirement(reader, pointer, out);
+  out.brief = reader.opt_str(pointer + "/brief");
+  const auto role = reader.opt_str(pointer + "/role");
+  out.identifying = role && role->value == "identifying";
   out.type = reader.opt_str(pointer + "/type");
   out.members = members(reader, pointer);
   if (!out.type && reader.has(pointer + "/type/members")) out.type = Str{"enum", reader.value_span(pointer + "/type")};
@@ -100,12 +126,23 @@ std::vector<std::string> policy_exceptions(const Reader& reader, const std::stri
   return out;
 }
 
+/// The entity types an `entity_associations` list names, at any depth of its `one_of` / `all_of`.
+void associations(const Reader& reader, const std::string& pointer, std::vector<Str>& out) {
+  for (const std::string& item : reader.items(pointer)) {
+    if (auto name = reader.opt_str(item)) {
+      out.push_back(std::move(*name));
+      continue;
+    }
+    for (const char* combinator : {"/one_of", "/all_of"}) associations(reader, item + combinator, out);
+  }
+}
+
 /// The fields every signal shares in both syntaxes.
 void read_signal(const Reader& reader, const std::string& pointer, SemconvGroup& group) {
   group.stability = reader.opt_str(pointer + "/stability");
   group.deprecated = deprecation(reader, pointer);
   group.visibility = reader.opt_str(pointer + "/visibility");
-  group.entity_associations = reader.strings(pointer + "/entity_associations");
+  associations(reader, pointer + "/entity_associations", group.entity_associations);
   group.policy_exceptions = policy_exceptions(reader, pointer);
   group.codegen_excluded = codegen_excluded(reader, pointer);
 }
@@ -113,11 +150,14 @@ void read_signal(const Reader& reader, const std::string& pointer, SemconvGroup&
 /// A group's attribute list: definitions and refs, and (v2) `ref_group` entries.
 void read_attributes(const Reader& reader, const std::string& pointer, const char* id_field,
                      SemconvGroup& semconv_group) {
+  const bool identity = pointer.ends_with("/identity");
   for (const std::string& item : reader.items(pointer)) {
-    if (auto group = reader.opt_str(item + "/ref_group"))
+    if (auto group = reader.opt_str(item + "/ref_group")) {
       semconv_group.group_refs.push_back(std::move(*group));
-    else
-      semconv_group.attributes.push_back(attribute(reader, item, id_field));
+      continue;
+    }
+    semconv_group.attributes.push_back(attribute(reader, item, id_field));
+    semconv_group.attributes.back().identifying |= identity;
   }
 }
 
@@ -154,6 +194,7 @@ SemconvGroup group(const Reader& reader, const std::string& pointer) {
   g.extends = reader.opt_str(pointer + "/extends");
   g.name = reader.opt_str(pointer + "/name");
   g.span_name = reader.opt_str(pointer + "/annotations/telc/span_name");
+  g.span_kind = reader.opt_str(pointer + "/span_kind");
   read_attributes(reader, pointer + "/attributes", "id", g);
   read_signal(reader, pointer, g);
   if (g.type.value == "metric") {
@@ -184,10 +225,26 @@ SemconvGroup group_v2(const Reader& reader, const std::string& pointer, std::str
 SemconvGroup signal_v2(const Reader& reader, const std::string& pointer, const std::string& type) {
   SemconvGroup g = group_v2(reader, pointer, type);
   g.signal_name = reader.opt_str(pointer + (type == "event" ? "/name" : "/type"));
+  if (type == "span") g.span_kind = reader.opt_str(pointer + "/kind");
   if (type == "entity") {
     read_attributes(reader, pointer + "/identity", "key", g);
     read_attributes(reader, pointer + "/description", "key", g);
   }
+  return g;
+}
+
+/// A v2 refinement: its own id, the signal it refines, and the attributes it adds or refines (an
+/// entity refinement's are under `description`). Its type is `<kind>_refinement`, so the rules that
+/// judge signals by type pass it by.
+SemconvGroup refinement(const Reader& reader, const std::string& pointer, const std::string& kind) {
+  SemconvGroup g;
+  g.id = reader.str(pointer + "/id");
+  g.type = Str{kind + "_refinement", reader.key_span(pointer)};
+  g.brief = reader.opt_str(pointer + "/brief").value_or(Str{});
+  g.refines = reader.opt_str(pointer + "/ref");
+  for (const char* list : {"/attributes", "/identity", "/description"})
+    read_attributes(reader, pointer + list, "key", g);
+  read_signal(reader, pointer, g);
   return g;
 }
 
@@ -211,13 +268,13 @@ void inherit(const SemconvGroup& group, const GroupIndex& by_id, std::set<std::s
 }  // namespace
 
 Registry build_registry(const Reader& reader) {
-  Registry out{reader.origin(), {}, false};
+  Registry out{reader.origin(), {}, false, {}};
   for (const std::string& item : reader.items("/groups")) out.groups.push_back(group(reader, item));
   return out;
 }
 
 Registry build_registry_v2(const Reader& reader) {
-  Registry out{reader.origin(), {}, true};
+  Registry out{reader.origin(), {}, true, {}};
   if (reader.has("/attributes")) {
     SemconvGroup defined;
     defined.id = Str{{}, reader.key_span("/attributes")};
@@ -231,6 +288,11 @@ Registry build_registry_v2(const Reader& reader) {
   using Kind = std::pair<const char*, const char*>;
   for (const auto& [kind, list] : {Kind{"event", "/events"}, Kind{"span", "/spans"}, Kind{"entity", "/entities"}})
     for (const std::string& item : reader.items(list)) out.groups.push_back(signal_v2(reader, item, kind));
+  for (const char* kind : {"attribute_groups", "metrics", "spans", "events", "entities"})
+    for (Str& name : reader.strings(fmt::format("/imports/{}", kind))) out.imports.push_back(std::move(name));
+  for (const char* kind : {"metric", "event", "span", "entity"})
+    for (const std::string& item : reader.items(fmt::format("/{}_refinements", kind)))
+      out.groups.push_back(refinement(reader, item, kind));
   return out;
 }
 

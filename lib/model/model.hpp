@@ -291,6 +291,7 @@ struct SemconvDeprecation {
   diag::SourceSpan span;          // the `deprecated` key
   std::optional<Str> reason;      // renamed | obsoleted | uncategorized
   std::optional<Str> renamed_to;  // what a `renamed` element became
+  std::optional<Str> note;        // `deprecated.note`, or v1's plain string
 };
 
 /// One member of an enum attribute type (`type: {members: [...]}`).
@@ -301,6 +302,7 @@ struct SemconvEnumMember {
   std::optional<Str> stability;
   std::optional<SemconvDeprecation> deprecated;
   bool codegen_excluded = false;  // annotations.code_generation.exclude
+  std::optional<Str> brief;
 };
 
 /// One value of an attribute definition's `examples`, by what YAML made of it: string, int,
@@ -308,6 +310,7 @@ struct SemconvEnumMember {
 struct SemconvExample {
   std::string kind;
   diag::SourceSpan span;
+  std::string text;  // as documentation shows it: a scalar as written, anything else as flow JSON
 };
 
 /// One attribute of a semantic-convention group: a definition (`id`, v2 `key`) or a reference
@@ -316,9 +319,15 @@ struct SemconvExample {
 struct SemconvAttribute {
   std::optional<Str> id;
   std::optional<Str> ref;
-  bool required = false;    // requirement_level: required
-  bool opt_in = false;      // requirement_level: opt_in (or `{opt_in: ...}`)
-  std::optional<Str> type;  // a primitive or template type as written; "enum" for members
+  bool required = false;  // requirement_level: required
+  bool opt_in = false;    // requirement_level: opt_in (or `{opt_in: ...}`)
+  /// The requirement level's name (required, recommended, opt_in, conditionally_required), empty
+  /// when not written, and the condition or reason that may follow it.
+  std::string requirement;
+  std::optional<Str> requirement_text;
+  std::optional<Str> brief;
+  bool identifying = false;  // an entity's identity (v1 `role: identifying`, v2 `identity`)
+  std::optional<Str> type;   // a primitive or template type as written; "enum" for members
   std::vector<SemconvEnumMember> members;
   std::optional<Str> stability;
   std::optional<SemconvDeprecation> deprecated;
@@ -338,6 +347,10 @@ struct SemconvGroup {
   std::optional<Str> extends;
   std::optional<Str> name;       // event and entity groups
   std::optional<Str> span_name;  // span groups: `annotations.telc.span_name`
+  std::optional<Str> span_kind;  // span groups: v1 `span_kind`, v2 `kind`
+  /// A v2 refinement (`metric_refinements`, …): the signal it refines, by the name `signal_name`
+  /// gives signals of its type. Refinements are not signals of their own.
+  std::optional<Str> refines;
   std::vector<SemconvAttribute> attributes;
   std::vector<Str> group_refs;  // v2 `ref_group`: every attribute of those groups
   /// What Weaver's policies name the signal by: a metric's name, an event's name, a v2 span's or
@@ -361,7 +374,8 @@ struct SemconvGroup {
 struct Registry {
   Origin origin;  // file and document only
   std::vector<SemconvGroup> groups;
-  bool v2 = false;  // `file_format: definition/2`
+  bool v2 = false;           // `file_format: definition/2`
+  std::vector<Str> imports;  // v2 `imports`: names and wildcards of a dependency's groups and signals
 };
 
 /// One entry of a Kyma pipeline's `spec.transform` (statements guarded by conditions) or

@@ -3,23 +3,10 @@
 #include <fmt/format.h>
 
 #include "backends/docs/catalogue.hpp"
+#include "backends/docs/html_text.hpp"
 
 namespace telc::backends::docs {
 namespace {
-
-std::string esc(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string id(const std::string& metric) { return "m-" + esc(metric); }
 
@@ -31,13 +18,12 @@ constexpr std::string_view kHead = R"(<!DOCTYPE html>
 <meta name="generator" content="telc">
 <title>Metrics catalogue</title>
 <style>
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}
-h1{margin-bottom:.25rem}h2{border-bottom:1px solid #d0d7de;padding-bottom:.3rem;margin-top:2.5rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px solid #d0d7de;padding:.35rem .6rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}tbody tr:nth-child(even){background:#fbfcfd}code{font-family:ui-monospace,monospace;font-size:.9em;overflow-wrap:anywhere}
-#search{width:100%;padding:.5rem;font-size:1rem;margin:.5rem 0;box-sizing:border-box}
-.metric{border:1px solid #d0d7de;border-radius:6px;padding:0 1rem;margin:1rem 0}.req{font-weight:600}.muted{color:#656d76}
-</style>
+)";
+
+constexpr std::string_view kStyle =
+    ".metric{border:1px solid #d0d7de;border-radius:6px;padding:0 1rem;margin:1rem 0}\n";
+
+constexpr std::string_view kBody = R"(</style>
 </head>
 <body>
 )";
@@ -56,48 +42,54 @@ void html_index(std::string& out, const ir::Program& program) {
   out += "<label for=\"search\">Search metrics</label>\n";
   out += "<input id=\"search\" type=\"search\" placeholder=\"name, label, unit, resource…\">\n";
   out +=
-      "<table id=\"index\">\n<thead><tr><th>Metric</th><th>Prometheus name</th><th>Instrument</th><th>Unit</th>"
+      "<div class=\"scroll\">\n<table id=\"index\">\n<thead><tr><th>Metric</th><th>Prometheus "
+      "name</th><th>Instrument</th><th>Unit</th>"
       "<th>Resource</th><th>Labels</th></tr></thead>\n<tbody>\n";
   for (const ir::MetricDef& m : program.metrics) {
     std::string keys;
     for (const ir::MetricLabel& l : m.labels) keys += (keys.empty() ? "" : " ") + l.key;
     out += fmt::format(
-        "<tr><td><a href=\"#{}\"><code>{}</code></a></td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td>"
-        "<td>{} {}</td><td class=\"muted\">{}</td></tr>\n",
-        id(m.name), esc(m.name), esc(m.prometheus_name), to_string(m.instrument), esc(m.unit), esc(m.resource_group),
-        esc(m.resource_kind), esc(keys));
+        "<tr><td><a href=\"#{}\"><code class=\"name\">{}</code></a></td><td><code class=\"name\">{}</code></td>"
+        "<td>{}</td><td><code class=\"unit\">{}</code></td><td>{} {}</td><td class=\"muted\">{}</td></tr>\n",
+        id(m.name), name_html(m.name), name_html(m.prometheus_name), to_string(m.instrument), esc(m.unit),
+        esc(m.resource_group), esc(m.resource_kind), esc(keys));
   }
-  out += "</tbody>\n</table>\n";
+  out += "</tbody>\n</table>\n</div>\n";
 }
 
 void html_labels(std::string& out, const ir::MetricDef& metric) {
   if (metric.labels.empty()) return void(out += "<p>No labels.</p>\n");
   out +=
-      "<table>\n<thead><tr><th>Label</th><th>Prometheus</th><th>Required</th><th>Description</th><th>Bound</th></tr></"
+      "<div "
+      "class=\"scroll\">\n<table>\n<thead><tr><th>Label</th><th>Prometheus</th><th>Required</th><th>Description</"
+      "th><th>Bound</th></tr></"
       "thead>\n<tbody>\n";
   for (const ir::MetricLabel& l : metric.labels)
-    out += fmt::format("<tr><td><code>{}</code></td><td><code>{}</code></td><td{}>{}</td><td>{}</td><td>{}</td></tr>\n",
-                       esc(l.key), esc(l.prometheus), l.required ? " class=\"req\"" : "",
-                       l.required ? "required" : "optional", esc(l.description), esc(bound_text(l)));
-  out += "</tbody>\n</table>\n";
+    out += fmt::format(
+        "<tr><td><code class=\"name\">{}</code></td><td><code class=\"name\">{}</code></td><td{}>{}</td><td>{}</td>"
+        "<td>{}</td></tr>\n",
+        name_html(l.key), name_html(l.prometheus), l.required ? " class=\"req\"" : "",
+        l.required ? "required" : "optional", esc(l.description), esc(bound_text(l)));
+  out += "</tbody>\n</table>\n</div>\n";
 }
 
 void html_metric(std::string& out, const ir::Program& program, const ir::MetricDef& node) {
-  out += fmt::format("<section class=\"metric\" id=\"{}\">\n<h4><code>{}</code></h4>\n<p>{}</p>\n", id(node.name),
-                     esc(node.name), esc(node.description));
+  out += fmt::format("<section class=\"metric\" id=\"{}\">\n<h4><code class=\"name\">{}</code></h4>\n<p>{}</p>\n",
+                     id(node.name), name_html(node.name), esc(node.description));
   out += fmt::format(
-      "<table>\n<thead><tr><th>Instrument</th><th>Unit</th><th>Temporality</th><th>Stability</th>"
-      "<th>Prometheus name</th></tr></thead>\n<tbody><tr><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td>"
-      "<td><code>{}</code></td></tr></tbody>\n</table>\n",
+      "<div "
+      "class=\"scroll\">\n<table>\n<thead><tr><th>Instrument</th><th>Unit</th><th>Temporality</th><th>Stability</th>"
+      "<th>Prometheus name</th></tr></thead>\n<tbody><tr><td>{}</td><td><code class=\"unit\">{}</code></td><td>{}</td>"
+      "<td>{}</td><td><code class=\"name\">{}</code></td></tr></tbody>\n</table>\n</div>\n",
       to_string(node.instrument), esc(node.unit), temporality_text(node), to_string(node.stability),
-      esc(node.prometheus_name));
+      name_html(node.prometheus_name));
   html_labels(out, node);
   const auto from = producers(program, node);
   if (from.empty())
     out += "<p class=\"muted\">Produced by no policy in the inputs.</p>\n";
   else
     out += "<p>Produced by:</p>\n<ul>\n";
-  for (const std::string& f : from) out += fmt::format("<li><code>{}</code></li>\n", esc(f));
+  for (const std::string& f : from) out += fmt::format("<li><code class=\"text\">{}</code></li>\n", esc(f));
   if (!from.empty()) out += "</ul>\n";
   out += "</section>\n";
 }
@@ -107,6 +99,9 @@ void html_metric(std::string& out, const ir::Program& program, const ir::MetricD
 std::string render_html(const ir::Program& program, const Catalogue& catalogue) {
   std::string out = "<!-- Generated by telc from the MetricDefinitions and MetricPolicies. Do not edit. -->\n";
   out += kHead;
+  out += kBaseStyle;
+  out += kStyle;
+  out += kBody;
   out += fmt::format("<h1>Metrics catalogue</h1>\n<p class=\"muted\">{} metrics, {} policies.</p>\n",
                      program.metrics.size(), program.metric_policies.size());
   html_index(out, program);

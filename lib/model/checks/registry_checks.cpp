@@ -50,20 +50,32 @@ void resolve(const Index& index, const model::Str& ref, std::string_view what, d
 
 void check_registries(const model::Model& model, diag::Sink& sink) {
   Index groups, attributes, metrics;
+  std::map<std::string, Index> signals;  // v2 events, spans and entities by type, then name
   for (const model::Registry& r : model.registries)
     for (const model::SemconvGroup& g : r.groups) {
       if (!g.id.value.empty()) define(groups, g.id, "group", sink);  // a v2 file's top-level attributes
       if (g.metric) define(metrics, g.metric->name, "metric", sink);
+      if (g.signal_name && !g.metric && !g.refines) {  // v1 groups are unique by id already
+        if (r.v2)
+          define(signals[g.type.value], *g.signal_name, g.type.value, sink);
+        else
+          signals[g.type.value].emplace(g.signal_name->value, &*g.signal_name);
+      }
       for (const model::SemconvAttribute& a : g.attributes)
         if (a.id) define(attributes, *a.id, "attribute", sink);
     }
-  if (model.registry_has_dependencies) return;  // refs may name a dependency's attributes
+  signals["metric"] = metrics;
+  if (model.registry_has_dependencies) return;  // refs may name a dependency's attributes and signals
   for (const model::Registry& r : model.registries)
     for (const model::SemconvGroup& g : r.groups) {
       if (g.extends) resolve(groups, *g.extends, "group", sink);
       for (const model::Str& ref : g.group_refs) resolve(groups, ref, "attribute group", sink);
       for (const model::SemconvAttribute& a : g.attributes)
         if (a.ref) resolve(attributes, *a.ref, "attribute", sink);
+      if (g.refines) {  // metric_refinement → metric
+        const std::string kind = g.type.value.substr(0, g.type.value.find('_'));
+        resolve(signals[kind], *g.refines, kind, sink);
+      }
     }
 }
 
