@@ -44,6 +44,7 @@ std::unique_ptr<Rule> make_queries_rate_on_gauge();
 std::unique_ptr<Rule> make_queries_undeclared_grouping_label();
 std::unique_ptr<Rule> make_queries_undeclared_label();
 std::unique_ptr<Rule> make_queries_unknown_metric();
+std::unique_ptr<Rule> make_semconv_empty_brief();
 std::unique_ptr<Rule> make_semconv_example_type();
 std::unique_ptr<Rule> make_stability_deprecated_level();
 std::unique_ptr<Rule> make_stability_lower_stability_attribute();
@@ -94,6 +95,7 @@ constexpr RuleFactory kRules[] = {
     &make_queries_undeclared_grouping_label,
     &make_queries_undeclared_label,
     &make_queries_unknown_metric,
+    &make_semconv_empty_brief,
     &make_semconv_example_type,
     &make_stability_deprecated_level,
     &make_stability_lower_stability_attribute,

@@ -87,7 +87,10 @@ SemconvAttribute attribute(const Reader& reader, const std::string& pointer, con
   out.stability = reader.opt_str(pointer + "/stability");
   out.deprecated = deprecation(reader, pointer);
   out.codegen_excluded = codegen_excluded(reader, pointer);
-  if (out.id) read_examples(reader, pointer, out);
+  if (out.id) {
+    out.brief = reader.opt_str(pointer + "/brief");
+    read_examples(reader, pointer, out);
+  }
   return out;
 }
 

@@ -316,9 +316,10 @@ struct SemconvExample {
 struct SemconvAttribute {
   std::optional<Str> id;
   std::optional<Str> ref;
-  bool required = false;    // requirement_level: required
-  bool opt_in = false;      // requirement_level: opt_in (or `{opt_in: ...}`)
-  std::optional<Str> type;  // a primitive or template type as written; "enum" for members
+  bool required = false;     // requirement_level: required
+  bool opt_in = false;       // requirement_level: opt_in (or `{opt_in: ...}`)
+  std::optional<Str> type;   // a primitive or template type as written; "enum" for members
+  std::optional<Str> brief;  // definitions only: a reference takes its definition's
   std::vector<SemconvEnumMember> members;
   std::optional<Str> stability;
   std::optional<SemconvDeprecation> deprecated;
