@@ -21,6 +21,10 @@ std::unique_ptr<Rule> make_cardinality_undescribed_label();
 std::unique_ptr<Rule> make_definitions_description();
 std::unique_ptr<Rule> make_definitions_identity_labels();
 std::unique_ptr<Rule> make_entities_unknown_association();
+std::unique_ptr<Rule> make_events_discouraged_verb();
+std::unique_ptr<Rule> make_events_name_attribute();
+std::unique_ptr<Rule> make_events_name_format();
+std::unique_ptr<Rule> make_events_reserved_namespace();
 std::unique_ptr<Rule> make_export_credentials_in_url();
 std::unique_ptr<Rule> make_export_plaintext_endpoint();
 std::unique_ptr<Rule> make_export_token_url();
@@ -44,6 +48,7 @@ std::unique_ptr<Rule> make_queries_rate_on_gauge();
 std::unique_ptr<Rule> make_queries_undeclared_grouping_label();
 std::unique_ptr<Rule> make_queries_undeclared_label();
 std::unique_ptr<Rule> make_queries_unknown_metric();
+std::unique_ptr<Rule> make_semconv_empty_brief();
 std::unique_ptr<Rule> make_semconv_example_type();
 std::unique_ptr<Rule> make_stability_deprecated_level();
 std::unique_ptr<Rule> make_stability_lower_stability_attribute();
@@ -71,6 +76,10 @@ constexpr RuleFactory kRules[] = {
     &make_definitions_description,
     &make_definitions_identity_labels,
     &make_entities_unknown_association,
+    &make_events_discouraged_verb,
+    &make_events_name_attribute,
+    &make_events_name_format,
+    &make_events_reserved_namespace,
     &make_export_credentials_in_url,
     &make_export_plaintext_endpoint,
     &make_export_token_url,
@@ -94,6 +103,7 @@ constexpr RuleFactory kRules[] = {
     &make_queries_undeclared_grouping_label,
     &make_queries_undeclared_label,
     &make_queries_unknown_metric,
+    &make_semconv_empty_brief,
     &make_semconv_example_type,
     &make_stability_deprecated_level,
     &make_stability_lower_stability_attribute,

@@ -70,6 +70,8 @@ ProjectConfig read(const Settings& settings) {
   c.resource_metrics_prefix = settings.str("/resourceMetrics/metricNamePrefix");
   c.prometheus_naming = naming_mode(settings.str("/naming/prometheus"));
   c.span_operations = settings.get("/naming/spanOperations").get<std::vector<std::string>>();
+  c.event_prefixes = settings.get("/naming/events/prefixes").get<std::vector<std::string>>();
+  c.event_verbs = settings.get("/naming/events/verbs").get<std::vector<std::string>>();
   c.alert_labels = settings.get("/alerting/requiredLabels").get<std::vector<std::string>>();
   c.alert_annotations = settings.get("/alerting/requiredAnnotations").get<std::vector<std::string>>();
   c.alert_severities = settings.get("/alerting/severities").get<std::vector<std::string>>();

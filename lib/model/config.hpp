@@ -55,6 +55,9 @@ struct ProjectConfig {
   // naming
   PrometheusNaming prometheus_naming = PrometheusNaming::underscore_suffixes;
   std::vector<std::string> span_operations;  // beyond the built-in verbs
+  // naming.events: the project's event-name pattern <prefix>.<entity>[.<thing>].<verb>
+  std::vector<std::string> event_prefixes;  // one of them starts every name; none = no prefix required
+  std::vector<std::string> event_verbs;     // the verbs a name may end with; none = any verb
   // alerting: the team's alerting standard
   std::vector<std::string> alert_labels;       // required on every alert (rule or group labels)
   std::vector<std::string> alert_annotations;  // required on every alert
