@@ -16,6 +16,7 @@ struct RunState {
 using CommandSetup = void (*)(CLI::App& parent, RunState& state);
 
 void add_compile_command(CLI::App& parent, RunState& state);
+void add_diff_command(CLI::App& parent, RunState& state);
 void add_validate_command(CLI::App& parent, RunState& state);
 void add_metricsql_command(CLI::App& parent, RunState& state);
 void add_collector_command(CLI::App& parent, RunState& state);

@@ -76,11 +76,14 @@ std::vector<diag::FileId> input_files(const driver::InputSummary* inputs, std::s
 
 }  // namespace
 
-void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on) {
+void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on,
+                        const std::vector<std::string>& extra_formats) {
   command.add_flag("-v,--verbose", options.verbose, "Also list the documents that are not telc's (skipped)");
   options.command = command_name(command);
+  std::vector<std::string> formats{"text", "json", "sarif", "github", "junit", "checkstyle"};
+  formats.insert(formats.end(), extra_formats.begin(), extra_formats.end());
   command.add_option("--format", options.format, "Diagnostics format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit", "checkstyle"}))
+      ->check(CLI::IsMember(formats))
       ->capture_default_str();
   if (with_fail_on)
     command.add_option("--fail-on", options.fail_on, "Lowest severity that fails the run")

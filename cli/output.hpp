@@ -20,7 +20,9 @@ struct ReportOptions {
   std::string command;   // "lint", "collector check": names the JUnit suite and the job summary
 };
 
-void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on);
+/// `extra_formats`: formats the command renders itself besides the shared ones (diff: markdown).
+void add_report_options(CLI::App& command, ReportOptions& options, bool with_fail_on,
+                        const std::vector<std::string>& extra_formats = {});
 
 /// Sorts, renders and prints `sink`; returns 1 when a finding reaches the fail-on severity. With
 /// `inputs`, the text summary counts the documents checked and skipped (listed with --verbose).

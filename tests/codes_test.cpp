@@ -7,6 +7,7 @@
 
 #include "backends/codes.hpp"
 #include "cel/codes.hpp"
+#include "diff/codes.hpp"
 #include "driver/codes.hpp"
 #include "golden.hpp"
 #include "gotemplate/codes.hpp"
@@ -27,6 +28,7 @@ std::vector<std::pair<Table, std::set<std::string>>> tables() {
   return {
       {telc::backends::codes(), {"emit"}},
       {telc::cel::codes(), {"cel"}},
+      {telc::diff::codes(), {"diff"}},
       {telc::driver::codes(), {"compile", "io"}},
       {telc::gotemplate::codes(), {"template"}},
       {telc::lint::codes(), {"lint"}},

@@ -5,6 +5,7 @@
 
 #include "backends/codes.hpp"
 #include "cel/codes.hpp"
+#include "diff/codes.hpp"
 #include "gotemplate/codes.hpp"
 #include "lint/codes.hpp"
 #include "lint/registry.hpp"
@@ -42,7 +43,7 @@ std::span<const diag::CodeInfo> codes() { return kCodes; }
 std::vector<diag::CodeInfo> all_codes() {
   std::vector<diag::CodeInfo> out;
   for (const auto table :
-       {backends::codes(), cel::codes(), codes(), gotemplate::codes(), lint::codes(), metricsql::codes(),
+       {backends::codes(), cel::codes(), codes(), diff::codes(), gotemplate::codes(), lint::codes(), metricsql::codes(),
         model::codes(), otelcol::codes(), ottl::codes(), policytest::codes(), schema::codes()})
     out.insert(out.end(), table.begin(), table.end());
   const auto rules = lint::all_rules();

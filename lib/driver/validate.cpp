@@ -182,11 +182,19 @@ Project check_project(const ValidateOptions& options, const std::optional<std::f
   out.config = model::load_config(config_path, sources, sink);
   if (sources.size() > files_before) out.config_file = static_cast<diag::FileId>(files_before);
   if (options.with_context) out.context = load_context(out.config, inputs, sources);
+  check_files(options.jobs, inputs, out, sources, sink, summary);
+  return out;
+}
+
+}  // namespace
+
+void check_files(unsigned jobs, const std::vector<diag::FileId>& inputs, Project& out, diag::SourceManager& sources,
+                 diag::Sink& sink, InputSummary& summary) {
   const std::vector<diag::FileId>& context = out.context;
   std::vector<diag::FileId> files = inputs;
   files.insert(files.end(), context.begin(), context.end());
   std::vector<FileResult> results(files.size());
-  diag::parallel_for(files.size(), options.jobs,
+  diag::parallel_for(files.size(), jobs,
                      [&](std::size_t index) { process_file(sources, files[index], results[index]); });
   diag::Sink found;
   for (std::size_t i = 0; i < results.size(); ++i) {  // merged in input order: output never depends on timing
@@ -205,10 +213,7 @@ Project check_project(const ValidateOptions& options, const std::optional<std::f
       return !std::binary_search(context.begin(), context.end(), diagnostic.span.file);
     });
   sink.merge(std::move(found));
-  return out;
 }
-
-}  // namespace
 
 ValidateResult validate(const ValidateOptions& options, const model::ReadStdin& read_stdin,
                         diag::SourceManager& sources, diag::Sink& sink) {

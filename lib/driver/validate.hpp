@@ -52,6 +52,11 @@ struct ValidateResult {
   InputSummary inputs;
 };
 
+/// Stages 2–5 over files already read into `sources` (and `out.context`), into `out.model`, with
+/// `out.config`: for inputs that are not files on disk, such as a git revision's (`telc diff`).
+void check_files(unsigned jobs, const std::vector<diag::FileId>& inputs, Project& out, diag::SourceManager& sources,
+                 diag::Sink& sink, InputSummary& summary);
+
 /// Runs stages 1–5 over every input, files in parallel, project by project. Keeps going after errors so one run
 /// reports every problem.
 [[nodiscard]] ValidateResult validate(const ValidateOptions& options, const model::ReadStdin& read_stdin,

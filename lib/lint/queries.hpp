@@ -49,4 +49,11 @@ void for_each_undeclared_metric(const model::Model& model, const MetricIndex& me
 /// The name of a function or aggregate node ("" for other nodes).
 [[nodiscard]] std::string_view call_name(const metricsql::Expr& expr);
 
+/// Where `label` is written in an aggregation's by / without modifier (inclusive byte range of
+/// `text`): its first whole-word occurrence from the aggregation on, outside the arguments (the
+/// modifier may follow them: `sum(x) by (a)`); the whole node when it cannot be found.
+[[nodiscard]] std::pair<std::size_t, std::size_t> grouping_label_range(std::string_view text,
+                                                                       const metricsql::AggrExpr& aggregate,
+                                                                       std::string_view label);
+
 }  // namespace telc::lint

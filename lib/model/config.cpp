@@ -75,6 +75,9 @@ ProjectConfig read(const Settings& settings) {
   c.alert_labels = settings.get("/alerting/requiredLabels").get<std::vector<std::string>>();
   c.alert_annotations = settings.get("/alerting/requiredAnnotations").get<std::vector<std::string>>();
   c.alert_severities = settings.get("/alerting/severities").get<std::vector<std::string>>();
+  c.diff_stable = settings.str("/diff/severity/stable");
+  c.diff_beta = settings.str("/diff/severity/beta");
+  c.diff_alpha = settings.str("/diff/severity/alpha");
   c.context_include = settings.get("/policies/include").get<std::vector<std::string>>();
   c.context_exclude = settings.get("/policies/exclude").get<std::vector<std::string>>();
   return c;

@@ -62,6 +62,8 @@ struct ProjectConfig {
   std::vector<std::string> alert_labels;       // required on every alert (rule or group labels)
   std::vector<std::string> alert_annotations;  // required on every alert
   std::vector<std::string> alert_severities;   // the values the severity label may take
+  // diff: the severity of a breaking change by the changed element's stability in the baseline
+  std::string diff_stable, diff_beta, diff_alpha;  // error | warning | note
   // policies: the context read beside the named inputs
   std::vector<std::string> context_include, context_exclude;
   bool context_configured = false;  // `policies` is in the file: globs from its directory

@@ -2,28 +2,11 @@
 // resource kind, one subsection per metric.
 #include <fmt/format.h>
 
+#include "backends/docs/markdown_text.hpp"
 #include "backends/docs/catalogue.hpp"
 
 namespace telc::backends::docs {
 namespace {
-
-/// A table cell: pipes and line breaks would end it.
-std::string cell(const std::string& text) {
-  std::string out;
-  for (char c : text) out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
-  return out.empty() ? "—" : out;
-}
-
-/// GitHub's heading anchors: lower case, punctuation other than '-' and '_' removed.
-std::string anchor(const std::string& heading) {
-  std::string out;
-  for (char c : heading)
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')
-      out += static_cast<char>(std::tolower(c));
-    else if (c == ' ')
-      out += '-';
-  return out;
-}
 
 void markdown_index(std::string& out, const ir::Program& program) {
   out += "## Index\n\n| Metric | Prometheus name | Instrument | Unit | Resource |\n|---|---|---|---|---|\n";

@@ -9,7 +9,7 @@
 namespace telc::backends::docs {
 namespace {
 
-constexpr std::string_view kStyle =
+constexpr std::string_view kRegistryStyle =
     "nav a{margin-right:.6rem;display:inline-block}\n"
     ".item{border:1px solid #d0d7de;border-radius:6px;padding:.2rem 1rem;margin:.8rem 0}\n"
     ".item h4{margin:.6rem 0 .3rem}.facts{margin:.3rem 0}\n"
@@ -19,7 +19,7 @@ constexpr std::string_view kStyle =
     ".development,.experimental,.alpha,.beta,.release_candidate{background:#fff8c5;border-color:#d4a72c}\n"
     ".uses{padding-left:1.2rem}.uses li{margin:.15rem 0}\n";
 
-constexpr std::string_view kScript = R"(<script>
+constexpr std::string_view kRegistryScript = R"(<script>
 (function () {
   var search = document.getElementById('search');
   var empty = document.getElementById('no-match');
@@ -58,7 +58,7 @@ std::string search_text(const std::string& name, const std::string& brief) {
   return esc(out);
 }
 
-void deprecation(std::string& out, const ir::SemconvDeprecation& what, const AttributeHomes& homes) {
+void deprecation_html(std::string& out, const ir::SemconvDeprecation& what, const AttributeHomes& homes) {
   out += "<p><span class=\"badge deprecated\">deprecated</span>";
   if (!what.renamed_to.empty()) out += " Renamed to " + attribute_ref(what.renamed_to, homes) + ".";
   if (!what.note.empty()) out += " " + brief_html(what.note);
@@ -84,7 +84,7 @@ void attribute_card(std::string& out, const ir::SemconvAttribute& attr, const At
   out += fmt::format("<p class=\"facts\"><code class=\"name\">{}</code>{}</p>\n", name_html(attr.type),
                      badge(attr.stability));
   if (!attr.brief.empty()) out += fmt::format("<p>{}</p>\n", brief_html(attr.brief));
-  if (attr.deprecated) deprecation(out, *attr.deprecated, homes);
+  if (attr.deprecated) deprecation_html(out, *attr.deprecated, homes);
   if (!attr.examples.empty()) {
     out += "<p>Examples:";
     for (std::size_t i = 0; i < attr.examples.size(); ++i)
@@ -118,7 +118,7 @@ void signal_card(std::string& out, const ir::SemconvSignal& signal, const Attrib
   if (!signal.span_kind.empty()) out += fmt::format(" · kind {}", esc(signal.span_kind));
   out += "</p>\n";
   if (!signal.brief.empty()) out += fmt::format("<p>{}</p>\n", brief_html(signal.brief));
-  if (signal.deprecated) deprecation(out, *signal.deprecated, homes);
+  if (signal.deprecated) deprecation_html(out, *signal.deprecated, homes);
   uses(out, signal.attributes, homes);
   if (!signal.entity_associations.empty()) {
     out += "<p>Associated entities:";
@@ -162,7 +162,7 @@ std::string render_registry_html(const ir::SemconvRegistry& registry) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta name=\"generator\" content=\"telc\">\n<title>Semantic-convention registry</title>\n<style>\n";
   out += kBaseStyle;
-  out += kStyle;
+  out += kRegistryStyle;
   out += "</style>\n</head>\n<body>\n<h1>Semantic-convention registry</h1>\n";
   out +=
       "<label for=\"search\">Search names and descriptions</label>\n"
@@ -171,7 +171,7 @@ std::string render_registry_html(const ir::SemconvRegistry& registry) {
     out += fmt::format("<a href=\"#ns-{}\"><code class=\"name\">{}</code></a>\n", esc(ns.name), name_html(ns.name));
   out += "</nav>\n<p id=\"no-match\" hidden>No name or description matches.</p>\n";
   for (const ir::SemconvNamespace& ns : registry.namespaces) namespace_section(out, ns, homes);
-  out += kScript;
+  out += kRegistryScript;
   out += "</body>\n</html>\n";
   return out;
 }

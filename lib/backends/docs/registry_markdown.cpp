@@ -2,35 +2,11 @@
 // namespace's page has its attributes as a table, then its signals by kind.
 #include <fmt/format.h>
 
+#include "backends/docs/markdown_text.hpp"
 #include "backends/docs/registry_docs.hpp"
 
 namespace telc::backends::docs {
 namespace {
-
-/// A table cell: pipes and line breaks would end it, and '<' would start HTML.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|')
-      out += "\\|";
-    else if (c == '<')
-      out += "&lt;";
-    else
-      out += c == '\n' ? ' ' : c;
-  }
-  return out.empty() ? "—" : out;
-}
-
-/// GitHub's heading anchors: lower case, punctuation other than '-' and '_' removed.
-std::string anchor(std::string_view heading) {
-  std::string out;
-  for (char c : heading)
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    else if (c == ' ')
-      out += '-';
-  return out;
-}
 
 /// A link to an attribute's entry, on this page or its namespace's; plain when a dependency
 /// defines it.

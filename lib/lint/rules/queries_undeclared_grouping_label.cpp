@@ -39,26 +39,6 @@ std::optional<std::vector<DeclaredSeries>> series_below(const Context& context, 
   return out;
 }
 
-bool ident_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == ':' || ch == '.'; }
-
-/// Where `label` is written in the modifier (inclusive byte range): its first whole-word occurrence
-/// from the aggregation on, outside the arguments (the modifier may follow them: `sum(x) by (a)`);
-/// the whole node when it cannot be found.
-std::pair<std::size_t, std::size_t> label_range(std::string_view text, const metricsql::AggrExpr& aggregate,
-                                                std::string_view label) {
-  const auto inside_arg = [&](std::size_t at) {
-    return std::any_of(aggregate.args.begin(), aggregate.args.end(),
-                       [&](const metricsql::Expr* expr) { return expr && at >= expr->begin && at <= expr->end; });
-  };
-  for (std::size_t at = text.find(label, aggregate.begin); at != std::string_view::npos;
-       at = text.find(label, at + 1)) {
-    const std::size_t end = at + label.size();
-    if ((at == 0 || !ident_char(text[at - 1])) && (end >= text.size() || !ident_char(text[end])) && !inside_arg(at))
-      return {at, end - 1};
-  }
-  return {aggregate.begin, aggregate.end};
-}
-
 class UndeclaredGroupingLabel final : public Rule {
  public:
   static constexpr RuleInfo kInfo{"queries/undeclared-grouping-label",
@@ -96,7 +76,7 @@ class UndeclaredGroupingLabel final : public Rule {
     for (const DeclaredSeries& s : series)
       for (std::string& n : context.metrics.label_names(s)) names.push_back(std::move(n));
     const auto near = diag::closest(label, names);
-    const auto [begin, end] = label_range(rule.expr.text.text.value, aggregate, label);
+    const auto [begin, end] = grouping_label_range(rule.expr.text.text.value, aggregate, label);
     out.report(rule.expr.text.where.span(begin, end),
                fmt::format("'{} {}' names '{}', a label none of the aggregated metrics has",
                            std::string(aggregate.name), std::string(aggregate.modifier.op), label))
