@@ -20,11 +20,11 @@ namespace telc::diff {
 /// lists them with their meaning).
 struct Change {
   std::string code;
-  std::string element;    // attribute | metric | event | span | entity | attribute_group | member | label
-  std::string name;       // the element's name in the baseline (a member: "<attribute>/<member id>")
-  std::string stability;  // the element's stability in the baseline, as written ("" when not declared)
-  std::string message;    // one line, naming the element and the change ("was 's', now 'ms'")
-  std::string hint;       // how to make the change compatible (deprecate first, keep the old name…)
+  std::string element;           // attribute | metric | event | span | entity | attribute_group | member | label
+  std::string name;              // the element's name in the baseline (a member: "<attribute>/<member id>")
+  std::string stability;         // the element's stability in the baseline, as written ("" when not declared)
+  std::string message;           // one line, naming the element and the change ("was 's', now 'ms'")
+  std::string hint;              // how to make the change compatible (deprecate first, keep the old name…)
   diag::SourceSpan at;           // in the current inputs: the changed field or element; unknown when removed
   diag::SourceSpan baseline_at;  // in the baseline: the element (or field) as it was
   /// What queries see: the metric names (as declared, and as Prometheus stores them in the

@@ -17,17 +17,9 @@ using model::semconv::AttributeIndex;
 using model::semconv::Declared;
 using model::semconv::definition;
 using model::semconv::GroupIndex;
+using model::semconv::stability_rank;
 using model::semconv::used_attributes;
 using model::semconv::UsedAttribute;
-
-/// Weaver's stability ranks, higher is more stable; 0 for a level it does not rank.
-[[nodiscard]] inline int stability_rank(std::string_view level) {
-  if (level == "development" || level == "experimental") return 1;
-  if (level == "alpha") return 2;
-  if (level == "beta") return 3;
-  if (level == "release_candidate") return 4;
-  return level == "stable" ? 5 : 0;
-}
 
 /// True when the signal lists `exception` under `annotations.<package>.policy_exceptions`.
 [[nodiscard]] inline bool excepted(const model::SemconvGroup& group, std::string_view package,

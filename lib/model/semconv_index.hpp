@@ -5,11 +5,21 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/model.hpp"
 
 namespace telc::model::semconv {
+
+/// Weaver's stability ranks, higher is more stable; 0 for a level it does not rank.
+[[nodiscard]] inline int stability_rank(std::string_view level) {
+  if (level == "development" || level == "experimental") return 1;
+  if (level == "alpha") return 2;
+  if (level == "beta") return 3;
+  if (level == "release_candidate") return 4;
+  return level == "stable" ? 5 : 0;
+}
 
 /// Every attribute definition of the registry by key; the first one wins (a second is a
 /// `semconv/duplicate` error already).
