@@ -13,8 +13,8 @@ namespace {
 
 // The one list of subcommands, in the order `--help` shows them.
 constexpr CommandSetup kCommands[] = {
-    &add_validate_command,  &add_lint_command,  &add_compile_command, &add_test_command, &add_diff_command, &add_metricsql_command,
-    &add_collector_command, &add_rules_command, &add_schema_command,  &add_completion_command,
+    &add_validate_command,  &add_lint_command,      &add_compile_command, &add_test_command,   &add_diff_command,
+    &add_metricsql_command, &add_collector_command, &add_rules_command,   &add_schema_command, &add_completion_command,
 };
 
 constexpr std::string_view kDescription = "telc — validate, lint and compile telemetry policy";

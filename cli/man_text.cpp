@@ -45,6 +45,14 @@ constexpr std::array kTest{
                "a file named holds no PolicyTest."},
     ExitStatus{2, kUsage}, kInternal};
 
+constexpr std::array kDiff{
+    ExitStatus{0, "No change reaches the --fail-on severity (default error: a change to a stable element)."},
+    ExitStatus{1, "A change reaches the --fail-on severity, or the inputs have an error."},
+    ExitStatus{2,
+               "Usage error, an input missing or unreadable, or a --baseline that is neither a directory nor a "
+               "git revision of the inputs' repository."},
+    kInternal};
+
 constexpr std::array kCollector{
     ExitStatus{0, "No error was reported."},
     ExitStatus{1,
@@ -111,6 +119,19 @@ constexpr std::array kTexts{
                 "tested the same way, their series named <metricNamePrefix>_<family>.",
                 kTest, 0,
                 "telc test examples/metrics/httproute-policies.test.yaml\ntelc test --format junit policies/"},
+    CommandText{"telc diff",
+                "Reports the changes to semantic-convention registries (v1 and v2) and MetricDefinitions since "
+                "--baseline: a git revision, read with git ls-tree and cat-file without a checkout, or a "
+                "directory of the old files. Removed and renamed elements, type, unit, instrument, temporality, "
+                "span kind and identity changes, enum members removed or changed, attributes and labels dropped "
+                "or made required, stability lowered. A change to a stable element is an error, to a beta one a "
+                "warning, to a younger one a note (.telc.yaml diff.severity raises them). Each change that "
+                "queries can see names the Prometheus names involved and is followed by a note at every rule "
+                "expression, export selector and MetricPolicy that still depends on the old shape. --format "
+                "markdown writes a release-note section on standard output.",
+                kDiff, std::nullopt,
+                "telc diff --baseline origin/main policies/ rules/\ntelc diff --baseline v1.43.0 --format markdown "
+                "model/"},
     CommandText{"telc collector",
                 "check reads hand-written OpenTelemetry Collector configs as release --version (0.120.0 to "
                 "0.159.0) of --distribution would load them: component types and keys, pipelines, OTTL, "

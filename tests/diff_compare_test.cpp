@@ -130,8 +130,9 @@ TEST_CASE("diff: a v1 registry") {
   CHECK(diff.where(added.at) == "current: - ref: shop.customer");
   CHECK(added.new_prometheus_name.empty());
 
-  const Change& kind = diff.one("diff/span-kind-changed", "span.shop.checkout");  // v1 spans: by id
-  CHECK(kind.message == "span 'span.shop.checkout' changed kind (was 'server', now 'client')");
+  // A v1 span is named by its id without `span.`, the type it gets in the v2 syntax.
+  const Change& kind = diff.one("diff/span-kind-changed", "shop.checkout");
+  CHECK(kind.message == "span 'shop.checkout' changed kind (was 'server', now 'client')");
   CHECK(diff.where(kind.at) == "current: span_kind: client");
 
   CHECK(diff.one("diff/removed", "shop.abandoned").element == "event");
@@ -143,7 +144,12 @@ TEST_CASE("diff: a v1 registry") {
 TEST_CASE("diff: a v2 registry") {
   Compared diff;
   run(diff, "registry-v2");
-  CHECK(diff.changes.size() == 7);  // the internal group and the development metric are free to change
+  // The internal group is free to change; the development metric's instrument change is reported
+  // (queries see it), with its stability, so the driver makes it a note.
+  CHECK(diff.changes.size() == 8);
+  const Change& instrument = diff.one("diff/instrument-changed", "pay.latency");
+  CHECK(instrument.stability == "development");
+  CHECK(instrument.new_prometheus_name.empty());  // histogram → gauge in seconds: still pay_latency_seconds
 
   const Change& attribute = diff.one("diff/stability-downgraded", "pay.amount");
   CHECK(attribute.element == "attribute");

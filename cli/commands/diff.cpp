@@ -46,7 +46,8 @@ void section(std::string& out, std::string_view title, diag::Severity severity,
     items += fmt::format("- {} ({})\n", md(d.message), where(d.span, sources));
     for (const diag::Note& note : d.notes)
       if (note.message != "in the baseline")
-        items += fmt::format("  - {}{}\n", md(note.message), note.span.known() ? " at " + where(note.span, sources) : "");
+        items +=
+            fmt::format("  - {}{}\n", md(note.message), note.span.known() ? " at " + where(note.span, sources) : "");
   }
   if (count != 0) out += fmt::format("\n### {} ({})\n\n{}", title, count, items);
 }
@@ -55,12 +56,14 @@ void section(std::string& out, std::string_view title, diag::Severity severity,
 std::string changelog(diag::Sink& sink, const diag::SourceManager& sources, const std::string& baseline) {
   sink.sort();
   const auto& all = sink.all();
-  std::string out = fmt::format("## Telemetry changes since `{}`\n", md(baseline));
+  std::string name = diag::escape_controls(baseline);
+  std::replace(name.begin(), name.end(), '`', '\'');
+  std::string out = fmt::format("## Telemetry changes since `{}`\n", name);
   section(out, "Breaking changes", diag::Severity::error, all, sources);
   section(out, "Changes to beta elements", diag::Severity::warning, all, sources);
   section(out, "Other changes", diag::Severity::note, all, sources);
-  const bool none = std::none_of(all.begin(), all.end(), [](const diag::Diagnostic& d) {
-    return d.code.starts_with("diff/") && d.code != "diff/baseline";
+  const bool none = std::none_of(all.begin(), all.end(), [](const diag::Diagnostic& found) {
+    return found.code.starts_with("diff/") && found.code != "diff/baseline";
   });
   if (none) out += "\nNo change to the registries or metric definitions.\n";
   return out;
@@ -77,15 +80,17 @@ int run_diff(const DiffArgs& args, Io& io) {
   if (!args.config.empty()) options.config_path = args.config;
   const auto result = driver::diff(options, read_stdin, sources, sink);
   if (args.report.format == "markdown") {
+    const auto threshold = diag::parse_severity(args.report.fail_on).value_or(diag::Severity::error);
+    const bool failing = sink.count(threshold) > 0;
     io.out << changelog(sink, sources, args.baseline);
     // Problems that are not changes (the inputs' own errors, an unreadable baseline) still go to
     // standard error, so a broken run is not mistaken for a quiet one.
-    sink.retain([](const diag::Diagnostic& d) { return !d.code.starts_with("diff/") || d.code == "diff/baseline"; });
+    sink.retain([](const diag::Diagnostic& found) {
+      return !found.code.starts_with("diff/") || found.code == "diff/baseline";
+    });
     ReportOptions text = args.report;
     text.format = "text";
     const int code = report(sink, sources, text, io, &result.inputs);
-    const auto threshold = diag::parse_severity(args.report.fail_on).value_or(diag::Severity::error);
-    const bool failing = result.changes != 0 && sink.count(threshold) > 0;
     return result.io_failed ? kUsage : std::max<int>(code, failing ? kFindings : kClean);
   }
   const int code = report(sink, sources, args.report, io, &result.inputs);

@@ -20,7 +20,7 @@ RegistryView registry_view(const model::Model& model) {
       if (type == "metric" || type == "event" || type == "span" || type == "entity") {
         signal.element = type;
         const bool named = group.signal_name && !group.signal_name->value.empty();
-        signal.name = named ? group.signal_name->value : group.id.value;
+        signal.name = model::semconv::signal_name(group);
         signal.span = named ? group.signal_name->span : group.id.span;
       } else if (type == "attribute_group" && group.visibility && group.visibility->value == "public") {
         // Internal groups never reach the resolved registry: only public ones are compared.

@@ -1,7 +1,8 @@
 // MetricDefinitions (telc's own kind), by metric name: removed, instrument, unit and temporality
 // changed, labels dropped or made required, stability lowered (alpha < beta < stable). Every change
 // is reported whatever the stability; the driver weighs it by `Change::stability`. The schema has
-// no `renamed_to`, so a definition that disappears is removed, not renamed.
+// no `renamed_to`: a definition that disappears while exactly one new definition of the same
+// resource, instrument, unit and label keys appears was renamed; otherwise it was removed.
 #include <algorithm>
 #include <map>
 
@@ -96,14 +97,50 @@ void compare_definition(const MetricDefinition& was, const MetricDefinition& now
   compare_labels(was, now, out);
 }
 
+/// What a rename keeps: the resource, instrument, unit and label keys.
+std::string shape(const MetricDefinition& definition) {
+  std::string out = fmt::format("{}/{}|{}|{}|", definition.resource_group.value, definition.resource_kind.value,
+                                definition.instrument_kind, definition.unit.value);
+  std::vector<std::string> keys;
+  for (const MetricLabel& label : definition.labels) keys.push_back(label.key.value);
+  std::sort(keys.begin(), keys.end());
+  for (const std::string& key : keys) out += key + ",";
+  return out;
+}
+
+/// The one definition new in `current` with the shape of `was`, if exactly one.
+const MetricDefinition* successor(const MetricDefinition& was, const DefinitionIndex& before,
+                                  const DefinitionIndex& now) {
+  const MetricDefinition* found = nullptr;
+  for (const auto& [name, candidate] : now) {
+    if (before.contains(name) || shape(*candidate) != shape(was)) continue;
+    if (found != nullptr) return nullptr;
+    found = candidate;
+  }
+  return found;
+}
+
 }  // namespace
 
 void compare_definitions(const model::Model& base, const model::Model& current, Changes& out) {
   const DefinitionIndex now = definitions_by_name(current);
-  for (const auto& [name, was] : definitions_by_name(base)) {
+  const DefinitionIndex before = definitions_by_name(base);
+  for (const auto& [name, was] : before) {
     auto found = now.find(name);
     if (found != now.end()) {
       compare_definition(*was, *found->second, out);
+      continue;
+    }
+    if (const MetricDefinition* next = successor(*was, before, now)) {
+      Change& change =
+          out.add("diff/renamed", "metric", name, was->stability, fmt::format("was renamed to '{}'", next->name.value),
+                  fmt::format("queries of '{}' find no new data once producers switch: update them to '{}', "
+                              "or keep the old definition (stability: deprecated) during the transition",
+                              name, next->name.value),
+                  next->name.span, was->name.span);
+      out.metric_names(change, *was);
+      change.renamed_to = next->name.value;
+      change.new_prometheus_name = out.prometheus_name(*next);
       continue;
     }
     Change& change = out.add("diff/removed", "metric", name, was->stability, "was removed",

@@ -89,29 +89,42 @@ void added(const SignalPair& pair, const std::vector<std::string>& before, const
 bool not_opt_in(const model::SemconvAttribute& attr) { return !attr.opt_in; }
 bool any(const model::SemconvAttribute& /*attr*/) { return true; }
 
-/// The shape rules, for a signal that was stable.
-void compare_shape(const SignalPair& pair, Changes& out) {
+/// The changes every consumer sees, whatever the signal's stability (its severity says how much
+/// that matters): a metric's unit and instrument (its Prometheus name may change with them) and a
+/// span's kind.
+void compare_identity(const SignalPair& pair, Changes& out) {
   const model::SemconvGroup& was = *pair.was.group;
   const model::SemconvGroup& now = *pair.now.group;
   const std::string& element = pair.was.element;
+  if (element == "span" && shown(was.span_kind) != shown(now.span_kind))
+    out.add("diff/span-kind-changed", element, pair.was.name, was.stability,
+            fmt::format("changed kind (was '{}', now '{}')", shown(was.span_kind), shown(now.span_kind)),
+            "keep the span's kind: define a new span type for the new kind", span_or(now.span_kind, pair.now.span),
+            span_or(was.span_kind, pair.was.span));
+  if (element != "metric" || pair.metric.base == nullptr || pair.metric.current == nullptr) return;
+  const model::MetricDefinition& before = *pair.metric.base;
+  const model::MetricDefinition& after = *pair.metric.current;
+  if (before.unit.value != after.unit.value) {
+    Change& change = out.add("diff/unit-changed", element, pair.was.name, was.stability,
+                             fmt::format("changed unit (was '{}', now '{}')", before.unit.value, after.unit.value),
+                             "keep the unit: define a new metric with the new unit and deprecate this one",
+                             after.unit.span, before.unit.span);
+    queries(change, pair.metric, out, true);
+  }
+  if (before.instrument_kind != after.instrument_kind) {
+    Change& change =
+        out.add("diff/instrument-changed", element, pair.was.name, was.stability,
+                fmt::format("changed instrument (was '{}', now '{}')", before.instrument.value, after.instrument.value),
+                "keep the instrument: define a new metric with the new instrument and deprecate this one",
+                after.instrument.span, before.instrument.span);
+    queries(change, pair.metric, out, true);
+  }
+}
+
+/// The shape rules, for a signal that was stable.
+void compare_shape(const SignalPair& pair, Changes& out) {
+  const std::string& element = pair.was.element;
   if (element == "metric" && pair.metric.base != nullptr && pair.metric.current != nullptr) {
-    const model::MetricDefinition& before = *pair.metric.base;
-    const model::MetricDefinition& after = *pair.metric.current;
-    if (before.unit.value != after.unit.value) {
-      Change& change = out.add("diff/unit-changed", element, pair.was.name, was.stability,
-                               fmt::format("changed unit (was '{}', now '{}')", before.unit.value, after.unit.value),
-                               "a stable metric keeps its unit: define a new metric and deprecate this one",
-                               after.unit.span, before.unit.span);
-      queries(change, pair.metric, out, true);
-    }
-    if (before.instrument_kind != after.instrument_kind) {
-      Change& change = out.add(
-          "diff/instrument-changed", element, pair.was.name, was.stability,
-          fmt::format("changed instrument (was '{}', now '{}')", before.instrument.value, after.instrument.value),
-          "a stable metric keeps its instrument: define a new metric and deprecate this one", after.instrument.span,
-          before.instrument.span);
-      queries(change, pair.metric, out, true);
-    }
     // The set of required and recommended attributes stays the same, both ways.
     const std::vector<std::string> before_keys = keys(pair.was, not_opt_in);
     const std::vector<std::string> after_keys = keys(pair.now, not_opt_in);
@@ -119,11 +132,6 @@ void compare_shape(const SignalPair& pair, Changes& out) {
     added(pair, before_keys, after_keys, "diff/attribute-added", "now has required or recommended attribute '{}'", out);
   } else if (element == "event" || element == "span") {
     dropped(pair, keys(pair.was, any), keys(pair.now, any), "", out);
-    if (element == "span" && shown(was.span_kind) != shown(now.span_kind))
-      out.add("diff/span-kind-changed", element, pair.was.name, was.stability,
-              fmt::format("changed kind (was '{}', now '{}')", shown(was.span_kind), shown(now.span_kind)),
-              "a stable span keeps its kind: define a new span type for the new kind",
-              span_or(now.span_kind, pair.now.span), span_or(was.span_kind, pair.was.span));
   } else if (element == "entity") {
     const auto identity = [](const model::SemconvAttribute& attr) { return attr.identifying; };
     const auto description = [](const model::SemconvAttribute& attr) { return !attr.identifying; };
@@ -162,7 +170,18 @@ void compare_signal(const Signal& was, const Signal& now, const RegistryView& cu
       change.new_prometheus_name = out.prometheus_name(target);
     }
   }
-  if (!stable(before.stability)) return;
+  compare_identity(pair, out);
+  if (!stable(before.stability)) {
+    const int was_rank = model::semconv::stability_rank(shown(before.stability));
+    const int now_rank = model::semconv::stability_rank(shown(after.stability));
+    if (now_rank != 0 && now_rank < was_rank)
+      out.add(
+          "diff/stability-downgraded", was.element, was.name, before.stability,
+          fmt::format("went down in stability (was '{}', now '{}')", shown(before.stability), shown(after.stability)),
+          "keep the stability, or deprecate the signal and define a new one", span_or(after.stability, now.span),
+          span_or(before.stability, was.span));
+    return;
+  }
   if (!stable(after.stability)) {
     Change& change = out.add("diff/stability-downgraded", was.element, was.name, before.stability,
                              fmt::format("is no longer stable (was 'stable', now '{}')", shown(after.stability)),

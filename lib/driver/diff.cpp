@@ -25,9 +25,12 @@ diag::Severity severity(const std::string& stability, const model::ProjectConfig
 
 diag::Diagnostic to_diagnostic(const diff::Change& change, const model::Model& current,
                                const model::ProjectConfig& config) {
-  diag::Diagnostic out{severity(change.stability, config), change.code, change.message,
+  diag::Diagnostic out{severity(change.stability, config),
+                       change.code,
+                       change.message,
                        change.at.known() ? change.at : change.baseline_at,
-                       change.hint.empty() ? std::nullopt : std::optional<std::string>(change.hint), {}};
+                       change.hint.empty() ? std::nullopt : std::optional<std::string>(change.hint),
+                       {}};
   if (change.at.known() && change.baseline_at.known()) out.notes.push_back({change.baseline_at, "in the baseline"});
   if (!change.new_prometheus_name.empty())
     out.notes.push_back({{}, fmt::format("queries now see '{}'", change.new_prometheus_name)});
@@ -43,10 +46,13 @@ void report_baseline_errors(const diag::Sink& found, diag::Sink& sink) {
   for (const diag::Diagnostic& d : found.all())
     if (d.severity == diag::Severity::error && ++errors == 1) first = &d;
   if (first == nullptr) return;
-  sink.report({diag::Severity::warning, "diff/baseline",
+  sink.report({diag::Severity::warning,
+               "diff/baseline",
                fmt::format("the baseline has {} error{}: changes to what they affect are not seen", errors,
                            errors == 1 ? "" : "s"),
-               first->span, "run telc validate on the baseline to see them", {}});
+               first->span,
+               "run telc validate on the baseline to see them",
+               {}});
 }
 
 }  // namespace

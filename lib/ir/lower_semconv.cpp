@@ -74,17 +74,10 @@ bool is_signal(const std::string& type) {
   return std::find(std::begin(kSignalKinds), std::end(kSignalKinds), type) != std::end(kSignalKinds);
 }
 
-/// A v1 span has no name of its own; its group id without the conventional `span.` prefix stands in.
-std::string signal_name(const model::SemconvGroup& group) {
-  if (group.signal_name) return group.signal_name->value;
-  const std::string prefix = group.type.value + ".";
-  return group.id.value.starts_with(prefix) ? group.id.value.substr(prefix.size()) : group.id.value;
-}
-
 SemconvSignal lower_signal(const model::SemconvGroup& group, const model::semconv::Declared& declared,
                            const std::string& file) {
   SemconvSignal out{group.type.value,
-                    signal_name(group),
+                    model::semconv::signal_name(group),
                     one_line(group.brief.value),
                     text(group.stability),
                     {},

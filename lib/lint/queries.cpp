@@ -144,7 +144,7 @@ bool ident_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) |
 /// from the aggregation on, outside the arguments (the modifier may follow them: `sum(x) by (a)`);
 /// the whole node when it cannot be found.
 std::pair<std::size_t, std::size_t> grouping_label_range(std::string_view text, const metricsql::AggrExpr& aggregate,
-                                                std::string_view label) {
+                                                         std::string_view label) {
   const auto inside_arg = [&](std::size_t at) {
     return std::any_of(aggregate.args.begin(), aggregate.args.end(),
                        [&](const metricsql::Expr* expr) { return expr && at >= expr->begin && at <= expr->end; });

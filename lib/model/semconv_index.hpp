@@ -96,4 +96,13 @@ inline void inherit(const SemconvGroup& group, const GroupIndex& groups, diag::S
   return out;
 }
 
+/// The name a signal goes by: a metric's or event's name, a v2 span's or entity's type. A v1 span
+/// has no name of its own: its group id without the conventional `span.` prefix stands in, which is
+/// the type Weaver gives it when the group moves to the v2 syntax (`span.faas.server` → `faas.server`).
+[[nodiscard]] inline std::string signal_name(const SemconvGroup& group) {
+  if (group.signal_name && !group.signal_name->value.empty()) return group.signal_name->value;
+  const std::string prefix = group.type.value + ".";
+  return group.id.value.starts_with(prefix) ? group.id.value.substr(prefix.size()) : group.id.value;
+}
+
 }  // namespace telc::model::semconv

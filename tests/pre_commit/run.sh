@@ -33,6 +33,7 @@ repos:
       - id: telc-validate
       - id: telc-lint
       - id: telc-test
+      - id: telc-diff
 EOF
 cp "$source_dir/examples/metrics/httproute-definitions.yaml" definitions.yaml
 mkdir policies && cp "$source_dir/examples/metrics/httproute-policies.yaml" policies/httproute.yaml
@@ -137,3 +138,37 @@ if git commit -qm "broken" >"$work/log" 2>&1; then cat "$work/log"; fail "a brok
 grep -q "rules/queue.yaml:5:" "$work/log" || { cat "$work/log"; fail "the message does not locate the expression"; }
 grep -q "error:" "$work/log" || { cat "$work/log"; fail "the message does not say error"; }
 echo "ok: a broken expression is blocked at rules/queue.yaml:5"
+
+# Renaming a stable metric is blocked by telc-diff, naming the rule that still reads the old name;
+# the same commit with the rule updated and the old definition kept as deprecated goes through.
+git reset -q && git checkout -q -- rules/queue.yaml
+mkdir -p stable && cat >stable/oven.yaml <<'EOF'
+apiVersion: telemetry.miloapis.com/v1alpha1
+kind: MetricDefinition
+metadata: {name: bake-duration}
+spec:
+  resource: {group: bakery.example.com, kind: Oven}
+  metric:
+    name: bakery.example.com.oven.bake.duration
+    description: Time one batch spends in the oven.
+    stability: stable
+    instrument: {type: histogram, unit: seconds, aggregationTemporality: cumulative}
+  labels:
+    - {key: product, required: true, description: What is baked.}
+EOF
+cat >stable/rules.yaml <<'EOF'
+groups:
+  - name: oven
+    rules:
+      - record: oven:bake_seconds:p95_5m
+        expr: histogram_quantile(0.95, sum by (le) (rate(bakery_example_com_oven_bake_duration_seconds_bucket[5m])))
+EOF
+git add -A && git commit -qm "stable metric" >"$work/log" 2>&1 || { cat "$work/log"; fail "a stable metric and its rule were blocked"; }
+sed -i 's/bakery.example.com.oven.bake.duration/bakery.example.com.oven.batch.duration/' stable/oven.yaml
+git add -A
+if git commit -qm "rename" >"$work/log" 2>&1; then cat "$work/log"; fail "renaming a stable metric was committed"; fi
+grep -q "was renamed to 'bakery.example.com.oven.batch.duration'.*\[diff/renamed\]" "$work/log" ||
+  { cat "$work/log"; fail "the rename is not reported"; }
+grep -q "stable/rules.yaml:5:.*still reads 'bakery_example_com_oven_bake_duration_seconds_bucket'" "$work/log" ||
+  { cat "$work/log"; fail "the rule reading the old name is not named"; }
+echo "ok: renaming a stable metric is blocked, with the rule that still reads it"

@@ -2,8 +2,8 @@
 // resource kind, one subsection per metric.
 #include <fmt/format.h>
 
-#include "backends/docs/markdown_text.hpp"
 #include "backends/docs/catalogue.hpp"
+#include "backends/docs/markdown_text.hpp"
 
 namespace telc::backends::docs {
 namespace {
