@@ -3,13 +3,14 @@
 // with v1 in the semantic-conventions repository) telc reads the attributes, attribute groups,
 // metrics, events, spans, entities and their refinements, so references across the two resolve,
 // Weaver's policy packages can be checked as lint rules, and the registry can be documented.
+#include <algorithm>
 #include <set>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "model/build.hpp"
 #include "model/reader.hpp"
+#include "model/semconv_index.hpp"
 #include "schema/validate.hpp"
 
 namespace telc::model {
@@ -248,23 +249,6 @@ SemconvGroup refinement(const Reader& reader, const std::string& pointer, const 
   return g;
 }
 
-using GroupIndex = std::unordered_map<std::string, const SemconvGroup*>;
-
-/// Appends to `labels` the attributes of every group `g` inherits from (v1 `extends`, v2
-/// `ref_group`), transitively; `seen` stops cycles.
-void inherit(const SemconvGroup& group, const GroupIndex& by_id, std::set<std::string>& seen,
-             std::vector<MetricLabel>& labels) {
-  std::vector<const Str*> parents;
-  if (group.extends) parents.push_back(&*group.extends);
-  for (const Str& ref : group.group_refs) parents.push_back(&ref);
-  for (const Str* parent : parents) {
-    auto it = by_id.find(parent->value);
-    if (it == by_id.end() || !seen.insert(parent->value).second) continue;
-    for (const SemconvAttribute& a : it->second->attributes) labels.push_back({a.key(), {}, a.required, {}, {}});
-    inherit(*it->second, by_id, seen, labels);
-  }
-}
-
 }  // namespace
 
 Registry build_registry(const Reader& reader) {
@@ -297,17 +281,18 @@ Registry build_registry_v2(const Reader& reader) {
 }
 
 void link(Model& model) {
-  GroupIndex by_id;
-  for (const Registry& reg : model.registries)
-    for (const SemconvGroup& g : reg.groups)
-      if (!g.id.value.empty()) by_id.emplace(g.id.value, &g);
+  const semconv::GroupIndex groups = semconv::group_index(model);
   for (Registry& reg : model.registries)
     for (SemconvGroup& g : reg.groups) {
       if (!g.metric) continue;
-      std::set<std::string> seen{g.id.value};
-      std::vector<MetricLabel> inherited;
-      inherit(g, by_id, seen, inherited);
-      for (MetricLabel& l : inherited) g.metric->labels.push_back(std::move(l));
+      // What the metric inherits through `extends` and `ref_group`, after its own attributes.
+      const auto own = [&g](const SemconvAttribute* attr) {
+        return std::any_of(g.attributes.begin(), g.attributes.end(),
+                           [attr](const SemconvAttribute& each) { return &each == attr; });
+      };
+      for (const semconv::UsedAttribute& used : semconv::used_attributes(g, groups))
+        if (!own(used.attribute))
+          g.metric->labels.push_back({used.attribute->key(), {}, used.attribute->required, {}, {}});
     }
 }
 
