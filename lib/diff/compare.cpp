@@ -48,6 +48,7 @@ std::vector<Change> compare(const model::Model& baseline, const model::Model& cu
     detail::compare_attributes(base_view, current_view, changes);
     detail::compare_signals(base_view, current_view, changes);
     detail::compare_definitions(baseline, current, changes);
+    detail::compare_policies(baseline, current, changes);
     std::vector<Change> out = changes.take();
     const auto order = [](const Change& change) {
       return std::tie(change.element, change.name, change.code, change.label, change.message);

@@ -30,6 +30,7 @@ namespace telc::diff::detail {
 [[nodiscard]] inline std::string_view element_words(std::string_view element) {
   if (element == "attribute_group") return "attribute group";
   if (element == "member") return "enum member";
+  if (element == "policy") return "MetricPolicy";
   return element;
 }
 
@@ -111,5 +112,6 @@ struct RegistryView {
 void compare_attributes(const RegistryView& base, const RegistryView& current, Changes& out);
 void compare_signals(const RegistryView& base, const RegistryView& current, Changes& out);
 void compare_definitions(const model::Model& base, const model::Model& current, Changes& out);
+void compare_policies(const model::Model& base, const model::Model& current, Changes& out);
 
 }  // namespace telc::diff::detail

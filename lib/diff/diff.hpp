@@ -1,6 +1,7 @@
 #pragma once
 // `telc diff`: what changed between a baseline and the current inputs, for the things other
-// telemetry depends on — semantic-convention registries (v1 and v2) and MetricDefinitions — and
+// telemetry depends on — semantic-convention registries (v1 and v2), MetricDefinitions and the
+// MetricPolicies that produce them — and
 // what each change breaks. Stage 5′: it reads two validated models; the driver turns changes into
 // diagnostics (severity by the element's stability, `.telc.yaml` may tighten it) and adds, to every
 // change, notes at the places in the current inputs that still depend on the old shape.
