@@ -1,5 +1,6 @@
 #include "driver/baseline.hpp"
 
+#include <charconv>
 #include <filesystem>
 #include <optional>
 
@@ -64,7 +65,10 @@ bool read_blobs(const std::vector<Blob>& blobs, const std::string& output, std::
     const std::string header = output.substr(at, header_end - at);
     const std::size_t size_at = header.rfind(' ');
     if (size_at == std::string::npos || header.find(" blob ") == std::string::npos) return false;
-    const std::size_t size = std::stoull(header.substr(size_at + 1));
+    std::size_t size = 0;
+    const char* digits = header.data() + size_at + 1;
+    const auto parsed = std::from_chars(digits, header.data() + header.size(), size);
+    if (parsed.ec != std::errc() || parsed.ptr != header.data() + header.size()) return false;
     if (header_end + 1 + size > output.size()) return false;
     texts.push_back(output.substr(header_end + 1, size));
     at = header_end + 1 + size + 1;

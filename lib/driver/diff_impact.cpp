@@ -66,10 +66,10 @@ void selector_impact(const diff::Change& change, const model::Model& current, st
       current, true, [&](const model::MetricsQuery& query, const metricsql::Selector& selector) {
         if (!affected(change, selector.metric_name)) return;
         if (change.label.empty())
-          return out.push_back(
-              {query.expression, fmt::format("this export selector (and the collector filter generated "
-                                             "from it) still selects '{}'",
-                                             *selector.metric_name)});
+          return out.push_back({lint::selector_name_span(query, selector),
+                                fmt::format("this export selector (and the collector filter generated "
+                                            "from it) still selects '{}'",
+                                            *selector.metric_name)});
         for (const auto& group : selector.or_groups)
           for (const metricsql::LabelFilter& filter : group)
             if (filter.label == change.label)

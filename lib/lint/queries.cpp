@@ -98,15 +98,15 @@ void for_each_export_selector(const model::Model& model, bool any_declared, cons
       if (s.metricsql && s.metricsql->selector) visit(*s.metricsql, *s.metricsql->selector);
 }
 
-namespace {
-
 /// The name's own filter (the first of every or-group), else the whole selector.
-diag::SourceSpan name_span(const model::MetricsQuery& query, const metricsql::Selector& selector) {
+diag::SourceSpan selector_name_span(const model::MetricsQuery& query, const metricsql::Selector& selector) {
   const bool named = !selector.or_groups.empty() && !selector.or_groups.front().empty() &&
                      selector.or_groups.front().front().label == "__name__";
   const auto& filter = named ? selector.or_groups.front().front() : metricsql::LabelFilter{};
   return named ? query.text.where.span(filter.begin, filter.end) : query.text.where.span(selector.begin, selector.end);
 }
+
+namespace {
 
 /// The declared name `name` is a typo of: a few edits away (a dropped, doubled or swapped letter),
 /// more for a long name. diag::closest alone reaches further, to names that merely share a prefix.
@@ -130,7 +130,7 @@ void for_each_undeclared_metric(const model::Model& model, const MetricIndex& me
       check(*name, span_of(rule.expr, node));
   });
   for_each_export_selector(model, any, [&](const model::MetricsQuery& query, const metricsql::Selector& selector) {
-    if (selector.metric_name) check(*selector.metric_name, name_span(query, selector));
+    if (selector.metric_name) check(*selector.metric_name, selector_name_span(query, selector));
   });
 }
 

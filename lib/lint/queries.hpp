@@ -33,6 +33,11 @@ void for_each_query_node(const model::Model& model, bool any_declared, const Que
 using SelectorVisitor = std::function<void(const model::MetricsQuery& query, const metricsql::Selector& selector)>;
 void for_each_export_selector(const model::Model& model, bool any_declared, const SelectorVisitor& visit);
 
+/// Where an export selector names its metric: its `__name__` filter (the first of every or-group),
+/// else the whole selector.
+[[nodiscard]] diag::SourceSpan selector_name_span(const model::MetricsQuery& query,
+                                                  const metricsql::Selector& selector);
+
 /// Every metric name that a rule expression or an export selector reads, that falls under a
 /// service which declares metrics, and that no definition or registry declares; with the span of
 /// the name and the declared name it is a misspelling of, if it is a few edits from one.

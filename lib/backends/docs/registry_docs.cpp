@@ -21,9 +21,14 @@ std::string namespace_file(const std::string& name) {
   return (out.empty() ? std::string("_") : out) + ".md";
 }
 
+namespace {
+
+std::string plural(const std::string& kind) { return kind == "entity" ? "entities" : kind + "s"; }
+
+}  // namespace
+
 std::string kind_heading(const std::string& kind) {
-  if (kind == "entity") return "Entities";
-  std::string out = kind + "s";
+  std::string out = plural(kind);
   out[0] = static_cast<char>(out[0] - 'a' + 'A');
   return out;
 }
@@ -38,10 +43,7 @@ std::string counts_text(const ir::SemconvNamespace& ns) {
   for (const char* kind : ir::kSignalKinds) {
     std::size_t n = 0;
     for (const ir::SemconvSignal& s : ns.signals) n += s.kind == kind ? 1 : 0;
-    const std::string many = kind_heading(kind);
-    std::string lower = many;
-    lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-    add(n, kind, lower);
+    add(n, kind, plural(kind));
   }
   return out;
 }

@@ -27,6 +27,21 @@ using AttributeHomes = std::map<std::string, std::string, std::less<>>;
 /// Plural headings: "Metrics", "Spans", "Events", "Entities".
 [[nodiscard]] std::string kind_heading(const std::string& kind);
 
+/// The namespace's signals kind by kind (metrics, spans, events, entities): `heading(kind)` before
+/// the first of each kind that has any, then `item(signal)` for each.
+template <typename Heading, typename Item>
+void for_each_signal(const ir::SemconvNamespace& ns, Heading heading, Item item) {
+  for (const char* kind : ir::kSignalKinds) {
+    bool first = true;
+    for (const ir::SemconvSignal& signal : ns.signals) {
+      if (signal.kind != kind) continue;
+      if (first) heading(std::string(kind));
+      first = false;
+      item(signal);
+    }
+  }
+}
+
 [[nodiscard]] std::string render_registry_index(const ir::SemconvRegistry& registry);
 [[nodiscard]] std::string render_namespace_markdown(const ir::SemconvNamespace& ns, const AttributeHomes& homes);
 [[nodiscard]] std::string render_registry_html(const ir::SemconvRegistry& registry);

@@ -140,15 +140,9 @@ void namespace_section(std::string& out, const ir::SemconvNamespace& ns, const A
       esc(ns.name), name_html(ns.name), esc(counts_text(ns)));
   if (!ns.attributes.empty()) out += "<h3>Attributes</h3>\n";
   for (const ir::SemconvAttribute& a : ns.attributes) attribute_card(out, a, homes);
-  for (const char* kind : ir::kSignalKinds) {
-    bool first = true;
-    for (const ir::SemconvSignal& s : ns.signals) {
-      if (s.kind != kind) continue;
-      if (first) out += fmt::format("<h3>{}</h3>\n", kind_heading(kind));
-      first = false;
-      signal_card(out, s, homes);
-    }
-  }
+  for_each_signal(
+      ns, [&](const std::string& kind) { out += fmt::format("<h3>{}</h3>\n", kind_heading(kind)); },
+      [&](const ir::SemconvSignal& signal) { signal_card(out, signal, homes); });
   out += "</section>\n";
 }
 

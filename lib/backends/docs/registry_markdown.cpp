@@ -101,15 +101,9 @@ std::string render_namespace_markdown(const ir::SemconvNamespace& ns, const Attr
   out += fmt::format("# `{}`\n\n{}. [All namespaces](README.md)\n\n", ns.name, counts_text(ns));
   if (!ns.attributes.empty()) out += "## Attributes\n\n";
   for (const ir::SemconvAttribute& a : ns.attributes) attribute_section(out, a, ns.name, homes);
-  for (const char* kind : ir::kSignalKinds) {
-    bool first = true;
-    for (const ir::SemconvSignal& s : ns.signals) {
-      if (s.kind != kind) continue;
-      if (first) out += fmt::format("## {}\n\n", kind_heading(kind));
-      first = false;
-      signal_section(out, s, ns.name, homes);
-    }
-  }
+  for_each_signal(
+      ns, [&](const std::string& kind) { out += fmt::format("## {}\n\n", kind_heading(kind)); },
+      [&](const ir::SemconvSignal& signal) { signal_section(out, signal, ns.name, homes); });
   return out;
 }
 
