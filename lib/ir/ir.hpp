@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "ir/kyma.hpp"
 #include "ir/metrics.hpp"
 #include "ir/semconv.hpp"
 #include "model/config.hpp"
@@ -97,6 +98,10 @@ struct Program {
   std::vector<MetricDef> metrics;             // sorted by metric name
   std::vector<MetricPolicy> metric_policies;  // sorted by (namespace, name); each names its metric
   SemconvRegistry semconv;                    // every registry file among the inputs, as one
+  KymaPrograms kyma;                          // Kyma pipelines with an OTLP output
+  /// Inputs no requested target compiles is the driver's business; these are what the `kyma`
+  /// target leaves out, with where: LogPipelines of the legacy Fluent Bit path.
+  std::vector<model::KymaPipeline> kyma_fluent_bit;
 };
 
 }  // namespace telc::ir

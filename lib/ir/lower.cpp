@@ -12,6 +12,7 @@ ExportPipeline lower_export(const model::ExportPolicy& policy, const model::Proj
                             const SourceNames& names);
 void lower_metrics(const model::Model& model, Program& out, const SourceNames& names);
 SemconvRegistry lower_semconv(const model::Model& model, const SourceNames& names);
+KymaPrograms lower_kyma(const model::Model& model, const SourceNames& names);
 
 std::string SourceNames::operator()(diag::FileId file) const {
   if (file == diag::kNoFile) return "";
@@ -35,13 +36,16 @@ std::optional<nlohmann::json> schema_default(const std::string& api_version, con
 }
 
 Program lower(const model::Model& model, const model::ProjectConfig& config, const SourceNames& names) {
-  Program out{config, {}, {}, {}, {}};
+  Program out{config, {}, {}, {}, {}, {}, {}};
   for (const auto& p : model.export_policies) out.exports.push_back(lower_export(p, config, names));
   std::stable_sort(out.exports.begin(), out.exports.end(), [](const ExportPipeline& left, const ExportPipeline& right) {
     return std::tie(left.name_space, left.name) < std::tie(right.name_space, right.name);
   });
   lower_metrics(model, out, names);
   out.semconv = lower_semconv(model, names);
+  out.kyma = lower_kyma(model, names);
+  for (const model::KymaPipeline& p : model.pipelines)
+    if (!p.otlp) out.kyma_fluent_bit.push_back(p);
   return out;
 }
 

@@ -44,6 +44,30 @@ PrometheusNaming naming_mode(const std::string& text) {
   return PrometheusNaming::underscore_suffixes;
 }
 
+std::int64_t duration_ns(const Settings& settings, const std::string& pointer) {
+  return schema::parse_go_duration(settings.str(pointer)).value_or(30'000'000'000);
+}
+
+KymaClusterConfig read_kyma(const Settings& settings) {
+  KymaClusterConfig k{settings.str("/kyma/clusterName"),
+                      settings.str("/kyma/clusterUID"),
+                      settings.str("/kyma/cloudProvider"),
+                      settings.str("/kyma/namespace"),
+                      settings.str("/kyma/moduleVersion"),
+                      settings.str("/kyma/serviceEnrichment"),
+                      settings.get("/kyma/istio").get<bool>(),
+                      settings.get("/kyma/vpa").get<bool>(),
+                      {},
+                      duration_ns(settings, "/kyma/collectionIntervals/runtime"),
+                      duration_ns(settings, "/kyma/collectionIntervals/prometheus"),
+                      duration_ns(settings, "/kyma/collectionIntervals/istio")};
+  for (const Json& label : settings.get("/kyma/extractPodLabels"))
+    k.extract_pod_labels.emplace_back(label.contains("key") ? label["key"].get<std::string>()
+                                                            : label["keyPrefix"].get<std::string>(),
+                                      !label.contains("key"));
+  return k;
+}
+
 ProjectConfig read(const Settings& settings) {
   ProjectConfig c;
   c.federate_endpoint = settings.str("/platform/federateEndpoint");
@@ -78,6 +102,7 @@ ProjectConfig read(const Settings& settings) {
   c.diff_stable = settings.str("/diff/severity/stable");
   c.diff_beta = settings.str("/diff/severity/beta");
   c.diff_alpha = settings.str("/diff/severity/alpha");
+  c.kyma = read_kyma(settings);
   c.context_include = settings.get("/policies/include").get<std::vector<std::string>>();
   c.context_exclude = settings.get("/policies/exclude").get<std::vector<std::string>>();
   return c;

@@ -35,6 +35,14 @@ struct LintConfig {
   std::vector<LintOverride> overrides;
 };
 
+/// `.telc.yaml` `kyma`: cluster facts the `kyma` target needs and pipelines do not carry.
+struct KymaClusterConfig {
+  std::string cluster_name, cluster_uid, cloud_provider, name_space, module_version, service_enrichment;
+  bool istio = false, vpa = false;
+  std::vector<std::pair<std::string, bool>> extract_pod_labels;  // (key, is a prefix)
+  std::int64_t runtime_interval_ns = 0, prometheus_interval_ns = 0, istio_interval_ns = 0;
+};
+
 struct ProjectConfig {
   std::optional<std::string> path;  // the file read, if any
   // platform
@@ -65,6 +73,7 @@ struct ProjectConfig {
   // diff: the severity of a breaking change by the changed element's stability in the baseline
   std::string diff_stable, diff_beta, diff_alpha;  // error | warning | note
   // policies: the context read beside the named inputs
+  KymaClusterConfig kyma;
   std::vector<std::string> context_include, context_exclude;
   bool context_configured = false;  // `policies` is in the file: globs from its directory
 };

@@ -10,31 +10,10 @@
 #include "diag/diagnostic.hpp"
 #include "diag/embedded_text.hpp"
 #include "metricsql/parse.hpp"
+#include "model/kyma.hpp"
 #include "model/resources.hpp"
 
 namespace telc::model {
-
-using Str = diag::Located<std::string>;
-
-/// Identity of the resource a model element came from.
-struct Origin {
-  std::string api_version;
-  std::string kind;
-  Str name;                       // metadata.name
-  std::optional<Str> name_space;  // metadata.namespace
-  std::optional<Str> uid;         // metadata.uid
-  diag::FileId file = diag::kNoFile;
-  std::size_t document = 0;
-  /// False when the document had schema errors: it is modelled from what is well-formed, and the
-  /// checks that compare it with other documents leave it out rather than report what follows.
-  bool complete = true;
-};
-
-/// A string in an embedded language (MetricsQL, CEL) with its byte-exact map into the file.
-struct EmbeddedStr {
-  Str text;
-  diag::EmbeddedText where;
-};
 
 struct SecretRef {
   Str name;
@@ -376,24 +355,6 @@ struct Registry {
   std::vector<SemconvGroup> groups;
   bool v2 = false;           // `file_format: definition/2`
   std::vector<Str> imports;  // v2 `imports`: names and wildcards of a dependency's groups and signals
-};
-
-/// One entry of a Kyma pipeline's `spec.transform` (statements guarded by conditions) or
-/// `spec.filter` (conditions only).
-struct KymaOttlGroup {
-  std::vector<EmbeddedStr> statements;
-  std::vector<EmbeddedStr> conditions;
-};
-
-/// What validate and lint read of a Kyma LogPipeline, TracePipeline or MetricPipeline: its OTTL
-/// transforms and filters (checked as the Telemetry Manager's webhook checks them; lint reads the
-/// attribute keys the statements write), and its OAuth2 token URL.
-struct KymaPipeline {
-  Origin origin;
-  std::vector<EmbeddedStr> statements;  // every transform statement, in order
-  std::vector<KymaOttlGroup> transforms;
-  std::vector<KymaOttlGroup> filters;
-  std::optional<Str> token_url;  // spec.output.otlp.authentication.oauth2.tokenURL.value
 };
 
 /// Everything the inputs declare, in input order.

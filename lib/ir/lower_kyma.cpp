@@ -1,0 +1,120 @@
+// Kyma pipelines → ir::KymaPrograms, with the Telemetry Manager's defaulting webhook applied
+// (webhook/{log,metric,trace}pipeline/v1beta1/defaulter.go of the pinned release): a namespace
+// selection left out excludes the system namespaces, the runtime log input is on and keeps the
+// original body, the OTLP input is on, and the output speaks gRPC with preserved temporality.
+#include <algorithm>
+
+#include "ir/ir.hpp"
+#include "ir/lower.hpp"
+
+namespace telc::ir {
+namespace {
+
+KymaNamespaces selection(const std::optional<model::KymaNamespaces>& written, bool default_system) {
+  if (!written) return default_system ? KymaNamespaces{{}, kyma_system_namespaces()} : KymaNamespaces{};
+  return {written->include, written->exclude};
+}
+
+bool enabled(const model::KymaInput& input, bool otherwise) { return input.enabled.value_or(otherwise); }
+
+std::vector<KymaOttl> ottl_groups(const std::vector<model::KymaOttlGroup>& groups) {
+  std::vector<KymaOttl> out;
+  for (const model::KymaOttlGroup& group : groups) {
+    KymaOttl lowered;
+    for (const model::EmbeddedStr& c : group.conditions) lowered.conditions.push_back(c.text.value);
+    for (const model::EmbeddedStr& s : group.statements) lowered.statements.push_back(s.text.value);
+    out.push_back(std::move(lowered));
+  }
+  return out;
+}
+
+KymaSignal signal_of(const std::string& kind) {
+  if (kind == "LogPipeline") return KymaSignal::logs;
+  if (kind == "MetricPipeline") return KymaSignal::metrics;
+  return KymaSignal::traces;
+}
+
+void lower_log_inputs(const model::KymaPipeline& p, KymaPipeline& out) {
+  // No runtime section at all: the webhook adds one, enabled.
+  out.runtime = !p.runtime.present || enabled(p.runtime, true);
+  if (out.runtime) {
+    out.runtime_namespaces = selection(p.runtime.namespaces, true);
+    out.keep_original_body = p.runtime.keep_original_body.value_or(true);
+    if (p.runtime.containers) {
+      out.include_containers = p.runtime.containers->include;
+      out.exclude_containers = p.runtime.containers->exclude;
+    }
+  }
+}
+
+void set_resource(KymaRuntimeResources& r, const std::string& name, bool on) {
+  bool* fields[] = {&r.pod, &r.container, &r.node, &r.volume, &r.daemonset, &r.deployment, &r.statefulset, &r.job};
+  const char* names[] = {"pod", "container", "node", "volume", "daemonset", "deployment", "statefulset", "job"};
+  for (std::size_t i = 0; i < std::size(names); ++i)
+    if (name == names[i]) *fields[i] = on;
+}
+
+void lower_metric_inputs(const model::KymaPipeline& p, KymaPipeline& out) {
+  out.runtime = enabled(p.runtime, false);
+  if (out.runtime) {
+    out.runtime_namespaces = selection(p.runtime.namespaces, true);
+    for (const auto& [name, on] : p.runtime.resources) set_resource(out.runtime_resources, name, on);
+    out.additional_metrics = p.runtime.additional_metrics;
+  }
+  out.prometheus = enabled(p.prometheus, false);
+  if (out.prometheus) {
+    out.prometheus_namespaces = selection(p.prometheus.namespaces, true);
+    out.prometheus_diagnostic = p.prometheus.diagnostic_metrics.value_or(false);
+  }
+  out.istio = enabled(p.istio, false);
+  if (out.istio) {
+    out.istio_namespaces = selection(p.istio.namespaces, true);
+    out.istio_diagnostic = p.istio.diagnostic_metrics.value_or(false);
+    out.envoy = p.istio.envoy_metrics.value_or(false);
+  }
+  out.delta = p.otlp && p.otlp->temporality.value_or("preserve") == "delta";
+}
+
+KymaPipeline lower_pipeline(const model::KymaPipeline& p, const SourceNames& names) {
+  KymaPipeline out;
+  out.signal = signal_of(p.origin.kind);
+  out.name = p.origin.name.value;
+  out.source_file = names(p.origin.file);
+  out.provenance = p.origin.name.span;
+  out.output = *p.otlp;
+  out.output.protocol = p.otlp->protocol.value_or("grpc");
+  out.http = *out.output.protocol == "http";
+  if (out.output.compression.empty()) out.output.compression = "gzip";
+  if (out.signal != KymaSignal::traces) {
+    out.otlp_input = enabled(p.otlp_input, true);
+    // An enabled OTLP input with no namespaces selects all of them (not the system default).
+    if (out.otlp_input) out.otlp_namespaces = selection(p.otlp_input.namespaces, false);
+  }
+  if (out.signal == KymaSignal::logs) lower_log_inputs(p, out);
+  if (out.signal == KymaSignal::metrics) lower_metric_inputs(p, out);
+  out.transforms = ottl_groups(p.transforms);
+  out.filters = ottl_groups(p.filters);
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> kyma_system_namespaces() { return {"kyma-system", "kube-system", "istio-system"}; }
+
+KymaPrograms lower_kyma(const model::Model& model, const SourceNames& names) {
+  KymaPrograms out;
+  for (const model::KymaPipeline& p : model.pipelines) {
+    if (!p.otlp) continue;  // the Fluent Bit path: not compiled (the backend says so)
+    KymaPipeline lowered = lower_pipeline(p, names);
+    auto& list = lowered.signal == KymaSignal::logs      ? out.logs
+                 : lowered.signal == KymaSignal::metrics ? out.metrics
+                                                         : out.traces;
+    list.push_back(std::move(lowered));
+  }
+  for (auto* list : {&out.logs, &out.metrics, &out.traces})
+    std::stable_sort(list->begin(), list->end(),
+                     [](const KymaPipeline& left, const KymaPipeline& right) { return left.name < right.name; });
+  return out;
+}
+
+}  // namespace telc::ir
