@@ -17,6 +17,8 @@ using OutputTree = std::map<std::string, std::string>;
 struct BackendInfo {
   std::string_view name;  // --target value, kebab-case
   std::string_view description;
+  /// The input kinds it compiles (a kind no selected backend lists gets a compile/not-compiled note).
+  std::span<const std::string_view> kinds;
 };
 
 struct EmitOptions {

@@ -8,6 +8,7 @@ namespace telc::backends {
 std::unique_ptr<Backend> make_collector_backend();
 std::unique_ptr<Backend> make_docs_backend();
 std::unique_ptr<Backend> make_ksm_backend();
+std::unique_ptr<Backend> make_kyma_backend();
 std::unique_ptr<Backend> make_prometheus_rules_backend();
 std::unique_ptr<Backend> make_resource_metrics_policy_backend();
 std::unique_ptr<Backend> make_vector_backend();
@@ -21,6 +22,7 @@ constexpr Factory kBackends[] = {
     &make_collector_backend,
     &make_docs_backend,
     &make_ksm_backend,
+    &make_kyma_backend,
     &make_prometheus_rules_backend,
     &make_resource_metrics_policy_backend,
     &make_vector_backend,

@@ -21,6 +21,7 @@ namespace {
 
 constexpr diag::CodeInfo kCodes[] = {
     {"compile/drift", "compile --check: a generated file is missing, differs, or is stale"},
+    {"compile/not-compiled", "an input of a kind no selected target compiles"},
     {"compile/several-projects", "compile was given files under different .telc.yaml"},
     {"compile/stale-edited", "a file an earlier compile wrote is no longer generated but was edited: kept"},
     {"io/write", "a generated file cannot be written"},

@@ -1,6 +1,8 @@
 #include "driver/compile.hpp"
 
 #include <filesystem>
+#include <map>
+#include <set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -56,6 +58,41 @@ void report_several_projects(const std::vector<Project>& projects, diag::Sink& s
        {}});
 }
 
+/// An input kind no selected target compiles gets one note, at its first document, so a compile
+/// never passes over an input in silence without repeating itself for every file of a folder.
+/// Rule files and registries without a kind are lint's and docs' business.
+void note_not_compiled(const model::Model& model, const std::vector<const backends::Backend*>& targets,
+                       diag::Sink& sink) {
+  std::set<std::string_view> compiled;
+  for (const backends::Backend* backend : targets)
+    compiled.insert(backend->info().kinds.begin(), backend->info().kinds.end());
+  std::vector<const model::Origin*> origins;
+  for (const auto& p : model.export_policies) origins.push_back(&p.origin);
+  for (const auto& d : model.definitions) origins.push_back(&d.origin);
+  for (const auto& p : model.policies) origins.push_back(&p.origin);
+  for (const auto& p : model.resource_metrics_policies) origins.push_back(&p.origin);
+  for (const auto& p : model.pipelines) origins.push_back(&p.origin);
+  std::map<std::string, std::vector<const model::Origin*>> left_out;  // by kind
+  for (const model::Origin* origin : origins)
+    if (!origin->kind.empty() && !compiled.contains(origin->kind)) left_out[origin->kind].push_back(origin);
+  for (const auto& [kind, documents] : left_out) {
+    std::string names;
+    for (const auto& backend : backends::all_backends())
+      for (std::string_view k : backend->info().kinds)
+        if (k == kind) names += (names.empty() ? "" : ", ") + std::string(backend->info().name);
+    const model::Origin& first = *documents.front();
+    const std::string more = documents.size() > 1 ? fmt::format(" (and {} more)", documents.size() - 1) : "";
+    sink.report({diag::Severity::note,
+                 "compile/not-compiled",
+                 fmt::format("{} '{}'{} compiled by no selected target", kind, first.name.value,
+                             more.empty() ? " is" : more + " are"),
+                 first.name.span,
+                 names.empty() ? std::string("telc validates and lints this kind; no target compiles it")
+                               : fmt::format("add --target {} to compile it", names),
+                 {}});
+  }
+}
+
 /// Where generated files name their inputs from (model::project_root), found from the first input.
 std::filesystem::path project_root(const model::ProjectConfig& config, const std::vector<std::string>& paths) {
   std::error_code ec;
@@ -85,7 +122,9 @@ CompileResult compile(const CompileOptions& options, const model::ReadStdin& rea
   ir::Program program = ir::lower(project.model, config, {sources, project_root(config, options.inputs.paths)});
   if (objects) ir::bind_objects(program, *objects, sink);
   const backends::EmitOptions emit{options.merge, !options.targets.empty()};
-  for (const backends::Backend* backend : selected(options)) backend->emit(program, emit, out.files, sink);
+  const std::vector<const backends::Backend*> targets = selected(options);
+  note_not_compiled(project.model, targets, sink);
+  for (const backends::Backend* backend : targets) backend->emit(program, emit, out.files, sink);
   if (!sink.has_errors()) verify_collector_configs(out.files, config, sources, sink);
   if (sink.has_errors()) out.files.clear();
   return out;

@@ -99,9 +99,6 @@ struct Program {
   std::vector<MetricPolicy> metric_policies;  // sorted by (namespace, name); each names its metric
   SemconvRegistry semconv;                    // every registry file among the inputs, as one
   KymaPrograms kyma;                          // Kyma pipelines with an OTLP output
-  /// Inputs no requested target compiles is the driver's business; these are what the `kyma`
-  /// target leaves out, with where: LogPipelines of the legacy Fluent Bit path.
-  std::vector<model::KymaPipeline> kyma_fluent_bit;
 };
 
 }  // namespace telc::ir

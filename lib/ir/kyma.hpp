@@ -45,9 +45,9 @@ struct KymaPipeline {
   bool runtime = false;
   KymaNamespaces runtime_namespaces;
   std::vector<std::string> include_containers, exclude_containers;  // logs
-  bool keep_original_body = true;                                    // logs
-  KymaRuntimeResources runtime_resources;                            // metrics
-  std::vector<std::string> additional_metrics;                       // metrics
+  bool keep_original_body = true;                                   // logs
+  KymaRuntimeResources runtime_resources;                           // metrics
+  std::vector<std::string> additional_metrics;                      // metrics
 
   // MetricPipeline pull inputs.
   bool prometheus = false, prometheus_diagnostic = false;
@@ -59,8 +59,16 @@ struct KymaPipeline {
   std::vector<KymaOttl> transforms, filters;
 };
 
+/// A LogPipeline of the legacy Fluent Bit path, which the `kyma` target does not compile.
+struct KymaFluentBitPipeline {
+  std::string name;
+  std::string field;  // the first Fluent Bit field written, e.g. /spec/output/http
+  diag::SourceSpan provenance;
+};
+
 struct KymaPrograms {
   std::vector<KymaPipeline> logs, metrics, traces;  // each sorted by name; OTLP outputs only
+  std::vector<KymaFluentBitPipeline> fluent_bit;    // in input order
 };
 
 /// The webhook's default exclusion when a pipeline selects no namespaces.

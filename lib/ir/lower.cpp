@@ -36,7 +36,7 @@ std::optional<nlohmann::json> schema_default(const std::string& api_version, con
 }
 
 Program lower(const model::Model& model, const model::ProjectConfig& config, const SourceNames& names) {
-  Program out{config, {}, {}, {}, {}, {}, {}};
+  Program out{config, {}, {}, {}, {}, {}};
   for (const auto& p : model.export_policies) out.exports.push_back(lower_export(p, config, names));
   std::stable_sort(out.exports.begin(), out.exports.end(), [](const ExportPipeline& left, const ExportPipeline& right) {
     return std::tie(left.name_space, left.name) < std::tie(right.name_space, right.name);
@@ -44,8 +44,6 @@ Program lower(const model::Model& model, const model::ProjectConfig& config, con
   lower_metrics(model, out, names);
   out.semconv = lower_semconv(model, names);
   out.kyma = lower_kyma(model, names);
-  for (const model::KymaPipeline& p : model.pipelines)
-    if (!p.otlp) out.kyma_fluent_bit.push_back(p);
   return out;
 }
 

@@ -104,7 +104,12 @@ std::vector<std::string> kyma_system_namespaces() { return {"kyma-system", "kube
 KymaPrograms lower_kyma(const model::Model& model, const SourceNames& names) {
   KymaPrograms out;
   for (const model::KymaPipeline& p : model.pipelines) {
-    if (!p.otlp) continue;  // the Fluent Bit path: not compiled (the backend says so)
+    if (!p.otlp) {  // the Fluent Bit path: not compiled (the backend says so, here)
+      const bool written = !p.fluent_bit.empty();
+      out.fluent_bit.push_back({p.origin.name.value, written ? p.fluent_bit.front().pointer : "/spec/output",
+                                written ? p.fluent_bit.front().span : p.origin.name.span});
+      continue;
+    }
     KymaPipeline lowered = lower_pipeline(p, names);
     auto& list = lowered.signal == KymaSignal::logs      ? out.logs
                  : lowered.signal == KymaSignal::metrics ? out.metrics

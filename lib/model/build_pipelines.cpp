@@ -28,8 +28,8 @@ std::optional<KymaValue> value_at(const Reader& document, const std::string& poi
   KymaValue out{document.opt_scalar(pointer + "/value"), std::nullopt, pointer, document.extent(pointer)};
   const std::string ref = pointer + "/valueFrom/secretKeyRef";
   if (document.has(ref))
-    out.secret = KymaSecretKeyRef{document.str(ref + "/name"), document.str(ref + "/namespace"),
-                                  document.str(ref + "/key")};
+    out.secret =
+        KymaSecretKeyRef{document.str(ref + "/name"), document.str(ref + "/namespace"), document.str(ref + "/key")};
   return out;
 }
 
@@ -55,8 +55,10 @@ std::optional<KymaTls> tls_at(const Reader& document, const std::string& pointer
 
 std::optional<KymaOAuth2> oauth2_at(const Reader& document, const std::string& pointer) {
   if (!document.has(pointer)) return std::nullopt;
-  KymaOAuth2 out{required_value(document, pointer + "/tokenURL"), required_value(document, pointer + "/clientID"),
-                 required_value(document, pointer + "/clientSecret"), plain_strings(document, pointer + "/scopes"),
+  KymaOAuth2 out{required_value(document, pointer + "/tokenURL"),
+                 required_value(document, pointer + "/clientID"),
+                 required_value(document, pointer + "/clientSecret"),
+                 plain_strings(document, pointer + "/scopes"),
                  {}};
   for (auto& [key, value] : document.scalar_map(pointer + "/params")) out.params.emplace_back(key.value, value.value);
   std::sort(out.params.begin(), out.params.end());
@@ -75,7 +77,8 @@ std::optional<KymaOtlpOutput> otlp_output(const Reader& document) {
   out.oauth2 = oauth2_at(document, at + "/authentication/oauth2");
   for (const std::string& header : document.items(at + "/headers"))
     out.headers.push_back({document.str(header + "/name").value,
-                           document.opt_str(header + "/prefix").value_or(Str{}).value, required_value(document, header)});
+                           document.opt_str(header + "/prefix").value_or(Str{}).value,
+                           required_value(document, header)});
   out.tls = tls_at(document, at + "/tls");
   out.compression = document.opt_str(at + "/compression").value_or(Str{}).value;
   if (auto temporality = document.opt_str(at + "/temporality")) out.temporality = temporality->value;
@@ -126,8 +129,9 @@ std::vector<KymaFluentBitField> fluent_bit_fields(const Reader& document) {
 }  // namespace
 
 KymaPipeline build_kyma_pipeline(const Reader& document) {
-  KymaPipeline out{
-      document.origin(), {}, {}, {}, document.opt_str("/spec/output/otlp/authentication/oauth2/tokenURL/value")};
+  KymaPipeline out;
+  out.origin = document.origin();
+  out.token_url = document.opt_str("/spec/output/otlp/authentication/oauth2/tokenURL/value");
   for (const std::string& transform : document.items("/spec/transform")) {
     KymaOttlGroup group{embedded_items(document, transform + "/statements"),
                         embedded_items(document, transform + "/conditions")};
@@ -137,8 +141,8 @@ KymaPipeline build_kyma_pipeline(const Reader& document) {
   for (const std::string& filter : document.items("/spec/filter"))
     out.filters.push_back({{}, embedded_items(document, filter + "/conditions")});
   out.otlp = otlp_output(document);
-  out.runtime = document.has("/spec/input/application") ? application_input(document)
-                                                        : input_at(document, "/spec/input/runtime");
+  out.runtime =
+      document.has("/spec/input/application") ? application_input(document) : input_at(document, "/spec/input/runtime");
   out.otlp_input = input_at(document, "/spec/input/otlp");
   out.prometheus = input_at(document, "/spec/input/prometheus");
   out.istio = input_at(document, "/spec/input/istio");

@@ -62,9 +62,9 @@ KymaClusterConfig read_kyma(const Settings& settings) {
                       duration_ns(settings, "/kyma/collectionIntervals/prometheus"),
                       duration_ns(settings, "/kyma/collectionIntervals/istio")};
   for (const Json& label : settings.get("/kyma/extractPodLabels"))
-    k.extract_pod_labels.emplace_back(label.contains("key") ? label["key"].get<std::string>()
-                                                            : label["keyPrefix"].get<std::string>(),
-                                      !label.contains("key"));
+    k.extract_pod_labels.emplace_back(
+        label.contains("key") ? label["key"].get<std::string>() : label["keyPrefix"].get<std::string>(),
+        !label.contains("key"));
   return k;
 }
 

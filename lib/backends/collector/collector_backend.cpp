@@ -116,8 +116,9 @@ class CollectorBackend final : public Backend {
     out["collector/config.yaml"] = header(program, "these policies") + sources + to_yaml(escaped(all));
   }
 
+  static constexpr std::string_view kKinds[] = {"ExportPolicy", "Exporter", "MetricDefinition", "MetricPolicy"};
   static constexpr BackendInfo kInfo{
-      "collector", "OpenTelemetry Collector configs for export policies and DataPlane metric policies"};
+      "collector", "OpenTelemetry Collector configs for export policies and DataPlane metric policies", kKinds};
 };
 
 }  // namespace

@@ -26,8 +26,9 @@ class DocsBackend final : public Backend {
   }
 
  private:
+  static constexpr std::string_view kKinds[] = {"MetricDefinition", "MetricPolicy", "Registry", "RegistryManifest"};
   static constexpr BackendInfo kInfo{
-      "docs", "a metrics catalogue and the semantic-convention registry, in Markdown and self-contained HTML"};
+      "docs", "a metrics catalogue and the semantic-convention registry, in Markdown and self-contained HTML", kKinds};
 };
 
 }  // namespace

@@ -108,8 +108,9 @@ class KsmBackend final : public Backend {
     return m;
   }
 
+  static constexpr std::string_view kKinds[] = {"MetricDefinition", "MetricPolicy"};
   static constexpr BackendInfo kInfo{
-      "ksm", "kube-state-metrics CustomResourceStateMetrics for plain-path ResourceFields policies"};
+      "ksm", "kube-state-metrics CustomResourceStateMetrics for plain-path ResourceFields policies", kKinds};
 };
 
 }  // namespace

@@ -37,7 +37,7 @@ class ConfigBuilder {
   EnvVars& env() { return env_; }
   /// The finished config. Keys are sorted (the manager's maps are too; its structs keep field
   /// order, which YAML readers ignore).
-  [[nodiscard]] Json finish() const { return config_; }
+  [[nodiscard]] Json finish() const;
 
  private:
   void add(const char* section, const char* list, const std::string& pipeline, const std::string& id, Json config,
@@ -70,10 +70,14 @@ struct SendingQueue {
 };
 [[nodiscard]] Json sending_queue(const SendingQueue& queue);
 
-/// Adds the pipeline's OTLP exporter (and its OAuth2 extension when the output uses OAuth2) to
-/// `service_pipeline`, recording the environment variables they read.
+/// Adds the pipeline's OTLP exporter to `service_pipeline`, recording the environment variables
+/// it reads; with OAuth2 it authenticates through the pipeline's oauth2client extension.
 void add_otlp_exporter(ConfigBuilder& config, const std::string& service_pipeline, const ir::KymaPipeline& pipeline,
                        const SendingQueue& queue);
+/// The pipeline's oauth2client extension and its variables; nothing without OAuth2. The builders
+/// add it where the manager does (before the pipeline's components), which fixes its place in
+/// service.extensions.
+void add_oauth2_extension(ConfigBuilder& config, const ir::KymaPipeline& pipeline);
 
 // ---- processors (common/processor_builders.go)
 

@@ -96,7 +96,9 @@ class PrometheusRulesBackend final : public Backend {
     return std::nullopt;
   }
 
-  static constexpr BackendInfo kInfo{"prometheus-rules", "Prometheus recording rules for DataPlane metric policies"};
+  static constexpr std::string_view kKinds[] = {"MetricDefinition", "MetricPolicy"};
+  static constexpr BackendInfo kInfo{"prometheus-rules", "Prometheus recording rules for DataPlane metric policies",
+                                     kKinds};
 };
 
 }  // namespace

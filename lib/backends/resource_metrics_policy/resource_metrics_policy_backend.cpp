@@ -195,8 +195,9 @@ class ResourceMetricsPolicyBackend final : public Backend {
                        "resourceMetrics.metricNamePrefix in .telc.yaml"));
   }
 
+  static constexpr std::string_view kKinds[] = {"MetricDefinition", "MetricPolicy"};
   static constexpr BackendInfo kInfo{"resource-metrics-policy",
-                                     "ResourceMetricsPolicies for ResourceFields metric policies"};
+                                     "ResourceMetricsPolicies for ResourceFields metric policies", kKinds};
 };
 
 }  // namespace

@@ -98,7 +98,8 @@ class VectorBackend final : public Backend {
   }
 
  private:
-  static constexpr BackendInfo kInfo{"vector", "Vector configs for export policies, in the operator's shape"};
+  static constexpr std::string_view kKinds[] = {"ExportPolicy", "Exporter"};
+  static constexpr BackendInfo kInfo{"vector", "Vector configs for export policies, in the operator's shape", kKinds};
 };
 
 }  // namespace
