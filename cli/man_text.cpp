@@ -96,8 +96,9 @@ constexpr std::array kTexts{
                 kLint, 0, "telc lint policies/ rules/\ntelc lint --format github --fail-on warning policies/"},
     CommandText{"telc compile",
                 "Validates, then writes the configurations of the real tools below the output directory: "
-                "collector, vector, resource-metrics-policy, ksm, prometheus-rules and docs (without --target, "
-                "every target that applies). Files are written to temporary files and renamed into place; "
+                "collector, vector, resource-metrics-policy, ksm, prometheus-rules, docs and kyma (without "
+                "--target, every target that applies). An input of a kind no selected target compiles gets a "
+                "compile/not-compiled note. Files are written to temporary files and renamed into place; "
                 "nothing is written when an error was reported. A manifest (.telc-manifest) lists what was "
                 "written, so the outputs of deleted inputs are removed on the next run. With --check nothing is "
                 "written and every file that is missing, differs or is stale is a compile/drift error. A "

@@ -132,7 +132,8 @@ TEST_CASE("component tables answer look-ups") {
   REQUIRE(col::find_component(Kind::exporter, "otlp_grpc") != nullptr);
   CHECK(col::find_component(Kind::exporter, "otlp")->replacement == "otlp_grpc");
   CHECK(col::find_component(Kind::exporter, "prometheusremotewrite")->signals == col::kMetrics);
-  CHECK(col::find_component(Kind::processor, "transform")->distributions == (col::kContrib | col::kK8s));
+  CHECK(col::find_component(Kind::processor, "transform")->distributions == (col::kContrib | col::kK8s | col::kKyma));
+  CHECK(col::find_component(Kind::processor, "service_enrichment")->distributions == col::kKyma);
   CHECK(col::find_component(Kind::receiver, "batch") == nullptr);
   const auto* otlp_http = col::find_component(Kind::exporter, "otlp_http");
   REQUIRE(otlp_http->shape != nullptr);

@@ -39,7 +39,9 @@ void add_collector_command(CLI::App& parent, RunState& state) {
       "check", "Check collector configs like `otelcol validate`, plus auth, distribution, $ and secret rules");
   check->add_option("paths", args->paths, "Config files, directories (*.yaml, *.yml) or - for stdin")->required();
   check->add_option("--version", args->check.version, "Collector version the configs target")->capture_default_str();
-  check->add_option("--distribution", args->check.distribution, "otelcol, otelcol-contrib, otelcol-k8s or otelcol-otlp")
+  check
+      ->add_option("--distribution", args->check.distribution,
+                   "otelcol, otelcol-contrib, otelcol-k8s, otelcol-otlp or otelcol-kyma")
       ->capture_default_str();
   add_report_options(*check, args->report, true);
   set_examples(*collector, "  telc collector check otelcol.yaml       check a hand-written collector config");

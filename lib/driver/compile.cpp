@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "backends/kyma/release.hpp"
 #include "driver/objects.hpp"
 #include "ir/bind_objects.hpp"
 #include "ir/lower.hpp"
@@ -34,11 +35,14 @@ std::vector<const backends::Backend*> selected(const CompileOptions& options) {
 void verify_collector_configs(const backends::OutputTree& files, const model::ProjectConfig& config,
                               diag::SourceManager& sources, diag::Sink& sink) {
   const otelcol::CheckOptions options{config.collector_version, config.distribution};
+  const otelcol::CheckOptions kyma{std::string(backends::kyma::kCollectorVersion),
+                                   std::string(backends::kyma::kCollectorDistribution)};
   for (const auto& [path, content] : files) {
-    if (path.rfind("collector/", 0) != 0) continue;
+    const bool kyma_config = path.starts_with("kyma/") && path != "kyma/secret-keys.yaml";
+    if (!path.starts_with("collector/") && !kyma_config) continue;
     const diag::FileId id = sources.add("<generated>/" + path, content);
     for (const schema::Document& doc : schema::load_yaml(sources, id, sink))
-      otelcol::check_config(schema::Locator(sources, doc), options, sink);
+      otelcol::check_config(schema::Locator(sources, doc), kyma_config ? kyma : options, sink);
   }
 }
 

@@ -10,8 +10,9 @@
 namespace telc::otelcol {
 
 struct CheckOptions {
-  std::string version = "0.159.0";               // collector version the config targets
-  std::string distribution = "otelcol-contrib";  // otelcol | otelcol-contrib | otelcol-k8s | otelcol-otlp
+  std::string version = "0.159.0";  // collector version the config targets
+  std::string distribution =
+      "otelcol-contrib";  // otelcol | otelcol-contrib | otelcol-k8s | otelcol-otlp | otelcol-kyma
 };
 
 /// Checks one collector config document. `options` must name a known distribution and a

@@ -18,8 +18,10 @@ enum class Kind : std::uint8_t { receiver, processor, exporter, connector, exten
 /// Pipeline signals as bits, so a component's supported set is one byte.
 enum Signal : std::uint8_t { kTraces = 1, kMetrics = 2, kLogs = 4, kAllSignals = 7 };
 
-/// Official distributions as bits (opentelemetry-collector-releases manifests at 0.159.0).
-enum Distribution : std::uint8_t { kCore = 1, kContrib = 2, kK8s = 4, kOtlp = 8 };
+/// Official distributions as bits (opentelemetry-collector-releases manifests at 0.159.0), and
+/// Kyma's (kyma-project/opentelemetry-collector-components otel-collector/builder-config.yaml),
+/// which the Telemetry Manager's configs run on.
+enum Distribution : std::uint8_t { kCore = 1, kContrib = 2, kK8s = 4, kOtlp = 8, kKyma = 16 };
 
 /// How a configuration value is checked.
 enum class ValueKind : std::uint8_t {
