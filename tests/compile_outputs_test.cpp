@@ -66,17 +66,17 @@ TEST_CASE("outputs: compile writes a manifest and says what it did") {
   auto first = compile(p);
   INFO(first.err);
   REQUIRE(first.code == 0);
-  CHECK(contains(first.err, p.out.string() + ": 17 written, 0 unchanged, 0 removed\n"));
+  CHECK(contains(first.err, p.out.string() + ": 21 written, 0 unchanged, 0 removed\n"));
   const std::string manifest = read_text(p.out / ".telc-manifest");
   CHECK(contains(manifest, telc::driver::sha256_hex(read_text(p.out / kGrafana)) + "  " + kGrafana + "\n"));
   auto second = compile(p);
-  CHECK(contains(second.err, ": 0 written, 17 unchanged, 0 removed\n"));
+  CHECK(contains(second.err, ": 0 written, 21 unchanged, 0 removed\n"));
   CHECK(read_text(p.out / ".telc-manifest") == manifest);  // no timestamps
   write_text(p.out / kGrafana, "edited\n");
   auto third = compile(p, {"-v"});
   CHECK(contains(third.err, (p.out / kGrafana).generic_string() + ": changed\n"));
   CHECK(contains(third.err, (p.out / "docs/metrics.md").generic_string() + ": unchanged\n"));
-  CHECK(contains(third.err, ": 1 written, 16 unchanged, 0 removed\n"));
+  CHECK(contains(third.err, ": 1 written, 20 unchanged, 0 removed\n"));
 }
 
 TEST_CASE("outputs: a deleted policy's output is removed, reported, and --check finds it first") {
@@ -92,7 +92,7 @@ TEST_CASE("outputs: a deleted policy's output is removed, reported, and --check 
   INFO(r.err);
   CHECK(r.code == 0);
   CHECK(contains(r.err, (p.out / kGrafana).generic_string() + ": removed\n"));
-  CHECK(contains(r.err, ": 0 written, 16 unchanged, 1 removed\n"));
+  CHECK(contains(r.err, ": 0 written, 20 unchanged, 1 removed\n"));
   CHECK_FALSE(fs::exists(p.out / kGrafana));
   CHECK_FALSE(contains(read_text(p.out / ".telc-manifest"), kGrafana));
   CHECK(compile(p, {"--check"}).code == 0);
@@ -128,7 +128,7 @@ TEST_CASE("outputs: an output directory without a manifest is written as before,
   CHECK(compile(p, {"--check"}).code == 0);
   auto r = compile(p);
   CHECK(r.code == 0);
-  CHECK(contains(r.err, ": 0 written, 17 unchanged, 0 removed\n"));
+  CHECK(contains(r.err, ": 0 written, 21 unchanged, 0 removed\n"));
   CHECK(fs::exists(p.out / ".telc-manifest"));
   CHECK(fs::exists(p.out / "collector/default/old.yaml"));
 }
@@ -152,11 +152,11 @@ TEST_CASE("outputs: --check --format json stays JSON and lists the drifted files
   CHECK(doc["compile"]["check"] == true);
   CHECK(doc["compile"]["written"] == 2);
   CHECK(doc["compile"]["removed"] == 1);
-  CHECK(doc["compile"]["unchanged"] == 14);
+  CHECK(doc["compile"]["unchanged"] == 18);
   auto sarif = compile(p, {"--check", "--format", "sarif"});
   CHECK(sarif.code == 1);
   CHECK(nlohmann::json::parse(sarif.out)["version"] == "2.1.0");
   auto github = compile(p, {"--check", "--format", "github"});
   CHECK(contains(github.out, "::error file=" + (p.out / kGrafana).generic_string() + ",line=1,"));
-  CHECK(contains(github.err, ": 2 to write, 14 unchanged, 1 to remove\n"));
+  CHECK(contains(github.err, ": 2 to write, 18 unchanged, 1 to remove\n"));
 }

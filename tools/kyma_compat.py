@@ -74,7 +74,8 @@ def main():
         scenario, got, log = run(telc, os.path.join(root, name))
         want = golden(repo, scenario["golden"])
         if got is None:
-            print(f"FAIL  {name}: no {scenario['output']}\n{log.strip()}")
+            first = [line for line in log.splitlines() if ": error:" in line][:2]
+            print(f"FAIL  {name}: no {scenario['output']}: " + ("; ".join(first) or log.strip()[:200]))
             continue
         diffs = differences(want, got)
         if not diffs:

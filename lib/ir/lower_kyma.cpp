@@ -34,66 +34,67 @@ KymaSignal signal_of(const std::string& kind) {
   return KymaSignal::traces;
 }
 
-void lower_log_inputs(const model::KymaPipeline& p, KymaPipeline& out) {
+void lower_log_inputs(const model::KymaPipeline& in, KymaPipeline& out) {
   // No runtime section at all: the webhook adds one, enabled.
-  out.runtime = !p.runtime.present || enabled(p.runtime, true);
+  out.runtime = !in.runtime.present || enabled(in.runtime, true);
   if (out.runtime) {
-    out.runtime_namespaces = selection(p.runtime.namespaces, true);
-    out.keep_original_body = p.runtime.keep_original_body.value_or(true);
-    if (p.runtime.containers) {
-      out.include_containers = p.runtime.containers->include;
-      out.exclude_containers = p.runtime.containers->exclude;
+    out.runtime_namespaces = selection(in.runtime.namespaces, true);
+    out.keep_original_body = in.runtime.keep_original_body.value_or(true);
+    if (in.runtime.containers) {
+      out.include_containers = in.runtime.containers->include;
+      out.exclude_containers = in.runtime.containers->exclude;
     }
   }
 }
 
-void set_resource(KymaRuntimeResources& r, const std::string& name, bool on) {
-  bool* fields[] = {&r.pod, &r.container, &r.node, &r.volume, &r.daemonset, &r.deployment, &r.statefulset, &r.job};
+void set_resource(KymaRuntimeResources& resources, const std::string& name, bool on) {
+  bool* fields[] = {&resources.pod,       &resources.container,  &resources.node,        &resources.volume,
+                    &resources.daemonset, &resources.deployment, &resources.statefulset, &resources.job};
   const char* names[] = {"pod", "container", "node", "volume", "daemonset", "deployment", "statefulset", "job"};
   for (std::size_t i = 0; i < std::size(names); ++i)
     if (name == names[i]) *fields[i] = on;
 }
 
-void lower_metric_inputs(const model::KymaPipeline& p, KymaPipeline& out) {
-  out.runtime = enabled(p.runtime, false);
+void lower_metric_inputs(const model::KymaPipeline& in, KymaPipeline& out) {
+  out.runtime = enabled(in.runtime, false);
   if (out.runtime) {
-    out.runtime_namespaces = selection(p.runtime.namespaces, true);
-    for (const auto& [name, on] : p.runtime.resources) set_resource(out.runtime_resources, name, on);
-    out.additional_metrics = p.runtime.additional_metrics;
+    out.runtime_namespaces = selection(in.runtime.namespaces, true);
+    for (const auto& [name, on] : in.runtime.resources) set_resource(out.runtime_resources, name, on);
+    out.additional_metrics = in.runtime.additional_metrics;
   }
-  out.prometheus = enabled(p.prometheus, false);
+  out.prometheus = enabled(in.prometheus, false);
   if (out.prometheus) {
-    out.prometheus_namespaces = selection(p.prometheus.namespaces, true);
-    out.prometheus_diagnostic = p.prometheus.diagnostic_metrics.value_or(false);
+    out.prometheus_namespaces = selection(in.prometheus.namespaces, true);
+    out.prometheus_diagnostic = in.prometheus.diagnostic_metrics.value_or(false);
   }
-  out.istio = enabled(p.istio, false);
+  out.istio = enabled(in.istio, false);
   if (out.istio) {
-    out.istio_namespaces = selection(p.istio.namespaces, true);
-    out.istio_diagnostic = p.istio.diagnostic_metrics.value_or(false);
-    out.envoy = p.istio.envoy_metrics.value_or(false);
+    out.istio_namespaces = selection(in.istio.namespaces, true);
+    out.istio_diagnostic = in.istio.diagnostic_metrics.value_or(false);
+    out.envoy = in.istio.envoy_metrics.value_or(false);
   }
-  out.delta = p.otlp && p.otlp->temporality.value_or("preserve") == "delta";
+  out.delta = in.otlp && in.otlp->temporality.value_or("preserve") == "delta";
 }
 
-KymaPipeline lower_pipeline(const model::KymaPipeline& p, const SourceNames& names) {
+KymaPipeline lower_pipeline(const model::KymaPipeline& in, const SourceNames& names) {
   KymaPipeline out;
-  out.signal = signal_of(p.origin.kind);
-  out.name = p.origin.name.value;
-  out.source_file = names(p.origin.file);
-  out.provenance = p.origin.name.span;
-  out.output = *p.otlp;
-  out.output.protocol = p.otlp->protocol.value_or("grpc");
+  out.signal = signal_of(in.origin.kind);
+  out.name = in.origin.name.value;
+  out.source_file = names(in.origin.file);
+  out.provenance = in.origin.name.span;
+  out.output = *in.otlp;
+  out.output.protocol = in.otlp->protocol.value_or("grpc");
   out.http = *out.output.protocol == "http";
   if (out.output.compression.empty()) out.output.compression = "gzip";
   if (out.signal != KymaSignal::traces) {
-    out.otlp_input = enabled(p.otlp_input, true);
+    out.otlp_input = enabled(in.otlp_input, true);
     // An enabled OTLP input with no namespaces selects all of them (not the system default).
-    if (out.otlp_input) out.otlp_namespaces = selection(p.otlp_input.namespaces, false);
+    if (out.otlp_input) out.otlp_namespaces = selection(in.otlp_input.namespaces, false);
   }
-  if (out.signal == KymaSignal::logs) lower_log_inputs(p, out);
-  if (out.signal == KymaSignal::metrics) lower_metric_inputs(p, out);
-  out.transforms = ottl_groups(p.transforms);
-  out.filters = ottl_groups(p.filters);
+  if (out.signal == KymaSignal::logs) lower_log_inputs(in, out);
+  if (out.signal == KymaSignal::metrics) lower_metric_inputs(in, out);
+  out.transforms = ottl_groups(in.transforms);
+  out.filters = ottl_groups(in.filters);
   return out;
 }
 

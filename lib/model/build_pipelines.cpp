@@ -99,7 +99,7 @@ KymaInput input_at(const Reader& document, const std::string& at) {
   out.diagnostic_metrics = document.opt_bool(at + "/diagnosticMetrics/enabled");
   out.envoy_metrics = document.opt_bool(at + "/envoyMetrics/enabled");
   for (const std::string& resource : document.keys(at + "/resources"))
-    if (auto enabled = document.opt_bool(at + "/resources/" + resource + "/enabled"))
+    if (auto enabled = document.opt_bool(std::string(at).append("/resources/").append(resource).append("/enabled")))
       out.resources.emplace_back(resource, *enabled);
   out.additional_metrics = plain_strings(document, at + "/additionalMetrics");
   return out;

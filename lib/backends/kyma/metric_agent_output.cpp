@@ -16,6 +16,7 @@ constexpr std::int64_t max_staleness_intervals = 4;
 
 template <class Names> std::string any_metric_named(const Names& names) {
   std::vector<std::string> parts;
+  parts.reserve(std::size(names));
   for (const auto& n : names) parts.push_back("metric.name == \"" + std::string(n) + "\"");
   return join_with_or(parts);
 }
@@ -76,6 +77,7 @@ void add_diagnostic_filter(ConfigBuilder& config, const std::string& id, std::st
 Json namespace_filter(const ir::KymaNamespaces& namespaces, std::string_view input) {
   auto any_namespace = [](const std::vector<std::string>& names) {
     std::vector<std::string> parts;
+    parts.reserve(names.size());
     for (const std::string& n : names) parts.push_back(namespace_equals(n));
     return join_with_or(parts);
   };

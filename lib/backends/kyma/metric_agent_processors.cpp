@@ -40,6 +40,7 @@ std::string output_pipeline_id(const ir::KymaPipeline& pipeline) { return "metri
 
 std::vector<std::string> output_pipeline_ids(const std::vector<const ir::KymaPipeline*>& pipelines) {
   std::vector<std::string> out;
+  out.reserve(pipelines.size());
   for (const ir::KymaPipeline* p : pipelines) out.push_back(output_pipeline_id(*p));
   return out;
 }

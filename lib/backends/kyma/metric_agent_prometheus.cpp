@@ -14,10 +14,10 @@ constexpr std::string_view istio_cert_path = "/etc/istio-output-certs";
 std::string node_name() { return env_ref("MY_NODE_NAME"); }
 
 /// One relabel config; empty fields are left out, as the manager's omitempty does.
-Json relabel(std::vector<std::string> sources, std::string_view regex, std::string_view action,
+Json relabel(const std::vector<std::string>& sources, std::string_view regex, std::string_view action,
              std::string_view target = {}, std::string_view replacement = {}) {
   Json out = Json::object();
-  if (!sources.empty()) out["source_labels"] = std::move(sources);
+  if (!sources.empty()) out["source_labels"] = sources;
   if (!regex.empty()) out["regex"] = regex;
   if (!target.empty()) out["target_label"] = target;
   if (!replacement.empty()) out["replacement"] = replacement;

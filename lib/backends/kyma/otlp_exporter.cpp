@@ -36,8 +36,8 @@ bool insecure_endpoint(const model::KymaOtlpOutput& output) {
 
 std::string header_env_key(const ir::KymaPipeline& pipeline, const std::string& header) {
   std::string name = env_key("HEADER", pipeline) + "_" + header;
-  std::transform(name.begin(), name.end(), name.begin(), [](char c) {
-    const char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::transform(name.begin(), name.end(), name.begin(), [](char ch) {
+    const char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     return upper == '.' || upper == '-' ? '_' : upper;
   });
   return name;

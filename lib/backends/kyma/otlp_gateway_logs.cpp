@@ -50,6 +50,7 @@ void add_istio_enrichment(ConfigBuilder& config, const std::string& id, const mo
 
 void add_log_pipeline(ConfigBuilder& config, const ir::KymaPipeline& pipeline, const model::KymaClusterConfig& kyma,
                       int queue) {
+  add_oauth2_extension(config, pipeline);
   const std::string id = "logs/" + pipeline.name;
   config.add_pipeline(id);
   config.add_receiver(id, "otlp", otlp_receiver());

@@ -93,6 +93,7 @@ void add_otlp_input_filters(ConfigBuilder& config, const std::string& id, const 
 }
 
 void add_output_pipeline(ConfigBuilder& config, const ir::KymaPipeline& pipeline, int queue) {
+  add_oauth2_extension(config, pipeline);
   const std::string id = "metrics/" + pipeline.name + "-output";
   config.add_pipeline(id);
   config.add_receiver(id, "forward/enrichment", Json::object());

@@ -20,6 +20,7 @@ void add_drop_istio_service_enrichment(ConfigBuilder& config, const std::string&
 
 void add_trace_pipeline(ConfigBuilder& config, const ir::KymaPipeline& pipeline, const model::KymaClusterConfig& kyma,
                         int queue) {
+  add_oauth2_extension(config, pipeline);
   const std::string id = "traces/" + pipeline.name;
   config.add_pipeline(id);
   config.add_receiver(id, "otlp", otlp_receiver());
