@@ -39,8 +39,8 @@ TEST_CASE("kyma: the examples compile to the gateway, both agents and the Secret
     INFO(config);
     REQUIRE(fs::exists(out / config));
     // Each config loads in Kyma's collector distribution at the manager's collector version.
-    const auto check = run_telc({"collector", "check", "--version", "0.157.0", "--distribution", "otelcol-kyma",
-                                 (out / config).string()});
+    const auto check = run_telc(
+        {"collector", "check", "--version", "0.157.0", "--distribution", "otelcol-kyma", (out / config).string()});
     INFO(check.out + check.err);
     CHECK(check.code == 0);
     CHECK(!contains(check.out + check.err, "warning"));
