@@ -10,6 +10,8 @@
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
 
+#include "schema/fast_validate.hpp"
+
 namespace telc::schema {
 
 struct SchemaStore::Entry {
@@ -35,6 +37,16 @@ const re2::RE2& CompiledSchema::pattern(const std::string& text) const {
   return *slot;
 }
 
+const valijson::Schema& CompiledSchema::reference() const {
+  std::call_once(reference_once_, [this] {
+    reference_ = std::make_unique<valijson::Schema>();
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    valijson::adapters::NlohmannJsonAdapter adapter(json);
+    parser.populateSchema(adapter, *reference_);
+  });
+  return *reference_;
+}
+
 /// Schemas are ours; a broken one is a build defect, so parsing errors propagate as exceptions
 /// to main's catch-all (exit 3) rather than becoming user diagnostics.
 std::unique_ptr<CompiledSchema> compile_schema(const std::string& api_version, const std::string& kind,
@@ -44,10 +56,7 @@ std::unique_ptr<CompiledSchema> compile_schema(const std::string& api_version, c
   out->kind = kind;
   out->json = nlohmann::json::from_cbor(cbor.begin(), cbor.end());
   out->patterns_ = std::make_unique<CompiledSchema::Patterns>();
-  out->schema = std::make_unique<valijson::Schema>();
-  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-  valijson::adapters::NlohmannJsonAdapter adapter(out->json);
-  parser.populateSchema(adapter, *out->schema);
+  out->fast = std::make_unique<FastSchema>(out->json);
   return out;
 }
 

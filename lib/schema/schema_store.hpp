@@ -2,6 +2,7 @@
 // The JSON Schemas of every input kind, embedded at build time and compiled on first use.
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ class RE2;
 
 namespace telc::schema {
 
+class FastSchema;
+
 struct EmbeddedSchema {
   std::string_view path;               // "<group>/<version>/<Kind>.schema.json" below schemas/
   std::span<const std::uint8_t> cbor;  // the schema, as CBOR (tools/embed_schemas.cpp)
@@ -28,18 +31,23 @@ extern const std::size_t kEmbeddedSchemaCount;
 struct CompiledSchema {
   std::string api_version;
   std::string kind;
-  nlohmann::json json;                       // for messages and telc's own keywords
-  std::unique_ptr<valijson::Schema> schema;  // for validation proper
+  nlohmann::json json;               // for messages and telc's own keywords
+  std::unique_ptr<FastSchema> fast;  // decides first: a document it accepts has no error
   ~CompiledSchema();
 
   /// The RE2 form of a `pattern` (renamed `x-telc-pattern` at build time, so valijson skips it):
   /// Kubernetes' regex semantics, compiled on first use because valijson's std::regex compile
   /// cost more at start-up than all of telc's other work. Thread-safe.
   [[nodiscard]] const re2::RE2& pattern(const std::string& text) const;
+  /// valijson's form, for the documents `fast` does not accept: compiled on first use, as a run
+  /// of valid documents never needs it. Thread-safe.
+  [[nodiscard]] const valijson::Schema& reference() const;
 
  private:
   struct Patterns;
   std::unique_ptr<Patterns> patterns_;
+  mutable std::once_flag reference_once_;
+  mutable std::unique_ptr<valijson::Schema> reference_;
   friend std::unique_ptr<CompiledSchema> compile_schema(const std::string&, const std::string&,
                                                         std::span<const std::uint8_t>);
 };

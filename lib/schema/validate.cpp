@@ -9,6 +9,7 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "schema/fast_validate.hpp"
 #include "schema/keywords.hpp"
 #include "schema/messages.hpp"
 #include "schema/schema_nav.hpp"
@@ -22,7 +23,7 @@ void run_valijson(const CompiledSchema& schema, const Document& doc, const Locat
   thread_local valijson::Validator validator;
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter adapter(doc.value);
-  if (validator.validate(*schema.schema, adapter, &results)) return;
+  if (validator.validate(schema.reference(), adapter, &results)) return;
   std::set<std::pair<std::string, std::string>> seen;  // valijson repeats errors via $ref paths
   valijson::ValidationResults::Error e;
   while (results.popError(e)) {
@@ -52,6 +53,16 @@ void report_deprecation(const CompiledSchema& schema, const Locator& where, diag
 
 Validated validate_with(const CompiledSchema& schema, const Document& doc, const diag::SourceManager& sources,
                         diag::Sink& sink) {
+  // Most documents are valid: the compiled validator says so without valijson's generic visitor.
+  if (schema.fast && schema.fast->accepts(doc.value)) {
+    report_deprecation(schema, Locator(sources, doc), sink);
+    return Validated{&schema, true, {}, {}};
+  }
+  return validate_reference(schema, doc, sources, sink);
+}
+
+Validated validate_reference(const CompiledSchema& schema, const Document& doc, const diag::SourceManager& sources,
+                             diag::Sink& sink) {
   const Locator where(sources, doc);
   const std::size_t errors_before = sink.error_count();
   Validated out{&schema, false, {}, {}};

@@ -25,5 +25,9 @@ struct Validated {
 /// model's decision: model/kinds.hpp). A schema marked `x-telc-deprecated` also warns.
 [[nodiscard]] Validated validate_with(const CompiledSchema& schema, const Document& doc,
                                       const diag::SourceManager& sources, diag::Sink& sink);
+/// The same, always through valijson and the keyword walker: what the compiled validator's
+/// shortcut in validate_with is tested against.
+[[nodiscard]] Validated validate_reference(const CompiledSchema& schema, const Document& doc,
+                                           const diag::SourceManager& sources, diag::Sink& sink);
 
 }  // namespace telc::schema
