@@ -14,6 +14,8 @@ namespace {
 
 using Json = nlohmann::json;
 
+Json resolve_plain(std::string&& text);
+
 struct Anchor {
   Json value;
   std::size_t nodes = 0;
@@ -73,10 +75,11 @@ const char* anchor_of(const yaml_event_t& event) {
 }
 
 Json scalar_value(const yaml_event_t& event) {
-  const std::string text(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
+  std::string text(reinterpret_cast<const char*>(event.data.scalar.value), event.data.scalar.length);
   const char* tag = reinterpret_cast<const char*>(event.data.scalar.tag);
   if (tag == nullptr)
-    return event.data.scalar.plain_implicit && style_of(event) == 'p' ? resolve_plain_scalar(text) : Json(text);
+    return event.data.scalar.plain_implicit && style_of(event) == 'p' ? resolve_plain(std::move(text))
+                                                                      : Json(std::move(text));
   const std::string_view t(tag);
   constexpr std::string_view kCore = "tag:yaml.org,2002:";
   if (t.substr(0, kCore.size()) != kCore) return text;
@@ -97,7 +100,8 @@ class Converter {
         limits_(limits),
         doc_(doc),
         sink_(sink),
-        events_(std::string_view(sources.file(file).text).substr(chunk.begin, chunk.end - chunk.begin)) {}
+        events_(std::string_view(sources.file(file).text).substr(chunk.begin, chunk.end - chunk.begin)),
+        lines_(sources.file(file).line_starts.size()) {}
 
   bool run() {
     if (!advance() || !advance()) return false;  // STREAM-START, then DOCUMENT-START or STREAM-END
@@ -111,8 +115,9 @@ class Converter {
   /// libyaml's 0-based mark in the chunk → the file's position. At the end of a text without a
   /// final line break libyaml starts a line that does not exist; that is the end of the last one.
   diag::SourcePos pos(const yaml_mark_t& mark) const {
-    return sources_.clamp(file_, {chunk_.first_line + static_cast<std::uint32_t>(mark.line),
-                                  static_cast<std::uint32_t>(mark.column + 1)});
+    const diag::SourcePos at{chunk_.first_line + static_cast<std::uint32_t>(mark.line),
+                             static_cast<std::uint32_t>(mark.column + 1)};
+    return at.line > lines_ ? sources_.clamp(file_, at) : at;
   }
 
   bool advance() {
@@ -211,10 +216,10 @@ class Converter {
       const diag::SourcePos key = pos(k.start_mark), key_end = pos(k.end_mark);
       if (!advance()) break;
       append_token(pointer, name);
-      const bool duplicate = out.contains(name);
-      if (duplicate) report_duplicate(name, pointer, key, key_end);
+      auto [slot, inserted] = out.get_ref<Json::object_t&>().try_emplace(name);
+      if (!inserted) report_duplicate(name, pointer, key, key_end);
       Json value = node(pointer, key, key_end, depth + 1);
-      if (!duplicate) out[name] = std::move(value);
+      if (inserted) slot->second = std::move(value);
       pointer.resize(length);
     }
     return out;
@@ -241,6 +246,7 @@ class Converter {
   diag::Sink& sink_;
   EventStream events_;
   std::unordered_map<std::string, Anchor> anchors_;
+  std::size_t lines_;  // the file's, for pos()
   std::size_t nodes_ = 0;
   bool failed_ = false;
 };
@@ -281,18 +287,21 @@ bool is_float(std::string_view text) {
   return end == text.size();
 }
 
-}  // namespace
-
-Json resolve_plain_scalar(const std::string& text) {
+/// resolve_plain_scalar, keeping the text without a copy when it stays a string.
+Json resolve_plain(std::string&& text) {
   if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
   if (text == "true" || text == "True" || text == "TRUE") return true;
   if (text == "false" || text == "False" || text == "FALSE") return false;
   const char c = text[0];
-  if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.')) return text;
+  if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.')) return std::move(text);
   if (auto integer = parse_integer(text)) return *integer;
   if (is_float(text)) return std::strtod(text.c_str(), nullptr);
-  return text;  // .inf and .nan have no JSON form; no policy field takes them
+  return std::move(text);  // .inf and .nan have no JSON form; no policy field takes them
 }
+
+}  // namespace
+
+Json resolve_plain_scalar(const std::string& text) { return resolve_plain(std::string(text)); }
 
 bool convert_chunk(const diag::SourceManager& sources, diag::FileId file, Chunk chunk, const ConvertLimits& limits,
                    Document& doc, diag::Sink& sink) {
