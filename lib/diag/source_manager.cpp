@@ -63,9 +63,11 @@ SourceSpan SourceManager::span(FileId id, std::size_t begin, std::size_t end_inc
 std::size_t SourceManager::offset(FileId id, SourcePos pos) const {
   const SourceFile& f = files_.at(id);
   if (pos.line == 0 || pos.line > f.line_starts.size()) return f.text.size();
+  // Stops at the line's break; no character of valid UTF-8 spans one, so no clamp is needed, and
+  // the rest of a long line is never scanned.
   std::size_t i = f.line_starts[pos.line - 1];
-  const std::size_t end = line_end(f.text, i);
-  for (std::uint32_t col = 1; col < pos.column && i < end; ++col) i = std::min(i + char_length(f.text, i), end);
+  for (std::uint32_t col = 1; col < pos.column && i < f.text.size() && line_break_at(f.text, i) == 0; ++col)
+    i = std::min(i + char_length(f.text, i), f.text.size());
   return i;
 }
 

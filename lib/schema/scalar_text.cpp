@@ -111,6 +111,17 @@ std::pair<std::size_t, std::size_t> block_start(std::string_view text, std::size
   return {r, 0};
 }
 
+/// Whether the scalar is written as its value, byte for byte, on one line and in ASCII: the
+/// common case, where each byte sits one column after the one before.
+bool written_as_is(std::string_view text, std::size_t start, std::string_view value, char style) {
+  if (text.compare(start, value.size(), value) != 0) return false;
+  for (const char ch : value)
+    if (static_cast<unsigned char>(ch) >= 0x80 || ch == '\n' || ch == '\r' || (style == '"' && ch == '\\') ||
+        (style == '\'' && ch == '\''))
+      return false;
+  return true;
+}
+
 }  // namespace
 
 diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file, std::size_t begin,
@@ -123,6 +134,12 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
   if (m.style == '|') {
     std::tie(start, m.indent) = block_start(text, begin);
     m.skip_indent(start);
+  }
+  if (m.style != '|' && written_as_is(text, start, value, m.style)) {
+    diag::EmbeddedText out(file);
+    const diag::SourcePos pos = sources.position(file, start);
+    for (std::size_t k = 0; k <= value.size(); ++k) out.push({pos.line, pos.column + static_cast<std::uint32_t>(k)});
+    return out;
   }
   if (!m.run(start)) return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
   // Offsets only grow, so one forward walk turns them into positions (no per-byte line lookup).
