@@ -16,24 +16,8 @@ std::size_t present(const Json& names, const Json& value) {
   return n;
 }
 
-bool all_equal(const Json& expected, const Json& value) {
-  for (const auto& [at, want] : expected.items())
-    if (const Json* have = find_pointer(value, at); have == nullptr || *have != want) return false;
-  return true;
-}
-
-/// As the walker's `fired`: `if` present, `if_absent` absent or every `if_equals` holding, and
-/// not every `unless_equals`.
-bool fired(const Json& rule, const Json& value) {
-  const bool is_present = rule.contains("if") && find_pointer(value, rule["if"].get<std::string>());
-  const bool absent = rule.contains("if_absent") && !find_pointer(value, rule["if_absent"].get<std::string>());
-  const bool equals = rule.contains("if_equals") && all_equal(rule["if_equals"], value);
-  if (!is_present && !absent && !equals) return false;
-  return !(rule.contains("unless_equals") && all_equal(rule["unless_equals"], value));
-}
-
 bool condition_holds(const Json& rule, const Json& value) {
-  if (!fired(rule, value)) return true;
+  if (!condition_fires(rule, value)) return true;
   if (auto f = rule.find("forbid"); f != rule.end())
     for (const Json& at : *f)
       if (find_pointer(value, at.get<std::string>())) return false;
@@ -48,6 +32,20 @@ bool condition_holds(const Json& rule, const Json& value) {
 }
 
 }  // namespace
+
+bool all_equal(const Json& expected, const Json& value) {
+  for (const auto& [at, want] : expected.items())
+    if (const Json* have = find_pointer(value, at); have == nullptr || *have != want) return false;
+  return true;
+}
+
+bool condition_fires(const Json& rule, const Json& value) {
+  const bool present = rule.contains("if") && find_pointer(value, rule["if"].get<std::string>());
+  const bool absent = rule.contains("if_absent") && !find_pointer(value, rule["if_absent"].get<std::string>());
+  const bool equals = rule.contains("if_equals") && all_equal(rule["if_equals"], value);
+  if (!present && !absent && !equals) return false;
+  return !(rule.contains("unless_equals") && all_equal(rule["unless_equals"], value));
+}
 
 bool has_object_keywords(const Json& schema) {
   for (const char* key :

@@ -114,6 +114,14 @@ bool understood(std::string_view key) {
   return kKeys.count(key) != 0;
 }
 
+enum class Format : std::uint8_t { none, duration, url, request_uri };
+
+Format format_of(const std::string& name) {
+  if (name == "duration") return Format::duration;
+  if (name == "url") return Format::url;
+  return name == "request-uri" ? Format::request_uri : Format::none;  // others: the walker checks none
+}
+
 }  // namespace
 
 struct FastSchema::Node {
@@ -131,7 +139,7 @@ struct FastSchema::Node {
   const Json* constant = nullptr;
   const Json* keywords = nullptr;  // the schema node, when it has telc's object or array keywords
   const Pattern* pattern = nullptr;
-  std::string format;
+  Format format = Format::none;
 };
 
 const re2::RE2& FastSchema::Pattern::get() const {
@@ -154,11 +162,10 @@ std::uint32_t FastSchema::compile(const Json& node) {
     }
     at = target;
   }
-  for (const auto& [schema, index] : compiled_)
-    if (schema == at) return index;
+  if (auto known = compiled_.find(at); known != compiled_.end()) return known->second;
   const auto index = static_cast<std::uint32_t>(nodes_.size());
   nodes_.emplace_back();
-  compiled_.emplace_back(at, index);
+  compiled_.emplace(at, index);
   fill(index, *at);
   return index;
 }
@@ -225,7 +232,8 @@ void FastSchema::fill(std::uint32_t index, const Json& schema) {
     n.pattern = &patterns_.emplace_back();
     patterns_.back().text = p->get<std::string>();
   }
-  if (auto f = schema.find("x-telc-format"); f != schema.end() && f->is_string()) n.format = f->get<std::string>();
+  if (auto f = schema.find("x-telc-format"); f != schema.end() && f->is_string())
+    n.format = format_of(f->get<std::string>());
 }
 
 bool FastSchema::accepts(const Json& value) const { return !nodes_.empty() && check(0, value); }
@@ -288,9 +296,12 @@ bool FastSchema::check_string(const Node& n, const std::string& text) const {
     if ((n.min_length && length < *n.min_length) || (n.max_length && length > *n.max_length)) return false;
   }
   if (n.pattern && n.pattern->get().ok() && !RE2::PartialMatch(text, n.pattern->get())) return false;
-  if (n.format == "duration") return !go_duration_error(text);
-  if (n.format == "url") return !url_problem(text);
-  if (n.format == "request-uri") return !request_uri_problem(text);
+  switch (n.format) {
+    case Format::duration: return !go_duration_error(text);
+    case Format::url: return !url_problem(text);
+    case Format::request_uri: return !request_uri_problem(text);
+    case Format::none: return true;
+  }
   return true;
 }
 

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -51,8 +52,8 @@ class FastSchema {
 
   const nlohmann::json& root_;
   std::vector<Node> nodes_;
-  std::vector<std::pair<const nlohmann::json*, std::uint32_t>> compiled_;  // schema node → index
-  std::deque<Pattern> patterns_;                                           // a deque: nodes point into it
+  std::unordered_map<const nlohmann::json*, std::uint32_t> compiled_;  // schema node → index
+  std::deque<Pattern> patterns_;                                       // a deque: nodes point into it
 };
 
 }  // namespace telc::schema

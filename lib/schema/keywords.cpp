@@ -8,6 +8,7 @@
 
 #include "diag/spelling.hpp"
 #include "diag/utf8.hpp"
+#include "schema/fast_keywords.hpp"
 #include "schema/formats.hpp"
 #include "schema/schema_nav.hpp"
 
@@ -169,11 +170,9 @@ class Walker {
   /// The condition's trigger when it fires: `if` present, `if_absent` absent, or every `if_equals`
   /// holding, and not every `unless_equals`.
   static std::optional<Trigger> fired(const Json& rule, const Json& value) {
+    if (!condition_fires(rule, value)) return std::nullopt;
     const bool present = rule.contains("if") && find_pointer(value, rule["if"].get<std::string>());
     const bool absent = rule.contains("if_absent") && !find_pointer(value, rule["if_absent"].get<std::string>());
-    const bool equals = rule.contains("if_equals") && all_equal(rule["if_equals"], value);
-    if ((!present && !absent && !equals) || (rule.contains("unless_equals") && all_equal(rule["unless_equals"], value)))
-      return std::nullopt;
     if (absent)
       return Trigger{rule["if_absent"], fmt::format("without '{}'", last_token(rule["if_absent"].get<std::string>()))};
     const std::string at = present ? rule["if"].get<std::string>() : rule["if_equals"].begin().key();
@@ -219,12 +218,6 @@ class Walker {
             report(diag::Severity::error, "schema/conflict",
                    fmt::format("'{}: {}' is not allowed {}", last_token(at), banned.dump(), trigger.condition),
                    where_.value(pointer + at), because);
-  }
-
-  static bool all_equal(const Json& expected, const Json& value) {
-    for (const auto& [at, want] : expected.items())
-      if (const Json* have = find_pointer(value, at); have == nullptr || *have != want) return false;
-    return true;
   }
 
   void too_many(const std::string& pointer, const std::string& where, const std::vector<std::string>& have,

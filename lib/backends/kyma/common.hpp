@@ -81,6 +81,8 @@ void add_oauth2_extension(ConfigBuilder& config, const ir::KymaPipeline& pipelin
 
 // ---- processors (common/processor_builders.go)
 
+/// Whether the cluster uses the `otel` service-enrichment strategy (else Kyma's legacy one).
+[[nodiscard]] bool otel_service_enrichment(const model::KymaClusterConfig& kyma);
 [[nodiscard]] Json k8s_attributes(const model::KymaClusterConfig& kyma);
 /// service_enrichment's config, or null under the `otel` strategy (then it is not added).
 [[nodiscard]] Json service_enrichment(const model::KymaClusterConfig& kyma);
@@ -99,6 +101,21 @@ void add_oauth2_extension(ConfigBuilder& config, const ir::KymaPipeline& pipelin
 /// A filter processor config: error_mode ignore, `<signal>_conditions` groups.
 [[nodiscard]] Json filter(ir::KymaSignal signal, const std::vector<ir::KymaOttl>& groups);
 [[nodiscard]] Json filter(ir::KymaSignal signal, const std::vector<std::string>& conditions);
+
+// The enrichment every config adds, each processor as a transform for `signal`, or for every
+// signal (nullopt: the gateway, whose processors serve all three).
+
+/// k8s_attributes, wrapped by the `otel` strategy's drop-unknown-service-name and
+/// restore-otel-service-attrs transforms.
+void add_k8s_attributes(ConfigBuilder& config, const std::string& service_pipeline,
+                        const model::KymaClusterConfig& kyma, std::optional<ir::KymaSignal> signal);
+/// service_enrichment, unless the `otel` strategy is selected.
+void add_service_enrichment(ConfigBuilder& config, const std::string& service_pipeline,
+                            const model::KymaClusterConfig& kyma);
+void add_insert_cluster_attributes(ConfigBuilder& config, const std::string& service_pipeline,
+                                   const model::KymaClusterConfig& kyma, std::optional<ir::KymaSignal> signal);
+void add_drop_kyma_attributes(ConfigBuilder& config, const std::string& service_pipeline,
+                              std::optional<ir::KymaSignal> signal);
 
 /// The user's `transform` and `filter`, when the pipeline has them, added in that order.
 void add_user_processors(ConfigBuilder& config, const std::string& service_pipeline, const ir::KymaPipeline& pipeline);

@@ -9,15 +9,13 @@ constexpr const char* kKymaAppName = "kyma.app_name";
 constexpr const char* kAnnotationServiceName = "kyma.otel.annotation.service.name";
 constexpr const char* kAnnotationServiceVersion = "kyma.otel.annotation.service.version";
 
-bool otel_strategy(const model::KymaClusterConfig& kyma) { return kyma.service_enrichment == "otel"; }
-
 Json extract_label(const char* from, const std::string& key, const char* tag) {
   return {{"from", from}, {"key", key}, {"tag_name", tag}};
 }
 
 Json extract_labels(const model::KymaClusterConfig& kyma) {
   Json out = Json::array();
-  if (!otel_strategy(kyma)) {
+  if (!otel_service_enrichment(kyma)) {
     out.push_back(extract_label("pod", "app.kubernetes.io/name", kKymaK8sIoAppName));
     out.push_back(extract_label("pod", "app", kKymaAppName));
   }
@@ -38,16 +36,22 @@ std::string set_if_nil_or_empty(const std::string& key, const std::string& value
                          attribute + " == nil or " + attribute + " == \"\"");
 }
 
+Json enrichment_transform(std::optional<ir::KymaSignal> signal, const std::vector<std::string>& statements) {
+  return signal ? transform(*signal, statements) : transform_all_signals(statements);
+}
+
 }  // namespace
+
+bool otel_service_enrichment(const model::KymaClusterConfig& kyma) { return kyma.service_enrichment == "otel"; }
 
 Json k8s_attributes(const model::KymaClusterConfig& kyma) {
   Json metadata = {"k8s.pod.name",         "k8s.node.name",      "k8s.namespace.name", "k8s.deployment.name",
                    "k8s.statefulset.name", "k8s.daemonset.name", "k8s.cronjob.name",   "k8s.job.name"};
-  if (otel_strategy(kyma))
+  if (otel_service_enrichment(kyma))
     for (const char* key : {"service.namespace", "service.name", "service.version", "service.instance.id"})
       metadata.push_back(key);
   Json extract = {{"metadata", metadata}, {"labels", extract_labels(kyma)}};
-  if (otel_strategy(kyma)) {
+  if (otel_service_enrichment(kyma)) {
     extract["annotations"] = {
         extract_label("pod", "resource.opentelemetry.io/service.name", kAnnotationServiceName),
         extract_label("pod", "resource.opentelemetry.io/service.version", kAnnotationServiceVersion)};
@@ -66,7 +70,7 @@ Json k8s_attributes(const model::KymaClusterConfig& kyma) {
 }
 
 Json service_enrichment(const model::KymaClusterConfig& kyma) {
-  if (otel_strategy(kyma)) return nullptr;
+  if (otel_service_enrichment(kyma)) return nullptr;
   return {{"resource_attributes", {kKymaK8sIoAppName, kKymaAppName}}};
 }
 
@@ -97,6 +101,36 @@ std::vector<std::string> restore_otel_service_attrs_statements() {
     out.push_back("delete_key(resource.attributes, \"" + std::string(annotation) + "\")");
   }
   return out;
+}
+
+void add_k8s_attributes(ConfigBuilder& config, const std::string& service_pipeline,
+                        const model::KymaClusterConfig& kyma, std::optional<ir::KymaSignal> signal) {
+  const bool otel = otel_service_enrichment(kyma);
+  if (otel)
+    config.add_processor(service_pipeline, "transform/drop-unknown-service-name",
+                         enrichment_transform(signal, drop_unknown_service_name_statements()));
+  config.add_processor(service_pipeline, "k8s_attributes", k8s_attributes(kyma));
+  if (otel)
+    config.add_processor(service_pipeline, "transform/restore-otel-service-attrs",
+                         enrichment_transform(signal, restore_otel_service_attrs_statements()));
+}
+
+void add_service_enrichment(ConfigBuilder& config, const std::string& service_pipeline,
+                            const model::KymaClusterConfig& kyma) {
+  Json enrichment = service_enrichment(kyma);
+  if (!enrichment.is_null()) config.add_processor(service_pipeline, "service_enrichment", std::move(enrichment));
+}
+
+void add_insert_cluster_attributes(ConfigBuilder& config, const std::string& service_pipeline,
+                                   const model::KymaClusterConfig& kyma, std::optional<ir::KymaSignal> signal) {
+  config.add_processor(service_pipeline, "transform/insert-cluster-attributes",
+                       enrichment_transform(signal, insert_cluster_attributes_statements(kyma)));
+}
+
+void add_drop_kyma_attributes(ConfigBuilder& config, const std::string& service_pipeline,
+                              std::optional<ir::KymaSignal> signal) {
+  config.add_processor(service_pipeline, "transform/drop-kyma-attributes",
+                       enrichment_transform(signal, drop_kyma_attributes_statements()));
 }
 
 }  // namespace telc::backends::kyma

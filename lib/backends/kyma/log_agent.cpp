@@ -16,24 +16,6 @@ constexpr int queue_bytes = 200'000'000;
 
 Json memory_limiter() { return {{"check_interval", "5s"}, {"limit_percentage", 80}, {"spike_limit_percentage", 25}}; }
 
-Json logs_transform(const std::vector<std::string>& statements) { return transform(ir::KymaSignal::logs, statements); }
-
-bool otel_strategy(const model::KymaClusterConfig& kyma) { return kyma.service_enrichment == "otel"; }
-
-void add_enrichment(ConfigBuilder& config, const std::string& id, const model::KymaClusterConfig& kyma) {
-  if (otel_strategy(kyma))
-    config.add_processor(id, "transform/drop-unknown-service-name",
-                         logs_transform(drop_unknown_service_name_statements()));
-  config.add_processor(id, "k8s_attributes", k8s_attributes(kyma));
-  if (otel_strategy(kyma))
-    config.add_processor(id, "transform/restore-otel-service-attrs",
-                         logs_transform(restore_otel_service_attrs_statements()));
-  config.add_processor(id, "transform/insert-cluster-attributes",
-                       logs_transform(insert_cluster_attributes_statements(kyma)));
-  if (Json enrichment = service_enrichment(kyma); !enrichment.is_null())
-    config.add_processor(id, "service_enrichment", std::move(enrichment));
-}
-
 void add_pipeline(ConfigBuilder& config, const ir::KymaPipeline& pipeline, const model::KymaClusterConfig& kyma) {
   const std::string id = "logs/" + pipeline.name;
   add_oauth2_extension(config, pipeline);
@@ -41,11 +23,14 @@ void add_pipeline(ConfigBuilder& config, const ir::KymaPipeline& pipeline, const
   config.add_receiver(id, "file_log/" + pipeline.name, file_log_receiver(pipeline));
   config.add_processor(id, "memory_limiter", memory_limiter());
   config.add_processor(id, "transform/set-instrumentation-scope-runtime",
-                       logs_transform({"set(scope.version, \"" + kyma.module_version + "\")",
-                                       "set(scope.name, \"io.kyma-project.telemetry/runtime\")"}));
-  add_enrichment(config, id, kyma);
+                       transform(ir::KymaSignal::logs,
+                                 std::vector<std::string>{"set(scope.version, \"" + kyma.module_version + "\")",
+                                                          "set(scope.name, \"io.kyma-project.telemetry/runtime\")"}));
+  add_k8s_attributes(config, id, kyma, ir::KymaSignal::logs);
+  add_insert_cluster_attributes(config, id, kyma, ir::KymaSignal::logs);
+  add_service_enrichment(config, id, kyma);
   // Kyma's attributes go before the user's processors, which must not see them.
-  config.add_processor(id, "transform/drop-kyma-attributes", logs_transform(drop_kyma_attributes_statements()));
+  add_drop_kyma_attributes(config, id, ir::KymaSignal::logs);
   add_user_processors(config, id, pipeline);
   const Json batch = {{"min_size", 2'000'000}, {"max_size", 4'000'000}, {"flush_timeout", "10s"}};
   add_otlp_exporter(config, id, pipeline, SendingQueue{queue_bytes, "bytes", batch});

@@ -97,18 +97,10 @@ void add_input_connectors(ConfigBuilder& config, const std::string& pipeline, co
 void add_enrichment(ConfigBuilder& config, const Agent& agent) {
   const std::string id(enrichment_pipeline);
   const model::KymaClusterConfig& kyma = *agent.kyma;
-  const bool otel = kyma.service_enrichment == "otel";
   config.add_pipeline(id);
   add_input_connectors(config, id, agent, !agent.runtime.empty(), !agent.prometheus.empty(), !agent.istio.empty());
-  if (otel)
-    config.add_processor(id, "transform/drop-unknown-service-name",
-                         transform(ir::KymaSignal::metrics, drop_unknown_service_name_statements()));
-  config.add_processor(id, "k8s_attributes", k8s_attributes(kyma));
-  if (otel)
-    config.add_processor(id, "transform/restore-otel-service-attrs",
-                         transform(ir::KymaSignal::metrics, restore_otel_service_attrs_statements()));
-  if (Json enrichment = service_enrichment(kyma); !enrichment.is_null())
-    config.add_processor(id, "service_enrichment", std::move(enrichment));
+  add_k8s_attributes(config, id, kyma, ir::KymaSignal::metrics);
+  add_service_enrichment(config, id, kyma);
   config.add_exporter(id, "routing/enrichment", enrichment_routing_connector(agent));
 }
 

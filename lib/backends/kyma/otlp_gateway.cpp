@@ -31,44 +31,11 @@ Json batch(int batch_size) {
 
 int queue_size(std::size_t pipelines) { return pipelines == 0 ? 0 : max_queue_batches / static_cast<int>(pipelines); }
 
-bool otel_service_enrichment(const model::KymaClusterConfig& kyma) { return kyma.service_enrichment == "otel"; }
-
 std::vector<std::string> namespace_conditions(const std::vector<std::string>& namespaces) {
   std::vector<std::string> conditions;
   conditions.reserve(namespaces.size());
   for (const auto& name : namespaces) conditions.push_back(namespace_equals(name));
   return conditions;
-}
-
-void add_k8s_attributes(ConfigBuilder& config, const std::string& service_pipeline,
-                        const model::KymaClusterConfig& kyma) {
-  const bool otel = otel_service_enrichment(kyma);
-  if (otel) {
-    config.add_processor(service_pipeline, "transform/drop-unknown-service-name",
-                         transform_all_signals(drop_unknown_service_name_statements()));
-  }
-  config.add_processor(service_pipeline, "k8s_attributes", k8s_attributes(kyma));
-  if (otel) {
-    config.add_processor(service_pipeline, "transform/restore-otel-service-attrs",
-                         transform_all_signals(restore_otel_service_attrs_statements()));
-  }
-}
-
-void add_service_enrichment(ConfigBuilder& config, const std::string& service_pipeline,
-                            const model::KymaClusterConfig& kyma) {
-  Json enrichment = service_enrichment(kyma);
-  if (!enrichment.is_null()) config.add_processor(service_pipeline, "service_enrichment", std::move(enrichment));
-}
-
-void add_insert_cluster_attributes(ConfigBuilder& config, const std::string& service_pipeline,
-                                   const model::KymaClusterConfig& kyma) {
-  config.add_processor(service_pipeline, "transform/insert-cluster-attributes",
-                       transform_all_signals(insert_cluster_attributes_statements(kyma)));
-}
-
-void add_drop_kyma_attributes(ConfigBuilder& config, const std::string& service_pipeline) {
-  config.add_processor(service_pipeline, "transform/drop-kyma-attributes",
-                       transform_all_signals(drop_kyma_attributes_statements()));
 }
 
 }  // namespace gateway

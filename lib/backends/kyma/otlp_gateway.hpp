@@ -16,20 +16,8 @@ namespace telc::backends::kyma::gateway {
 [[nodiscard]] Json batch(int batch_size);
 /// Each pipeline's share of the manager's 256 in-memory batches.
 [[nodiscard]] int queue_size(std::size_t pipelines);
-[[nodiscard]] bool otel_service_enrichment(const model::KymaClusterConfig& kyma);
 /// `k8s.namespace.name == "<ns>"` for each namespace.
 [[nodiscard]] std::vector<std::string> namespace_conditions(const std::vector<std::string>& namespaces);
-
-/// The k8s_attributes processor, wrapped by the `otel` strategy's drop-unknown-service-name and
-/// restore-otel-service-attrs transforms, as the three signals add them.
-void add_k8s_attributes(ConfigBuilder& config, const std::string& service_pipeline,
-                        const model::KymaClusterConfig& kyma);
-/// service_enrichment, unless the `otel` strategy is selected.
-void add_service_enrichment(ConfigBuilder& config, const std::string& service_pipeline,
-                            const model::KymaClusterConfig& kyma);
-void add_insert_cluster_attributes(ConfigBuilder& config, const std::string& service_pipeline,
-                                   const model::KymaClusterConfig& kyma);
-void add_drop_kyma_attributes(ConfigBuilder& config, const std::string& service_pipeline);
 
 void add_trace_pipelines(ConfigBuilder& config, const ir::Program& program);
 void add_log_pipelines(ConfigBuilder& config, const ir::Program& program);

@@ -56,14 +56,14 @@ void add_log_pipeline(ConfigBuilder& config, const ir::KymaPipeline& pipeline, c
   config.add_receiver(id, "otlp", otlp_receiver());
   config.add_processor(id, "memory_limiter", memory_limiter());
   add_set_observed_time_if_zero(config, id);
-  add_k8s_attributes(config, id, kyma);
+  add_k8s_attributes(config, id, kyma, std::nullopt);
   config.add_processor(id, "istio_noise_filter", Json::object());
   add_drop_if_otlp_input_disabled(config, id, pipeline);
   add_namespace_filter(config, id, pipeline);
-  add_insert_cluster_attributes(config, id, kyma);
+  add_insert_cluster_attributes(config, id, kyma, std::nullopt);
   add_service_enrichment(config, id, kyma);
   // Kyma's attributes go before the user's processors, which must not see them.
-  add_drop_kyma_attributes(config, id);
+  add_drop_kyma_attributes(config, id, std::nullopt);
   add_istio_enrichment(config, id, kyma);
   add_user_processors(config, id, pipeline);
   config.add_processor(id, "batch", batch(512));

@@ -61,9 +61,9 @@ void add_enrichment_pipeline(ConfigBuilder& config, const model::KymaClusterConf
   config.add_receiver(id, "forward/input", Json::object());
   config.add_processor(id, "memory_limiter", memory_limiter());
   config.add_processor(id, "transform/set-instrumentation-scope-kyma", instrumentation_scope_kyma(kyma));
-  add_k8s_attributes(config, id, kyma);
+  add_k8s_attributes(config, id, kyma, std::nullopt);
   add_service_enrichment(config, id, kyma);
-  add_insert_cluster_attributes(config, id, kyma);
+  add_insert_cluster_attributes(config, id, kyma, std::nullopt);
   config.add_exporter(id, "forward/enrichment", Json::object());
 }
 
@@ -98,7 +98,7 @@ void add_output_pipeline(ConfigBuilder& config, const ir::KymaPipeline& pipeline
   config.add_pipeline(id);
   config.add_receiver(id, "forward/enrichment", Json::object());
   add_otlp_input_filters(config, id, pipeline);
-  add_drop_kyma_attributes(config, id);
+  add_drop_kyma_attributes(config, id, std::nullopt);
   add_user_processors(config, id, pipeline);
   // No max_staleness, unlike the agent: pushed OTLP has no scrape interval to derive it from.
   if (pipeline.delta) config.add_processor(id, "cumulativetodelta", Json{{"initial_value", "auto"}});

@@ -26,11 +26,11 @@ void add_trace_pipeline(ConfigBuilder& config, const ir::KymaPipeline& pipeline,
   config.add_receiver(id, "otlp", otlp_receiver());
   config.add_processor(id, "memory_limiter", memory_limiter());
   add_drop_istio_service_enrichment(config, id, kyma);
-  add_k8s_attributes(config, id, kyma);
+  add_k8s_attributes(config, id, kyma, std::nullopt);
   config.add_processor(id, "istio_noise_filter", Json::object());
-  add_insert_cluster_attributes(config, id, kyma);
+  add_insert_cluster_attributes(config, id, kyma, std::nullopt);
   add_service_enrichment(config, id, kyma);
-  add_drop_kyma_attributes(config, id);
+  add_drop_kyma_attributes(config, id, std::nullopt);
   add_user_processors(config, id, pipeline);
   config.add_processor(id, "batch", batch(512));
   add_otlp_exporter(config, id, pipeline, SendingQueue{queue, {}, nullptr});
