@@ -56,5 +56,5 @@ awk -v n="$N" -v tt="$T_TELC" -v tg="$T_GO" -v rt="$RSS_TELC" -v rg="$RSS_GO" 'B
   printf "%-22s %12s %10s %14s\n", "program", "queries/s", "seconds", "peak RSS (kB)"
   printf "%-22s %12.0f %10.2f %14d\n", "telc metricsql fmt", qt, tt, rt
   printf "%-22s %12.0f %10.2f %14d\n", "metricsql-oracle (Go)", qg, tg, rg
-  printf "ratio telc/Go: %.2fx\n", qt / qg
+  printf "ratio telc/Go: %.2fx (goal: >= 4x)\n", qt / qg
 }'

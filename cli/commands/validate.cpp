@@ -21,6 +21,7 @@ int run_validate(const ValidateArgs& args, Io& io) {
   driver::ValidateOptions options;
   options.paths = args.paths;
   options.jobs = args.jobs;
+  options.query_trees = false;  // nothing after validation walks them
   if (!args.config.empty()) options.config_path = args.config;
   const auto result = driver::validate(options, read_stdin, sources, sink);
   const int code = report(sink, sources, args.report, io, &result.inputs);

@@ -21,6 +21,12 @@ void EmbeddedText::push(SourcePos pos) {
   runs_.push_back({size_++, pos});
 }
 
+void EmbeddedText::push_run(SourcePos pos, std::size_t length) {
+  if (length == 0) return;
+  push(pos);  // the rest continue the run this one starts or joins
+  size_ += length - 1;
+}
+
 SourcePos EmbeddedText::at(std::size_t offset) const {
   if (runs_.empty()) return {};
   if (uniform_) return runs_.front().pos;

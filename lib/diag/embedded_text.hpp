@@ -21,6 +21,8 @@ class EmbeddedText {
   /// Appends where the next value byte sits. The last push, one past the value's end, marks
   /// where the value ends.
   void push(SourcePos pos);
+  /// Appends `length` positions at consecutive columns from `pos`: as many push calls, at once.
+  void push_run(SourcePos pos, std::size_t length);
 
   [[nodiscard]] SourcePos at(std::size_t offset) const;
   [[nodiscard]] SourceSpan span(std::size_t begin, std::size_t end_inclusive) const;

@@ -20,6 +20,12 @@ std::size_t char_length(std::string_view text, std::size_t at) {
   return decode(text.substr(at)).length;
 }
 
+/// Whether a line break can start at this byte: LF, CR, or the lead byte of NEL, LS or PS.
+bool may_break(char byte) {
+  const auto b = static_cast<unsigned char>(byte);
+  return b == '\n' || b == '\r' || b == 0xC2 || b == 0xE2;
+}
+
 }  // namespace
 
 std::size_t line_break_at(std::string_view text, std::size_t at) {
@@ -34,6 +40,10 @@ std::size_t line_break_at(std::string_view text, std::size_t at) {
 FileId SourceManager::add(std::string path, std::string text) {
   SourceFile f{std::move(path), std::move(text), {0}};
   for (std::size_t i = 0; i < f.text.size();) {
+    if (!may_break(f.text[i])) {
+      ++i;
+      continue;
+    }
     const std::size_t length = line_break_at(f.text, i);
     i += std::max<std::size_t>(length, 1);
     if (length != 0) f.line_starts.push_back(i);

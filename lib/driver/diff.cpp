@@ -76,7 +76,7 @@ DiffResult diff(const DiffOptions& options, const model::ReadStdin& read_stdin, 
   base.config = config;
   diag::Sink base_found;
   InputSummary base_summary;
-  check_files(options.jobs, baseline.files, base, sources, base_found, base_summary);
+  check_files(validate_options, baseline.files, base, sources, base_found, base_summary);
   report_baseline_errors(base_found, sink);
 
   const std::vector<diff::Change> changes = diff::compare(base.model, merged, config.prometheus_naming);

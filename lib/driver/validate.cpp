@@ -38,24 +38,26 @@ const schema::CompiledSchema& schema_of(const model::Kind& kind) {
 }
 
 void build(const model::Kind& kind, const schema::Locator& where, const schema::Validated* validation,
-           model::Model& out, diag::Sink& sink) {
-  if (kind.build != nullptr) kind.build(model::Reader(where, validation), out, sink);
+           model::BuildOptions options, model::Model& out, diag::Sink& sink) {
+  if (kind.build != nullptr) kind.build(model::Reader(where, validation, options), out, sink);
 }
 
 /// Stages 3 and 4 for one document of telc's. A document with schema errors is modelled too,
 /// from its well-formed nodes, so its other problems (a broken query beside an unknown field) are
 /// reported in the same run; references to what it declares are not reported a second time.
-void check_document(const model::Kind& kind, const schema::Locator& where, FileResult& out) {
+void check_document(const model::Kind& kind, const schema::Locator& where, model::BuildOptions options,
+                    FileResult& out) {
   const schema::Document& doc = where.document();
   const schema::Validated validated = schema::validate_with(schema_of(kind), doc, where.sources(), out.sink);
   if (!validated.ok) model::note_invalid(doc.value, out.model);
-  build(kind, where, &validated, out.model, out.sink);
+  build(kind, where, &validated, options, out.model, out.sink);
 }
 
 /// Stages 3 and 4 side by side: the model is built while a second thread validates. Valid
 /// documents, the common case, keep that model; an invalid one is built again from its
 /// well-formed nodes, as check_document does.
-void check_large_document(const model::Kind& kind, const schema::Locator& where, FileResult& out) {
+void check_large_document(const model::Kind& kind, const schema::Locator& where, model::BuildOptions options,
+                          FileResult& out) {
   const schema::Document& doc = where.document();
   diag::Sink validation;
   schema::Validated validated;
@@ -64,7 +66,7 @@ void check_large_document(const model::Kind& kind, const schema::Locator& where,
     if (task == 0)
       validated = schema::validate_with(schema_of(kind), doc, where.sources(), validation);
     else
-      build(kind, where, nullptr, built.model, built.sink);
+      build(kind, where, nullptr, options, built.model, built.sink);
   });
   out.sink.merge(std::move(validation));
   if (validated.ok) {
@@ -72,16 +74,16 @@ void check_large_document(const model::Kind& kind, const schema::Locator& where,
     return out.model.merge(std::move(built.model));
   }
   model::note_invalid(doc.value, out.model);
-  build(kind, where, &validated, out.model, out.sink);
+  build(kind, where, &validated, options, out.model, out.sink);
 }
 
 /// Identifies one document and checks it when it is telc's; a `kind: List`'s items one by one
 /// (`item`: the 1-based number of the item being checked, 0 for a document).
-void process_document(const diag::SourceManager& sources, const schema::Document& doc, FileResult& out,
-                      std::size_t item = 0) {
+void process_document(const diag::SourceManager& sources, const schema::Document& doc, model::BuildOptions options,
+                      FileResult& out, std::size_t item = 0) {
   if (model::is_list(doc.value)) {
     for (std::size_t i = 0; i < doc.value["items"].size(); ++i)
-      process_document(sources, schema::subdocument(doc, schema::child_pointer("/items", i)), out, i + 1);
+      process_document(sources, schema::subdocument(doc, schema::child_pointer("/items", i)), options, out, i + 1);
     return;
   }
   const schema::Locator where(sources, doc);
@@ -95,9 +97,9 @@ void process_document(const diag::SourceManager& sources, const schema::Document
     case model::Identity::Verdict::check: ++out.documents; break;
   }
   if (doc.locations.size() >= kSpeculateFrom)
-    check_large_document(*identity.kind, where, out);
+    check_large_document(*identity.kind, where, options, out);
   else
-    check_document(*identity.kind, where, out);
+    check_document(*identity.kind, where, options, out);
 }
 
 /// A YAML syntax error in a file that names nothing of telc's (no owned group, no rule-file or
@@ -112,7 +114,7 @@ bool foreign_syntax_error(const diag::Sink& loading, std::string_view text) {
 }
 
 /// Stages 2–4 for one file; touches only its own result, so files run in parallel.
-void process_file(const diag::SourceManager& sources, diag::FileId file, FileResult& out) {
+void process_file(const diag::SourceManager& sources, diag::FileId file, model::BuildOptions options, FileResult& out) {
   if (const auto why = model::not_policy(sources.file(file).path, sources.file(file).text))
     return out.skipped.push_back({file, 0, *why});
   diag::Sink loading;
@@ -122,7 +124,7 @@ void process_file(const diag::SourceManager& sources, diag::FileId file, FileRes
   out.sink.merge(std::move(loading));
   if (docs.empty() && !out.sink.has_errors())  // as promtool, an empty rule file is fine
     return out.skipped.push_back({file, 0, "no YAML document (empty, or only comments)"});
-  for (const schema::Document& doc : docs) process_document(sources, doc, out);
+  for (const schema::Document& doc : docs) process_document(sources, doc, options, out);
 }
 
 /// The project's other files, read as context: the `.telc.yaml` policies that are not inputs
@@ -182,20 +184,21 @@ Project check_project(const ValidateOptions& options, const std::optional<std::f
   out.config = model::load_config(config_path, sources, sink);
   if (sources.size() > files_before) out.config_file = static_cast<diag::FileId>(files_before);
   if (options.with_context) out.context = load_context(out.config, inputs, sources);
-  check_files(options.jobs, inputs, out, sources, sink, summary);
+  check_files(options, inputs, out, sources, sink, summary);
   return out;
 }
 
 }  // namespace
 
-void check_files(unsigned jobs, const std::vector<diag::FileId>& inputs, Project& out, diag::SourceManager& sources,
-                 diag::Sink& sink, InputSummary& summary) {
+void check_files(const ValidateOptions& options, const std::vector<diag::FileId>& inputs, Project& out,
+                 diag::SourceManager& sources, diag::Sink& sink, InputSummary& summary) {
   const std::vector<diag::FileId>& context = out.context;
   std::vector<diag::FileId> files = inputs;
   files.insert(files.end(), context.begin(), context.end());
   std::vector<FileResult> results(files.size());
-  diag::parallel_for(files.size(), jobs,
-                     [&](std::size_t index) { process_file(sources, files[index], results[index]); });
+  const model::BuildOptions build{options.query_trees};
+  diag::parallel_for(files.size(), options.jobs,
+                     [&](std::size_t index) { process_file(sources, files[index], build, results[index]); });
   diag::Sink found;
   for (std::size_t i = 0; i < results.size(); ++i) {  // merged in input order: output never depends on timing
     FileResult& result = results[i];

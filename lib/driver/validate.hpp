@@ -21,6 +21,8 @@ struct ValidateOptions {
   /// Read the project's other files (`.telc.yaml` policies) as context for cross-file checks;
   /// findings are reported only for the files in `paths`.
   bool with_context = true;
+  /// Keep rule expressions' syntax trees in the model (lint and compile read them).
+  bool query_trees = true;
 };
 
 /// A document (or a whole file, line 0) that is not telc's: listed with --verbose, counted in the
@@ -54,8 +56,8 @@ struct ValidateResult {
 
 /// Stages 2–5 over files already read into `sources` (and `out.context`), into `out.model`, with
 /// `out.config`: for inputs that are not files on disk, such as a git revision's (`telc diff`).
-void check_files(unsigned jobs, const std::vector<diag::FileId>& inputs, Project& out, diag::SourceManager& sources,
-                 diag::Sink& sink, InputSummary& summary);
+void check_files(const ValidateOptions& options, const std::vector<diag::FileId>& inputs, Project& out,
+                 diag::SourceManager& sources, diag::Sink& sink, InputSummary& summary);
 
 /// Runs stages 1–5 over every input, files in parallel, project by project. Keeps going after errors so one run
 /// reports every problem.

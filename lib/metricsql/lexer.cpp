@@ -10,6 +10,18 @@
 namespace telc::metricsql {
 namespace {
 
+/// An ASCII character other than the escape: one byte, one code point.
+bool is_plain_ascii(char ch) { return static_cast<unsigned char>(ch) < 0x80 && ch != '\\'; }
+
+/// is_first_ident_char / is_ident_char for an ASCII byte, without the Unicode tables.
+bool is_ascii_ident(char ch, bool first) {
+  const auto folded = static_cast<unsigned char>(ch | 0x20);
+  if ((folded >= 'a' && folded <= 'z') || ch == '_' || ch == ':') {
+    return true;
+  }
+  return !first && ((ch >= '0' && ch <= '9') || ch == '.');
+}
+
 bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\v' || ch == '\f' || ch == '\r'; }
 
 // Go's toHex works on a byte and wraps; kept so escapes of large code points match.
@@ -64,6 +76,9 @@ bool is_ident_prefix(std::string_view text) {
   if (text.empty()) {
     return false;
   }
+  if (is_plain_ascii(text[0])) {
+    return is_ascii_ident(text[0], true);
+  }
   const char32_t first = diag::decode(text).code_point;
   if (first == '\\') {
     return decode_escape(text.substr(1)).valid;
@@ -89,6 +104,13 @@ std::size_t scan_trivia(std::string_view text) {
 std::size_t scan_ident(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    if (is_plain_ascii(text[i])) {  // most identifiers: no decoding
+      if (!is_ascii_ident(text[i], i == 0)) {
+        break;
+      }
+      ++i;
+      continue;
+    }
     const diag::Decoded r = diag::decode(text.substr(i));
     if (i == 0 ? is_first_ident_char(r.code_point) : is_ident_char(r.code_point)) {
       i += r.length;

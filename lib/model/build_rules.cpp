@@ -48,15 +48,18 @@ RecordingOrAlertingRule rule(const Reader& reader, const std::string& pointer) {
 
 /// Parses every expression; a file of thousands of rules spends most of its time here, so large
 /// files use two threads (parsing only reads the text). Errors are reported afterwards, in order.
-void parse_all(std::vector<RuleQuery*>& queries, diag::Sink& sink) {
+/// A tree is kept when `keep_trees`; a rejected query always keeps its error.
+void parse_all(std::vector<RuleQuery*>& queries, bool keep_trees, diag::Sink& sink) {
   // An `expr` the schema refused (or that is missing) reads as empty: it was reported already.
   std::erase_if(queries, [](const RuleQuery* query) { return query->text.text.value.empty(); });
   diag::parallel_for(queries.size(), queries.size() >= kParallelFrom ? 2 : 1, [&](std::size_t index) {
-    queries[index]->parsed =
-        std::make_shared<metricsql::ParseResult>(metricsql::parse(queries[index]->text.text.value));
+    RuleQuery& query = *queries[index];
+    metricsql::ParseResult parsed = metricsql::parse(query.text.text.value);
+    query.valid = parsed.ok();
+    if (keep_trees || !query.valid) query.parsed = std::make_shared<metricsql::ParseResult>(std::move(parsed));
   });
   for (RuleQuery* q : queries)
-    if (!q->parsed->ok()) metricsql::report(*q->parsed->error(), q->text.where, sink);
+    if (!q->valid) metricsql::report(*q->parsed->error(), q->text.where, sink);
 }
 
 }  // namespace
@@ -75,7 +78,7 @@ RuleFile build_rule_file(const Reader& reader, const std::string& groups, diag::
   std::vector<RuleQuery*> queries;
   for (RuleGroup& g : out.groups)
     for (RecordingOrAlertingRule& rule : g.rules) queries.push_back(&rule.expr);
-  parse_all(queries, sink);
+  parse_all(queries, reader.options().query_trees, sink);
   return out;
 }
 

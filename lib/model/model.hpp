@@ -232,9 +232,11 @@ struct PolicyTest {
 
 /// One `expr` of a rule file, parsed when the model is built (syntax errors are reported then).
 /// The tree is shared so the model stays copyable; its nodes' byte ranges map through `text.where`.
+/// It is kept only when the model is built with BuildOptions::query_trees (lint, compile).
 struct RuleQuery {
   EmbeddedStr text;
-  std::shared_ptr<const metricsql::ParseResult> parsed;  // null or !ok(): the error was reported
+  std::shared_ptr<const metricsql::ParseResult> parsed;  // null or !ok(): rejected, or not kept
+  bool valid = false;                                    // parsed without a syntax error
   [[nodiscard]] const metricsql::Expr* root() const { return parsed ? parsed->root() : nullptr; }
 };
 

@@ -74,7 +74,10 @@ ReadResult read_capped(int fd, std::size_t size_hint, std::size_t max_bytes) {
   text.reserve(std::min(size_hint, max_bytes) + 1);
   for (;;) {
     const std::size_t used = text.size();
-    text.resize(used + std::min(kChunk, max_bytes + 1 - used));
+    // Fill the reserved room first: a regular file then arrives without a reallocation, and the
+    // text does not hold twice its size for the rest of the run.
+    const std::size_t room = text.capacity() > used ? text.capacity() - used : kChunk;
+    text.resize(used + std::min(room, max_bytes + 1 - used));
     const ssize_t got = ::read(fd, text.data() + used, text.size() - used);
     const int error = errno;
     text.resize(used + static_cast<std::size_t>(std::max<ssize_t>(got, 0)));

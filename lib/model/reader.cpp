@@ -29,7 +29,7 @@ bool Reader::complete(std::string_view pointer) const {
 
 const nlohmann::json* Reader::at(const std::string& pointer) const {
   if (unusable(pointer)) return nullptr;
-  return schema::find_pointer(where_.document().value, pointer);
+  return nodes_.find(where_.document().value, pointer);
 }
 
 std::vector<std::string> Reader::items(const std::string& pointer) const {
@@ -67,7 +67,10 @@ std::optional<Str> Reader::opt_scalar(const std::string& pointer) const {
 }
 
 EmbeddedStr Reader::embedded(const std::string& pointer) const {
-  return {opt_scalar(pointer).value_or(Str{{}, where_.value(pointer)}), where_.text(pointer)};
+  std::optional<Str> value = opt_scalar(pointer);
+  if (!value) return {Str{{}, where_.value(pointer)}, where_.text(pointer)};
+  diag::EmbeddedText text = where_.text(pointer, value->value);
+  return {std::move(*value), std::move(text)};
 }
 
 std::optional<EmbeddedStr> Reader::opt_embedded(const std::string& pointer) const {

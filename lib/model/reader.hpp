@@ -12,12 +12,20 @@
 
 namespace telc::model {
 
+/// What the builders keep besides the model's values.
+struct BuildOptions {
+  /// Each rule expression's syntax tree, which lint walks. Without it a rule query keeps only
+  /// whether it parsed: `telc validate` of a large rule file then holds one tree at a time.
+  bool query_trees = true;
+};
+
 class Reader {
  public:
   /// `validation` says which nodes the schema found unusable: they read as absent, so a document
   /// with errors is still modelled, from what is well-formed.
-  explicit Reader(const schema::Locator& where, const schema::Validated* validation = nullptr)
-      : where_(where), validation_(validation) {}
+  explicit Reader(const schema::Locator& where, const schema::Validated* validation = nullptr,
+                  BuildOptions options = {})
+      : where_(where), validation_(validation), options_(options) {}
 
   [[nodiscard]] const nlohmann::json* at(const std::string& pointer) const;
   [[nodiscard]] bool has(const std::string& pointer) const { return at(pointer) != nullptr; }
@@ -42,6 +50,7 @@ class Reader {
   [[nodiscard]] diag::SourceSpan value_span(const std::string& pointer) const { return where_.value(pointer); }
   [[nodiscard]] diag::SourceSpan extent(const std::string& pointer) const { return where_.extent(pointer); }
   [[nodiscard]] const schema::Locator& locator() const { return where_; }
+  [[nodiscard]] const BuildOptions& options() const { return options_; }
 
   [[nodiscard]] Origin origin() const;
   /// No schema error at or below `pointer`: the node is as its schema says.
@@ -52,6 +61,8 @@ class Reader {
 
   const schema::Locator& where_;
   const schema::Validated* validation_;
+  BuildOptions options_;
+  mutable schema::PointerCache nodes_;  // a Reader is used by one thread
 };
 
 }  // namespace telc::model

@@ -38,36 +38,70 @@ std::string child_pointer(std::string_view parent, std::size_t index) {
   return std::string(parent) + "/" + std::to_string(index);
 }
 
+namespace {
+
+/// The child of `at` named by one reference token, or nullptr. `unescaped` is scratch space.
+const nlohmann::json* child(const nlohmann::json& at, std::string_view token, std::string& unescaped) {
+  if (token.find('~') != std::string_view::npos) {
+    unescaped.clear();
+    for (std::size_t i = 0; i < token.size(); ++i)
+      unescaped += token[i] == '~' && i + 1 < token.size() ? (token[++i] == '0' ? '~' : '/') : token[i];
+    token = unescaped;
+  }
+  if (at.is_object()) {
+    auto it = at.find(token);
+    return it == at.end() ? nullptr : &*it;
+  }
+  if (!at.is_array()) return nullptr;
+  std::size_t index = 0;
+  for (char c : token) {
+    if (c < '0' || c > '9') return nullptr;
+    index = index * 10 + static_cast<std::size_t>(c - '0');
+  }
+  return token.empty() || index >= at.size() ? nullptr : &at[index];
+}
+
+/// Splits the first reference token off `pointer` ("/a/b" → "a", leaving "/b").
+std::string_view next_token(std::string_view& pointer) {
+  const std::size_t end = pointer.find('/', 1);
+  const std::string_view token = pointer.substr(1, end == std::string_view::npos ? std::string_view::npos : end - 1);
+  pointer = end == std::string_view::npos ? std::string_view() : pointer.substr(end);
+  return token;
+}
+
+}  // namespace
+
 const nlohmann::json* find_pointer(const nlohmann::json& root, std::string_view pointer) {
   const nlohmann::json* at = &root;
   std::string unescaped;
-  while (!pointer.empty()) {
-    const std::size_t end = pointer.find('/', 1);
-    std::string_view token = pointer.substr(1, end == std::string_view::npos ? std::string_view::npos : end - 1);
-    pointer = end == std::string_view::npos ? std::string_view() : pointer.substr(end);
-    if (token.find('~') != std::string_view::npos) {
-      unescaped.clear();
-      for (std::size_t i = 0; i < token.size(); ++i)
-        unescaped += token[i] == '~' && i + 1 < token.size() ? (token[++i] == '0' ? '~' : '/') : token[i];
-      token = unescaped;
-    }
-    if (at->is_object()) {
-      auto it = at->find(token);
-      if (it == at->end()) return nullptr;
-      at = &*it;
-    } else if (at->is_array()) {
-      std::size_t index = 0;
-      for (char c : token) {
-        if (c < '0' || c > '9') return nullptr;
-        index = index * 10 + static_cast<std::size_t>(c - '0');
-      }
-      if (token.empty() || index >= at->size()) return nullptr;
-      at = &(*at)[index];
-    } else {
-      return nullptr;
-    }
-  }
+  while (at != nullptr && !pointer.empty()) at = child(*at, next_token(pointer), unescaped);
   return at;
+}
+
+const nlohmann::json* PointerCache::find(const nlohmann::json& root, std::string_view pointer) {
+  if (path_.empty() || path_.front().node != &root) {
+    path_.assign(1, {0, &root});
+    pointer_.clear();
+  }
+  // Keep the deepest cached node whose pointer is a whole-token prefix of this one.
+  while (path_.size() > 1) {
+    const std::size_t length = path_.back().length;
+    if (pointer.size() >= length && pointer.compare(0, length, pointer_, 0, length) == 0 &&
+        (pointer.size() == length || pointer[length] == '/'))
+      break;
+    path_.pop_back();
+  }
+  pointer_.resize(path_.back().length);
+  const nlohmann::json* at = path_.back().node;
+  std::string_view rest = pointer.substr(pointer_.size());
+  while (at != nullptr && !rest.empty()) {
+    const std::size_t before = rest.size();
+    at = child(*at, next_token(rest), unescaped_);
+    if (at == nullptr || !at->is_structured()) break;
+    pointer_.append(pointer.substr(pointer.size() - before, before - rest.size()));
+    path_.push_back({pointer_.size(), at});
+  }
+  return at != nullptr && rest.empty() ? at : nullptr;
 }
 
 void LocationTable::set_value_end(std::size_t entry, diag::SourcePos value_end) {
@@ -174,15 +208,19 @@ std::string_view Locator::written(std::string_view pointer) const {
 }
 
 diag::EmbeddedText Locator::text(std::string_view pointer) const {
-  const NodeOffsets* n = doc_.locations.find(pointer);
   const nlohmann::json* node = find_pointer(doc_.value, pointer);
-  std::string expected;
+  std::string_view expected;
   if (node != nullptr && node->is_string())
-    expected = node->get<std::string>();
+    expected = node->get_ref<const std::string&>();
   else if (node != nullptr && (node->is_number() || node->is_boolean()))
-    expected = std::string(written(pointer));
-  if (n == nullptr || n->value.line == 0) return diag::EmbeddedText::uniform(doc_.file, {1, 1}, expected.size());
-  return map_scalar(sources_, doc_.file, sources_.offset(doc_.file, n->value), expected);
+    expected = written(pointer);
+  return text(pointer, expected);
+}
+
+diag::EmbeddedText Locator::text(std::string_view pointer, std::string_view value) const {
+  const NodeOffsets* n = doc_.locations.find(pointer);
+  if (n == nullptr || n->value.line == 0) return diag::EmbeddedText::uniform(doc_.file, {1, 1}, value.size());
+  return map_scalar(sources_, doc_.file, sources_.offset(doc_.file, n->value), value);
 }
 
 }  // namespace telc::schema

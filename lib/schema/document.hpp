@@ -85,6 +85,9 @@ class Locator {
   /// Byte-exact map of a string scalar's value (for parsers of embedded languages); a number or
   /// boolean maps its text as written.
   [[nodiscard]] diag::EmbeddedText text(std::string_view pointer) const;
+  /// The same, for a caller that holds the scalar's value already (the string, or the text as
+  /// written of a number or boolean).
+  [[nodiscard]] diag::EmbeddedText text(std::string_view pointer, std::string_view value) const;
   /// A scalar's text as written in the file (`1.50`, `true`), or "" when the node is not in the
   /// table; YAML readers that decode any scalar into a string field see this text.
   [[nodiscard]] std::string_view written(std::string_view pointer) const;
@@ -99,6 +102,23 @@ class Locator {
 
 /// The node at `pointer` in `root`, or nullptr; a plain walk that allocates nothing.
 [[nodiscard]] const nlohmann::json* find_pointer(const nlohmann::json& root, std::string_view pointer);
+
+/// find_pointer for many pointers into one document, in the order a model builder reads them
+/// (`/groups/3/rules/7/expr`, then `/groups/3/rules/7/labels`): the walk starts from the deepest
+/// node already reached on the way to the previous pointer, not from the root. One per thread.
+class PointerCache {
+ public:
+  [[nodiscard]] const nlohmann::json* find(const nlohmann::json& root, std::string_view pointer);
+
+ private:
+  struct Step {
+    std::size_t length;  // of the pointer to `node`, in pointer_
+    const nlohmann::json* node;
+  };
+  std::string pointer_;     // the pointer of path_.back()
+  std::vector<Step> path_;  // root first; each a collection
+  std::string unescaped_;
+};
 
 /// Appends a JSON Pointer reference token, escaping '~' and '/'.
 void append_token(std::string& pointer, std::string_view token);

@@ -1,6 +1,7 @@
 #include "schema/scalar_text.hpp"
 #include "diag/utf8.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <string>
@@ -59,6 +60,26 @@ struct Matcher {
       return;
     }
     for (std::size_t n = 0; n < indent && raw < text.size() && text[raw] == ' '; ++n) ++raw;
+  }
+
+  /// The matched offsets as file positions. Offsets only grow, so one forward walk turns them
+  /// into positions (no per-byte line lookup).
+  [[nodiscard]] diag::EmbeddedText positions(const diag::SourceManager& sources, diag::FileId file) const {
+    diag::EmbeddedText out(file);
+    std::size_t at = offsets.front();
+    diag::SourcePos pos = sources.position(file, at);
+    for (std::size_t off : offsets) {
+      for (; at < off; ++at) {  // continuation bytes keep their character's column
+        const std::size_t line_break = diag::line_break_at(text, at);
+        const bool next_continues = at + 1 < text.size() && diag::is_continuation(text[at + 1]);
+        if (line_break != 0 && at + line_break <= off)  // any break the line table counts, CR LF once
+          pos = {pos.line + 1, 1}, at += line_break - 1;
+        else if (!next_continues)
+          ++pos.column;
+      }
+      out.push(pos);
+    }
+    return out;
   }
 
   bool escape(std::size_t& index, std::size_t& raw) {
@@ -122,10 +143,46 @@ bool written_as_is(std::string_view text, std::size_t start, std::string_view va
   return true;
 }
 
+diag::SourcePos pos_at(diag::SourcePos pos, std::size_t columns) {
+  return {pos.line, pos.column + static_cast<std::uint32_t>(columns)};
+}
+
+bool plain_ascii(std::string_view line) {
+  for (const char ch : line)
+    if (static_cast<unsigned char>(ch) >= 0x80 || ch == '\r') return false;
+  return true;
+}
+
+/// A literal block scalar (`|`) whose lines are the file's lines after the indentation, in ASCII
+/// with LF breaks: the common `expr: |`. Maps each line to one run; the matcher would reach the
+/// same positions byte by byte. Returns false, with `out` unusable, when the layout differs.
+bool map_literal_lines(const diag::SourceManager& sources, std::string_view text, std::size_t raw,
+                       std::string_view value, std::size_t indent, diag::EmbeddedText& out) {
+  diag::SourcePos pos = sources.position(out.file, raw);
+  for (std::size_t i = 0; i < value.size();) {
+    const std::size_t nl = std::min(value.find('\n', i), value.size());
+    const std::string_view line = value.substr(i, nl - i);
+    if (text.compare(raw, line.size(), line) != 0 || !plain_ascii(line)) return false;
+    out.push_run(pos, line.size());
+    raw += line.size();
+    if (nl == value.size()) return out.push(pos_at(pos, line.size())), true;
+    if (raw >= text.size() || text[raw] != '\n') return false;
+    out.push(pos_at(pos, line.size()));
+    pos = {pos.line + 1, 1};
+    ++raw;
+    for (std::size_t n = 0; n < indent && raw < text.size() && text[raw] == ' '; ++n, ++raw) ++pos.column;
+    i = nl + 1;
+  }
+  out.push(pos);
+  return true;
+}
+
 }  // namespace
 
-diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file, std::size_t begin,
-                              std::string_view value) {
+namespace {
+
+diag::EmbeddedText map(const diag::SourceManager& sources, diag::FileId file, std::size_t begin, std::string_view value,
+                       bool fast) {
   const std::string_view text = sources.file(file).text;
   if (begin >= text.size()) return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
   const char c = text[begin];
@@ -135,29 +192,29 @@ diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId f
     std::tie(start, m.indent) = block_start(text, begin);
     m.skip_indent(start);
   }
-  if (m.style != '|' && written_as_is(text, start, value, m.style)) {
+  if (fast && m.style != '|' && written_as_is(text, start, value, m.style)) {
     diag::EmbeddedText out(file);
-    const diag::SourcePos pos = sources.position(file, start);
-    for (std::size_t k = 0; k <= value.size(); ++k) out.push({pos.line, pos.column + static_cast<std::uint32_t>(k)});
+    out.push_run(sources.position(file, start), value.size() + 1);
     return out;
   }
-  if (!m.run(start)) return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
-  // Offsets only grow, so one forward walk turns them into positions (no per-byte line lookup).
-  diag::EmbeddedText out(file);
-  std::size_t at = m.offsets.front();
-  diag::SourcePos pos = sources.position(file, at);
-  for (std::size_t off : m.offsets) {
-    for (; at < off; ++at) {  // continuation bytes keep their character's column
-      const std::size_t line_break = diag::line_break_at(text, at);
-      const bool next_continues = at + 1 < text.size() && diag::is_continuation(text[at + 1]);
-      if (line_break != 0 && at + line_break <= off)  // any break the line table counts, CR LF once
-        pos = {pos.line + 1, 1}, at += line_break - 1;
-      else if (!next_continues)
-        ++pos.column;
-    }
-    out.push(pos);
+  if (fast && c == '|') {
+    diag::EmbeddedText out(file);
+    if (map_literal_lines(sources, text, start, value, m.indent, out)) return out;
   }
-  return out;
+  if (!m.run(start)) return diag::EmbeddedText::uniform(file, sources.position(file, begin), value.size());
+  return m.positions(sources, file);
+}
+
+}  // namespace
+
+diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file, std::size_t begin,
+                              std::string_view value) {
+  return map(sources, file, begin, value, true);
+}
+
+diag::EmbeddedText map_scalar_bytewise(const diag::SourceManager& sources, diag::FileId file, std::size_t begin,
+                                       std::string_view value) {
+  return map(sources, file, begin, value, false);
 }
 
 }  // namespace telc::schema

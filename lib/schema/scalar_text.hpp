@@ -15,4 +15,9 @@ namespace telc::schema {
 [[nodiscard]] diag::EmbeddedText map_scalar(const diag::SourceManager& sources, diag::FileId file, std::size_t begin,
                                             std::string_view value);
 
+/// The same map from the byte matcher alone, without the fast paths for the common layouts: the
+/// reference those paths are tested against.
+[[nodiscard]] diag::EmbeddedText map_scalar_bytewise(const diag::SourceManager& sources, diag::FileId file,
+                                                     std::size_t begin, std::string_view value);
+
 }  // namespace telc::schema
