@@ -146,3 +146,42 @@ TEST_CASE("an item of a List is a document of its own, with exactly its subtree'
   CHECK(alias.locations.size() == 1);  // an alias is one node where it is written
   CHECK(schema::subdocument(docs[0], "/nothing").locations.size() == 0);
 }
+
+namespace {
+
+/// Every node's pointer in document order, each followed by one that names nothing below it.
+void all_pointers(const nlohmann::json& value, const std::string& at, std::vector<std::string>& out) {
+  out.push_back(at);
+  out.push_back(at + "/0");
+  out.push_back(at + "/no~1such");
+  if (value.is_object())
+    for (const auto& [key, child] : value.items()) all_pointers(child, schema::child_pointer(at, key), out);
+  if (value.is_array())
+    for (std::size_t i = 0; i < value.size(); ++i) all_pointers(value[i], schema::child_pointer(at, i), out);
+}
+
+}  // namespace
+
+TEST_CASE("the pointer cache finds what find_pointer finds, in any order") {
+  diag::SourceManager sm;
+  const auto file = sm.add("t.yaml",
+                           "a: {b: [1, {c: x, \"d/e\": y, \"f~g\": z}], h: ''}\n"
+                           "groups:\n- name: g\n  rules:\n  - record: r\n    expr: up\n  - alert: A\n    expr: |\n"
+                           "      up == 0\n    labels: {severity: page}\n- name: h\n  rules: []\n");
+  diag::Sink sink;
+  auto docs = schema::load_yaml(sm, file, sink);
+  REQUIRE(docs.size() == 1);
+  std::vector<std::string> pointers;
+  all_pointers(docs[0].value, "", pointers);
+  std::vector<std::string> reversed(pointers.rbegin(), pointers.rend());
+  std::size_t found = 0;
+  for (const auto* order : {&pointers, &reversed}) {
+    schema::PointerCache cache;
+    for (const std::string& pointer : *order) {
+      const nlohmann::json* expected = schema::find_pointer(docs[0].value, pointer);
+      CHECK(cache.find(docs[0].value, pointer) == expected);
+      found += expected != nullptr ? 1 : 0;
+    }
+  }
+  CHECK(found >= 2 * pointers.size() / 3);  // every node, both ways (and `/0` of each list)
+}
