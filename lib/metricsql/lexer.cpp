@@ -128,6 +128,29 @@ std::size_t scan_ident(std::string_view text) {
   return i;
 }
 
+namespace {
+
+struct IdentMemo {
+  const char* at = nullptr;
+  std::size_t size = 0;
+  std::size_t length = 0;
+};
+thread_local IdentMemo ident_memo;  // parses run on several threads, each on its own query
+
+}  // namespace
+
+std::size_t scan_ident_token(std::string_view text) {
+  IdentMemo& memo = ident_memo;
+  if (text.data() == memo.at && text.size() == memo.size) {
+    return memo.length;
+  }
+  const std::size_t length = is_ident_prefix(text) ? scan_ident(text) : 0;
+  memo = {text.data(), text.size(), length};
+  return length;
+}
+
+void forget_ident_token() { ident_memo = {}; }
+
 std::size_t scan_string(std::string_view text) {
   if (text.size() < 2) {
     return 0;

@@ -20,6 +20,11 @@ namespace telc::metricsql {
 /// Each scanner returns the token length at the start of `s`, or 0 when there is no such token.
 [[nodiscard]] std::size_t scan_trivia(std::string_view text);
 [[nodiscard]] std::size_t scan_ident(std::string_view text);
+/// The identifier token at the start of `text` (0: none), remembered for the last position asked:
+/// the grammar tries keywords, names and labels at one position in turn, and each asks again.
+[[nodiscard]] std::size_t scan_ident_token(std::string_view text);
+/// Forgets that position; called before each parse, as the text at an address may change.
+void forget_ident_token();
 [[nodiscard]] std::size_t scan_string(std::string_view text);
 [[nodiscard]] std::size_t scan_binary_op(std::string_view text);
 [[nodiscard]] std::size_t scan_duration(std::string_view text);

@@ -25,6 +25,7 @@ namespace pegtl = tao::pegtl;
 // The root expression, or nullptr with the error recorded in `b` (no exception on this path).
 Expr* run_grammar(Builder& builder, std::string_view query) {
   pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf> in(query.data(), query.size(), "query");
+  forget_ident_token();
   const bool matched = pegtl::parse<grammar::query, grammar::action, grammar::fail_fast_control>(in, builder);
   if (!matched && !builder.failed()) {
     builder.fail(SyntaxError{0, 0, "syntax error", std::nullopt});

@@ -51,7 +51,7 @@ struct trivia {
 };
 
 struct scan_ident_token {
-  static std::size_t scan(std::string_view text) { return is_ident_prefix(text) ? scan_ident(text) : 0; }
+  static std::size_t scan(std::string_view text) { return metricsql::scan_ident_token(text); }
 };
 
 template <Literal Word> struct scan_keyword {
