@@ -1,8 +1,6 @@
 #include "diag/source_manager.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
 #include "diag/utf8.hpp"
 
@@ -31,15 +29,9 @@ bool may_break(char byte) {
 /// No CR and no byte of a multi-byte character, so LF is the only line break.
 bool only_lf_breaks(std::string_view text) {
   if (text.find('\r') != std::string_view::npos) return false;
-  std::uint64_t bits = 0;  // eight bytes at a time
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, text.data() + i, 8);
-    bits |= word;
-  }
-  for (; i < text.size(); ++i) bits |= static_cast<unsigned char>(text[i]);
-  return (bits & 0x8080808080808080ULL) == 0;
+  for (std::size_t i = skip_plain_ascii(text, 0); i < text.size(); i = skip_plain_ascii(text, i + 1))
+    if (text[i] != '\0') return false;  // a byte of a multi-byte character
+  return true;
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "diag/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace telc::diag {
 namespace {
 
@@ -38,6 +41,16 @@ Decoded decode(std::string_view text) {
   }
   if (code_point < minimum_for(length) || code_point > kMaxCodePoint || is_surrogate(code_point)) return kInvalid;
   return {code_point, length, true};
+}
+
+std::size_t skip_plain_ascii(std::string_view text, std::size_t at) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
+  for (std::uint64_t word = 0; at + sizeof word <= text.size(); at += sizeof word) {
+    std::memcpy(&word, text.data() + at, sizeof word);
+    if ((word & kHigh) != 0 || ((word - kOnes) & ~word & kHigh) != 0) break;  // a high bit, or a zero byte
+  }
+  while (at < text.size() && static_cast<unsigned char>(text[at]) < 0x80 && text[at] != '\0') ++at;
+  return at;
 }
 
 std::size_t first_invalid(std::string_view text) {

@@ -26,6 +26,10 @@ struct Decoded {
 /// text is valid UTF-8.
 [[nodiscard]] std::size_t first_invalid(std::string_view text);
 
+/// The first byte from `at` on that is not ASCII or is NUL, looked for eight bytes at a time:
+/// the bytes before it need no decoding. text.size() when there is none.
+[[nodiscard]] std::size_t skip_plain_ascii(std::string_view text, std::size_t at);
+
 /// Whether a byte continues a multi-byte sequence (10xxxxxx).
 [[nodiscard]] constexpr bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 

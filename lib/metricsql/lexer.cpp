@@ -15,11 +15,10 @@ bool is_plain_ascii(char ch) { return static_cast<unsigned char>(ch) < 0x80 && c
 
 /// is_first_ident_char / is_ident_char for an ASCII byte, without the Unicode tables.
 bool is_ascii_ident(char ch, bool first) {
-  const auto folded = static_cast<unsigned char>(ch | 0x20);
-  if ((folded >= 'a' && folded <= 'z') || ch == '_' || ch == ':') {
+  if (diag::is_ascii_alpha(ch) || ch == '_' || ch == ':') {
     return true;
   }
-  return !first && ((ch >= '0' && ch <= '9') || ch == '.');
+  return !first && (diag::is_ascii_digit(ch) || ch == '.');
 }
 
 bool is_space(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\v' || ch == '\f' || ch == '\r'; }

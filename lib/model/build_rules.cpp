@@ -53,13 +53,12 @@ void parse_all(std::vector<RuleQuery*>& queries, bool keep_trees, diag::Sink& si
   // An `expr` the schema refused (or that is missing) reads as empty: it was reported already.
   std::erase_if(queries, [](const RuleQuery* query) { return query->text.text.value.empty(); });
   diag::parallel_for(queries.size(), queries.size() >= kParallelFrom ? 2 : 1, [&](std::size_t index) {
-    RuleQuery& query = *queries[index];
-    metricsql::ParseResult parsed = metricsql::parse(query.text.text.value);
-    query.valid = parsed.ok();
-    if (keep_trees || !query.valid) query.parsed = std::make_shared<metricsql::ParseResult>(std::move(parsed));
+    metricsql::ParseResult parsed = metricsql::parse(queries[index]->text.text.value);
+    if (keep_trees || !parsed.ok())
+      queries[index]->parsed = std::make_shared<metricsql::ParseResult>(std::move(parsed));
   });
   for (RuleQuery* q : queries)
-    if (!q->valid) metricsql::report(*q->parsed->error(), q->text.where, sink);
+    if (q->parsed && !q->parsed->ok()) metricsql::report(*q->parsed->error(), q->text.where, sink);
 }
 
 }  // namespace

@@ -236,7 +236,6 @@ struct PolicyTest {
 struct RuleQuery {
   EmbeddedStr text;
   std::shared_ptr<const metricsql::ParseResult> parsed;  // null or !ok(): rejected, or not kept
-  bool valid = false;                                    // parsed without a syntax error
   [[nodiscard]] const metricsql::Expr* root() const { return parsed ? parsed->root() : nullptr; }
 };
 

@@ -6,25 +6,16 @@
 
 namespace telc::model {
 
-namespace {
-
-/// `pointer` is `ancestor` or lies below it.
-bool at_or_below(std::string_view pointer, std::string_view ancestor) {
-  return pointer.starts_with(ancestor) && (pointer.size() == ancestor.size() || pointer[ancestor.size()] == '/');
-}
-
-}  // namespace
-
 bool Reader::unusable(std::string_view pointer) const {
   if (validation_ == nullptr) return false;
   return std::any_of(validation_->invalid.begin(), validation_->invalid.end(),
-                     [&](const std::string& bad) { return at_or_below(pointer, bad); });
+                     [&](const std::string& bad) { return schema::at_or_below(pointer, bad); });
 }
 
 bool Reader::complete(std::string_view pointer) const {
   if (validation_ == nullptr) return true;
   return std::none_of(validation_->errors.begin(), validation_->errors.end(),
-                      [&](const std::string& error) { return at_or_below(error, pointer); });
+                      [&](const std::string& error) { return schema::at_or_below(error, pointer); });
 }
 
 const nlohmann::json* Reader::at(const std::string& pointer) const {

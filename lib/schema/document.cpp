@@ -71,6 +71,10 @@ std::string_view next_token(std::string_view& pointer) {
 
 }  // namespace
 
+bool at_or_below(std::string_view pointer, std::string_view ancestor) {
+  return pointer.starts_with(ancestor) && (pointer.size() == ancestor.size() || pointer[ancestor.size()] == '/');
+}
+
 const nlohmann::json* find_pointer(const nlohmann::json& root, std::string_view pointer) {
   const nlohmann::json* at = &root;
   std::string unescaped;
@@ -84,13 +88,8 @@ const nlohmann::json* PointerCache::find(const nlohmann::json& root, std::string
     pointer_.clear();
   }
   // Keep the deepest cached node whose pointer is a whole-token prefix of this one.
-  while (path_.size() > 1) {
-    const std::size_t length = path_.back().length;
-    if (pointer.size() >= length && pointer.compare(0, length, pointer_, 0, length) == 0 &&
-        (pointer.size() == length || pointer[length] == '/'))
-      break;
+  while (path_.size() > 1 && !at_or_below(pointer, std::string_view(pointer_).substr(0, path_.back().length)))
     path_.pop_back();
-  }
   pointer_.resize(path_.back().length);
   const nlohmann::json* at = path_.back().node;
   std::string_view rest = pointer.substr(pointer_.size());
@@ -123,7 +122,7 @@ LocationTable LocationTable::below(std::string_view pointer) const {
   LocationTable out;
   for (std::size_t i = entry_index(pointer); i < entries_.size(); ++i) {
     const std::string_view at = pointer_of(entries_[i]);
-    if (!at.starts_with(pointer) || (at.size() > pointer.size() && at[pointer.size()] != '/')) break;
+    if (!at_or_below(at, pointer)) break;
     out.add(at.substr(pointer.size()), entries_[i].offsets);
   }
   return out;

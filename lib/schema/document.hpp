@@ -120,6 +120,9 @@ class PointerCache {
   std::string unescaped_;
 };
 
+/// `pointer` is `ancestor` or names a node below it (a whole-token prefix: `/a` is not above `/ab`).
+[[nodiscard]] bool at_or_below(std::string_view pointer, std::string_view ancestor);
+
 /// Appends a JSON Pointer reference token, escaping '~' and '/'.
 void append_token(std::string& pointer, std::string_view token);
 [[nodiscard]] std::string child_pointer(std::string_view parent, std::string_view token);
