@@ -8,7 +8,7 @@ set -euo pipefail
 build=(
   build-essential cmake ninja-build pkg-config
   libfmt-dev libyaml-dev nlohmann-json3-dev libcli11-dev tao-pegtl-dev
-  libvalijson-dev libre2-dev
+  libvalijson-dev libre2-dev libjemalloc-dev
 )
 # catch2: the unit tests; clang-format/clang-tidy: the source checks; prometheus (promtool),
 # victoria-metrics (vmalert), tidy and chromium: generated outputs checked by the real tools;

@@ -23,6 +23,7 @@ struct NodeOffsets {
   diag::SourcePos value;
   diag::SourcePos value_end;
   char style = 0;
+  friend bool operator==(const NodeOffsets&, const NodeOffsets&) = default;
 };
 
 /// JSON Pointer → offsets of every node. Flat: the pointers share one string and the index is
@@ -39,12 +40,15 @@ class LocationTable {
   [[nodiscard]] std::pair<std::string_view, NodeOffsets> nearest(std::string_view pointer) const;
   /// The entries at and below `pointer`, with `pointer` removed from the front of each.
   [[nodiscard]] LocationTable below(std::string_view pointer) const;
+  /// The same pointers with the same offsets, added in the same order.
+  friend bool operator==(const LocationTable&, const LocationTable&) = default;
 
  private:
   struct Entry {
     std::uint32_t begin, length;  // the pointer, in text_
     std::size_t hash;
     NodeOffsets offsets;
+    friend bool operator==(const Entry&, const Entry&) = default;
   };
   [[nodiscard]] std::string_view pointer_of(const Entry& entry) const {
     return std::string_view(text_).substr(entry.begin, entry.length);

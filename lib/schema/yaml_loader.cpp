@@ -12,10 +12,9 @@ bool is_marker(std::string_view text, std::size_t at, std::string_view marker) {
   return after >= text.size() || text[after] == ' ' || text[after] == '\t' || diag::line_break_at(text, after) != 0;
 }
 
-/// Document boundaries: a line starting with `---` begins a document (`...` ends one). Markers at
-/// column 0 cannot be content in any scalar style, so splitting on them is exact, and a syntax
-/// error in one document does not hide the others. Lines are the source table's, which are
-/// libyaml's.
+}  // namespace
+
+/// Lines are the source table's, which are libyaml's.
 std::vector<Chunk> split_documents(const diag::SourceFile& file) {
   const std::string_view text = file.text;
   std::vector<Chunk> chunks{{0, text.size(), 1}};
@@ -28,8 +27,6 @@ std::vector<Chunk> split_documents(const diag::SourceFile& file) {
   }
   return chunks;
 }
-
-}  // namespace
 
 std::vector<Document> load_yaml(const diag::SourceManager& sources, diag::FileId file, diag::Sink& sink,
                                 const LoadLimits& limits) {
