@@ -108,8 +108,8 @@ class Reader {
   void block_breaks(std::size_t& indent, long parent_indent, std::string& breaks, YamlMark& end);
   bool flow_node();
   bool flow_item();
-  bool flow_sequence();
-  bool flow_mapping();
+  bool flow_collection();
+  bool flow_key();
   bool close_flow();
   bool scalar(Scalar& token, bool flow);
   bool plain(Scalar& token, bool flow);
@@ -276,7 +276,7 @@ void Reader::block_breaks(std::size_t& indent, long parent_indent, std::string& 
 
 bool Reader::flow_node() {
   if (++depth_ > kMaxNesting) return false;
-  const bool ok = s_[i_] == '[' ? flow_sequence() : flow_mapping();
+  const bool ok = flow_collection();
   --depth_;
   return ok;
 }
@@ -293,47 +293,39 @@ bool Reader::close_flow() {
   return b_.end(at);
 }
 
-/// A flow sequence on one line, without empty entries or single-pair mappings.
-bool Reader::flow_sequence() {
+/// A flow sequence or mapping on one line: no empty entries, no single-pair mappings in a
+/// sequence, every mapping key a scalar followed by ": " and a value.
+bool Reader::flow_collection() {
+  const bool mapping = s_[i_] == '{';
+  const char close = mapping ? '}' : ']';
   const YamlMark start = here();
   ++i_;
-  if (!b_.node({YamlNodeKind::sequence, '[', {}, {}, nullptr, true, start, here()})) return false;
+  const YamlNodeKind kind = mapping ? YamlNodeKind::mapping : YamlNodeKind::sequence;
+  if (!b_.node({kind, mapping ? '{' : '[', {}, {}, nullptr, true, start, here()})) return false;
   skip_spaces();
-  if (at(i_) == ']') return close_flow();
+  if (at(i_) == close) return close_flow();
   for (;;) {
-    if (!flow_item()) return false;
+    if (mapping && !flow_key()) return false;
+    if (at(i_) == ',' || at(i_) == close || !flow_item()) return false;
     skip_spaces();
-    if (at(i_) == ']') return close_flow();
+    if (at(i_) == close) return close_flow();
     if (at(i_) != ',') return false;
     ++i_;
     skip_spaces();
-    if (at(i_) == ']' || at(i_) == ',') return false;
+    if (at(i_) == close || at(i_) == ',') return false;
   }
 }
 
-/// A flow mapping on one line whose keys are scalars followed by ": " and a value.
-bool Reader::flow_mapping() {
-  const YamlMark start = here();
-  ++i_;
-  if (!b_.node({YamlNodeKind::mapping, '{', {}, {}, nullptr, true, start, here()})) return false;
+/// A flow mapping's key and its ": ", the reader left at the value.
+bool Reader::flow_key() {
+  const std::size_t begin = i_;
+  Scalar key;
+  if (at(i_) == '[' || at(i_) == '{' || !scalar(key, true)) return false;
   skip_spaces();
-  if (at(i_) == '}') return close_flow();
-  for (;;) {
-    const std::size_t begin = i_;
-    Scalar key;
-    if (at(i_) == '[' || at(i_) == '{' || !scalar(key, true)) return false;
-    skip_spaces();
-    if (at(i_) != ':' || at(i_ + 1) != ' ' || i_ - begin > kMaxSimpleKey || !emit(key)) return false;
-    ++i_;
-    skip_spaces();
-    if (at(i_) == ',' || at(i_) == '}' || !flow_item()) return false;
-    skip_spaces();
-    if (at(i_) == '}') return close_flow();
-    if (at(i_) != ',') return false;
-    ++i_;
-    skip_spaces();
-    if (at(i_) == '}' || at(i_) == ',') return false;
-  }
+  if (at(i_) != ':' || at(i_ + 1) != ' ' || i_ - begin > kMaxSimpleKey || !emit(key)) return false;
+  ++i_;
+  skip_spaces();
+  return true;
 }
 
 /// A one-line plain or quoted scalar; in block context also whether it is a key.
