@@ -2,6 +2,8 @@
 // (it dominates the run time of large batches); anything else goes through nlohmann::json.
 #include "cli/commands/metricsql_jsonl.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "diag/utf8.hpp"
@@ -60,15 +62,15 @@ char simple_unescape(char ch) {
 // Decodes the JSON string starting after its opening quote; `i` ends after the closing quote.
 bool decode_string(std::string_view text, std::size_t& index, std::string& out) {
   while (index < text.size()) {
-    const char c = text[index];
-    if (c == '"') {
+    const std::size_t special = std::min(text.find_first_of("\"\\", index), text.size());
+    out.append(text, index, special - index);  // the run of characters that stand for themselves
+    index = special;
+    if (index == text.size()) {
+      break;
+    }
+    if (text[index] == '"') {
       ++index;
       return true;
-    }
-    if (c != '\\') {
-      out.push_back(c);
-      ++index;
-      continue;
     }
     if (index + 1 >= text.size()) {
       return false;
@@ -130,22 +132,22 @@ std::optional<std::string> read_query_line(std::string_view raw) {
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
+  std::size_t plain = 0;  // the start of the run of characters written as they are
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text, plain, at - plain);
+    plain = at + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-        } else {
-          out.push_back(ch);
-        }
+      default: out += {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
     }
   }
+  out.append(text, plain, text.size() - plain);
   out.push_back('"');
 }
 

@@ -54,7 +54,7 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t at) {
 }
 
 std::size_t first_invalid(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = skip_plain_ascii(text, 0); i < text.size(); i = skip_plain_ascii(text, i)) {
     const Decoded decoded = decode(text.substr(i));
     if (!decoded.valid) return i;
     i += decoded.length;
