@@ -76,7 +76,7 @@ class DocumentBuilder {
     std::string key;        // that key
     diag::SourcePos key_at, key_end;
   };
-  /// Where the value of `node` goes, with the key naming it; extends pointer_.
+  /// Where the next value goes, and the key naming it (a mapping's); extends pointer_.
   nlohmann::json* slot(diag::SourcePos& key, diag::SourcePos& key_end);
   bool read_key(Frame& frame, const YamlNode& node);
   void close_child();

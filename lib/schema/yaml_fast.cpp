@@ -1,5 +1,6 @@
 #include "schema/yaml_fast.hpp"
 
+#include "diag/utf8.hpp"
 #include "schema/yaml_fast_text.hpp"
 
 #include <algorithm>
@@ -53,11 +54,14 @@ class Reader {
   [[nodiscard]] bool marker(std::string_view text) const {
     return i_ == line_start_ && s_.compare(i_, 3, text) == 0 && blankz(i_ + 3);
   }
+  /// The column (in characters) of a byte on the current line. Outside ASCII it counts on from
+  /// the last byte asked about, so a long line costs its length once, not once per token.
   [[nodiscard]] std::size_t column(std::size_t index) const {
     if (ascii_) return index - line_start_;
-    std::size_t c = 0;
-    for (std::size_t j = line_start_; j < index; ++j) c += (static_cast<unsigned char>(s_[j]) & 0xC0) != 0x80;
-    return c;
+    if (counted_to_ < line_start_ || index < counted_to_) counted_to_ = line_start_, counted_ = 0;
+    counted_ += diag::code_points(s_.substr(counted_to_, index - counted_to_));
+    counted_to_ = index;
+    return counted_;
   }
   [[nodiscard]] long indent_here() const { return static_cast<long>(column(i_)); }
   [[nodiscard]] YamlMark mark(std::size_t index) const { return {line_, column(index)}; }
@@ -97,8 +101,8 @@ class Reader {
   }
   bool empty(YamlMark at) { return b_.node({YamlNodeKind::scalar, 'p', {}, {}, nullptr, true, at, at}); }
 
-  bool block_node(long indent);
-  bool block_node_at(long indent);
+  bool block_node(long indent, bool after_key = false);
+  bool block_node_at(long indent, bool after_key);
   bool block_mapping(Scalar key);
   bool mapping_value(long indent, YamlMark value_end);
   bool block_sequence(bool indentless);
@@ -121,26 +125,28 @@ class Reader {
   std::size_t line_ = 0;
   std::size_t line_start_ = 0;
   bool ascii_ = true;
+  mutable std::size_t counted_to_ = 0, counted_ = 0;  // column()'s last byte and its column
   std::size_t depth_ = 0;
   std::string scratch_;  // a scalar's value when it is not a piece of the text
 };
 
-bool Reader::block_node(long indent) {
+bool Reader::block_node(long indent, bool after_key) {
   if (++depth_ > kMaxNesting) return false;
-  const bool ok = block_node_at(indent);
+  const bool ok = block_node_at(indent, after_key);
   --depth_;
   return ok;
 }
 
-/// A node starting at the reader, inside a block collection at `indent` (-1: the root).
-bool Reader::block_node_at(long indent) {
+/// A node starting at the reader, inside a block collection at `indent` (-1: the root). Right
+/// after a key's ": " on its line (`after_key`) no block sequence or further key may start.
+bool Reader::block_node_at(long indent, bool after_key) {
   const char c = s_[i_];
-  if (entry_here()) return block_sequence(false);
+  if (entry_here()) return !after_key && block_sequence(false);
   if (c == '|' || c == '>') return block_scalar(indent);
   if (c == '[' || c == '{') return flow_node() && line_done();
   Scalar token;
   if (!scalar(token, false)) return false;
-  if (token.key) return block_mapping(token);
+  if (token.key) return !after_key && block_mapping(token);
   return emit(token) && after_scalar(token, indent);
 }
 
@@ -189,13 +195,7 @@ bool Reader::mapping_value(long indent, YamlMark value_end) {
     if (indent_here() == indent && entry_here()) return block_sequence(true);
     return empty(value_end);
   }
-  const char c = s_[i_];
-  if (entry_here()) return false;
-  if (c == '|' || c == '>') return block_scalar(indent);
-  if (c == '[' || c == '{') return flow_node() && line_done();
-  Scalar token;
-  if (!scalar(token, false) || token.key) return false;
-  return emit(token) && after_scalar(token, indent);
+  return block_node(indent, true);
 }
 
 /// A block sequence at the reader's '-'; an indentless one is a mapping's value at its column.

@@ -2,59 +2,26 @@
 
 #include <cstdint>
 
+#include "diag/utf8.hpp"
+
 namespace telc::schema {
-namespace {
-
-int hex_value(char ch) {
-  if (ch >= '0' && ch <= '9') return ch - '0';
-  if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-  if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
-  return -1;
-}
-
-void append_utf8(std::string& out, std::uint32_t value) {
-  if (value <= 0x7F) {
-    out += static_cast<char>(value);
-  } else if (value <= 0x7FF) {
-    out += static_cast<char>(0xC0 + (value >> 6));
-    out += static_cast<char>(0x80 + (value & 0x3F));
-  } else if (value <= 0xFFFF) {
-    out += static_cast<char>(0xE0 + (value >> 12));
-    out += static_cast<char>(0x80 + ((value >> 6) & 0x3F));
-    out += static_cast<char>(0x80 + (value & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 + (value >> 18));
-    out += static_cast<char>(0x80 + ((value >> 12) & 0x3F));
-    out += static_cast<char>(0x80 + ((value >> 6) & 0x3F));
-    out += static_cast<char>(0x80 + (value & 0x3F));
-  }
-}
-
-}  // namespace
 
 bool acceptable_bytes(std::string_view text, bool& ascii) {
   ascii = true;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  for (std::size_t k = 0; k < n;) {
-    const unsigned char b = p[k];
-    if ((b >= 0x20 && b < 0x7F) || b == '\n') {
-      ++k;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if ((byte >= 0x20 && byte < 0x7F) || byte == '\n') {
+      ++at;
       continue;
     }
+    if (byte < 0x80) return false;  // controls, tab, CR, DEL
+    const diag::Decoded decoded = diag::decode(text.substr(at));
+    const char32_t c = decoded.code_point;
+    // C1 controls and NEL, LS and PS (line breaks to libyaml), the BOM, U+FFFE/FFFF
+    if (!decoded.valid || c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF)
+      return false;
     ascii = false;
-    const std::size_t length = b < 0xC2 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 0;
-    if (length == 0 || k + length > n) return false;
-    for (std::size_t j = 1; j < length; ++j)
-      if ((p[k + j] & 0xC0) != 0x80) return false;
-    const unsigned char c = p[k + 1];
-    if ((b == 0xC2 && c < 0xA0) || (b == 0xE0 && c < 0xA0) || (b == 0xED && c >= 0xA0) || (b == 0xF0 && c < 0x90) ||
-        (b == 0xF4 && c >= 0x90))
-      return false;  // C1 controls and NEL; overlong forms; surrogates; beyond U+10FFFF
-    if (b == 0xE2 && c == 0x80 && (p[k + 2] == 0xA8 || p[k + 2] == 0xA9)) return false;  // LS, PS
-    if (b == 0xEF && ((c == 0xBB && p[k + 2] == 0xBF) || (c == 0xBF && p[k + 2] >= 0xBE)))
-      return false;  // BOM, U+FFFE/FFFF
-    k += length;
+    at += decoded.length;
   }
   return true;
 }
@@ -88,12 +55,12 @@ std::size_t append_escape(std::string_view text, std::size_t at, std::string& ou
   if (code == 0) return 2;
   std::uint32_t value = 0;
   for (std::size_t k = 0; k < code; ++k) {
-    const int digit = hex_value(next(2 + k));
+    const int digit = diag::hex_value(next(2 + k));
     if (digit < 0) return 0;
     value = (value << 4) + static_cast<std::uint32_t>(digit);
   }
-  if ((value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) return 0;
-  append_utf8(out, value);
+  if ((value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) return 0;  // libyaml rejects these
+  diag::append_utf8(out, value);
   return 2 + code;
 }
 
