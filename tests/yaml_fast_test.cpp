@@ -159,7 +159,8 @@ TEST_CASE("yaml fast: the layouts of the subset") {
       "a: http://x:80/y\nb: x#y\nc: -1\nd: -x\ne: a{b=\"c\"}[5m] > 0\n",
       "a: [a, 'b', \"c\", [d], {e: f}]\nb: {x: 1, 'y': [2], z: {w: v}}\nc: [ ]\nd: { }\n",
       "a: caf\xC3\xA9\nb: \xE2\x9C\x93 ok\n\xC3\xA9: x\nc: [\xC3\xA9, b]\n",
-      "a: {\xC3\xA9: caf\xC3\xA9 , b: [\xC3\xA9 , 'x\xC3\xA9' ]}  \n\xC3\xA9 \xC3\xA9 : \xC3\xA9 \xC3\xA9  # \xC3\xA9\n",
+      "a: {\xC3\xA9: caf\xC3\xA9 , b: [\xC3\xA9 , 'x\xC3\xA9' ]}  \n\xC3\xA9 \xC3\xA9 : \xC3\xA9 \xC3\xA9  # "
+      "\xC3\xA9\n",
       "a: |\n  x\n  y\nb: 1\n",
       "a: |-\n  x\n\n  y\n\n\nb: 1\n",
       "a: |+\n  x\n\n\nb: 1\n",
