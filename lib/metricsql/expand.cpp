@@ -21,17 +21,18 @@ const WithArg* Expander::lookup(const Env& env, std::string_view name) {
   return nullptr;
 }
 
-void Expander::enter(const Expr& at) {
+bool Expander::enter(const Expr& at) {
   if (++depth_ > kMaxExpandDepth || ++nodes_ > kMaxExpandNodes) {
     fail(at, fmt::format("the query nests deeper than {} levels or has more than {} parts once WITH templates "
                          "are expanded (a chained operator is a level)",
                          kMaxExpandDepth, kMaxExpandNodes));
   }
+  return !failed();
 }
 
 Expr* Expander::expand(const Env& env, Expr* expr) {
-  enter(*expr);
-  Expr* out = dispatch(env, expr);
+  // After an error every call returns its input: the result is discarded, the walk just ends.
+  Expr* out = enter(*expr) ? dispatch(env, expr) : expr;
   --depth_;
   return out;
 }
@@ -72,10 +73,11 @@ Expr* Expander::expand_binary(const Env& env, BinaryExpr& binary) {
   be->join.args = expand_modifier_args(env, binary.join.args, binary);
   if (binary.prefix != nullptr) {
     Expr* prefix = expand(env, binary.prefix);
-    if (prefix->kind != ExprKind::string) {
+    if (prefix->kind == ExprKind::string) {
+      be->prefix = &as<StringExpr>(*prefix);
+    } else {
       fail(*binary.prefix, "the prefix must be a quoted string");
     }
-    be->prefix = &as<StringExpr>(*prefix);
   }
   if (binary.op == "+" && left->kind == ExprKind::string && right->kind == ExprKind::string) {
     auto* s = make<StringExpr>(binary);
@@ -135,10 +137,12 @@ Expr* Expander::expand_string(const Env& env, StringExpr& node) {
     const WithArg* wa = lookup(env, token);
     if (wa == nullptr) {
       fail(node, fmt::format("unknown template '{}' in string concatenation", token));
+      return s;
     }
     Expr* value = expand_template(env, *wa, nullptr, node);
     if (value->kind != ExprKind::string) {
       fail(node, fmt::format("template '{}' must be a string", token));
+      return s;
     }
     s->value += as<StringExpr>(*value).value;
   }
@@ -167,6 +171,7 @@ std::string Expander::string_literal_value(std::string_view token, const Expr& a
   }
   if (!value) {
     fail(at, fmt::format("invalid string literal {}", token));
+    return {};
   }
   return std::move(*value);
 }
@@ -195,6 +200,7 @@ DurationExpr* Expander::expand_duration(const Env& env, DurationExpr* duration) 
   const WithArg* wa = lookup(env, duration->text);
   if (wa == nullptr) {
     fail(*duration, fmt::format("unknown duration template '{}'", duration->text));
+    return duration;
   }
   Vector<Expr*> no_args(arena_);
   Expr* e = expand_template(env, *wa, &no_args, *duration);
@@ -207,6 +213,7 @@ DurationExpr* Expander::expand_duration(const Env& env, DurationExpr* duration) 
     return out;
   }
   fail(*duration, fmt::format("template '{}' must be a duration", duration->text));
+  return duration;
 }
 
 Vector<String> Expander::expand_modifier_args(const Env& env, const Vector<String>& args, const Expr& at) {
@@ -221,11 +228,13 @@ Vector<String> Expander::expand_modifier_args(const Env& env, const Vector<Strin
       for (const Expr* item : as<ParensExpr>(*wa->body).args) {
         if (item->kind != ExprKind::metric) {
           fail(at, fmt::format("template '{}' cannot be used as a label name", arg));
+          return out;
         }
         append_unique(out, only_metric_name(as<MetricExpr>(*item), arg, at));
       }
     } else {
       fail(at, fmt::format("template '{}' cannot be used as a label name", arg));
+      return out;
     }
   }
   return out;
@@ -234,6 +243,7 @@ Vector<String> Expander::expand_modifier_args(const Env& env, const Vector<Strin
 String Expander::only_metric_name(const MetricExpr& metric, std::string_view arg, const Expr& at) {
   if (!is_only_metric_name(metric)) {
     fail(at, fmt::format("template '{}' cannot be used as a label name", arg));
+    return String(arena_);
   }
   return String(metric_name(metric), arena_);
 }
@@ -254,6 +264,7 @@ Expr* Expander::expand_template(const Env& env, const WithArg& wa, const Vector<
       return named_metric(wa.name, at);  // a metric named like a template with parameters
     }
     fail(at, fmt::format("template '{}' takes {} arguments, got {}", wa.name, wa.params.size(), given));
+    return named_metric(wa.name, at);  // a stand-in: the result is discarded
   }
   Env inner;
   for (const WithArg* visible : env) {
@@ -282,9 +293,14 @@ MetricExpr* Expander::named_metric(std::string_view name, const Expr& at) {
   return m;
 }
 
-Expr* expand_with(std::pmr::memory_resource* arena, Expr* expr) {
+Expr* expand_with(std::pmr::memory_resource* arena, Expr* expr, std::optional<SyntaxError>& error) {
   Expander expander(arena);
-  return expander.expand(default_templates(), expr);
+  Expr* out = expander.expand(default_templates(), expr);
+  if (expander.failed()) {
+    error = std::move(expander.error());
+    return nullptr;
+  }
+  return out;
 }
 
 }  // namespace telc::metricsql

@@ -52,8 +52,9 @@ void prepend_name(Expander& expander, GroupState& group, std::string_view name, 
                   const Expr& expr) {
   if (!group.name.empty() && group.name != name) {
     (void)expr;
-    throw SyntaxError{
-        at.begin, at.end, fmt::format("metric name must not be set twice: '{}' or '{}'", group.name, name), {}};
+    expander.fail_at(at.begin, at.end,
+                     fmt::format("metric name must not be set twice: '{}' or '{}'", group.name, name));
+    return;
   }
   group.filters.insert(group.filters.begin(), name_filter(expander.arena(), name, at.begin, at.end));
   group.name.assign(name);
@@ -67,16 +68,19 @@ void splice_label_set(Expander& expander, const Env& env, GroupState& group, con
       prepend_name(expander, group, lfe.label, lfe, metric);
       return;
     }
-    throw SyntaxError{lfe.begin, lfe.end, fmt::format("cannot find WITH template for '{}'", lfe.label), {}};
+    expander.fail_at(lfe.begin, lfe.end, fmt::format("cannot find WITH template for '{}'", lfe.label));
+    return;
   }
   Vector<Expr*> no_args(expander.arena());
   Expr* e = expander.expand_template(env, *wa, &no_args, metric);
   if (e->kind != ExprKind::metric || !metric_name(as<MetricExpr>(*e)).empty()) {
-    fail(metric, fmt::format("WITH template '{}' inside a selector must be {{...}}", lfe.label));
+    expander.fail(metric, fmt::format("WITH template '{}' inside a selector must be {{...}}", lfe.label));
+    return;
   }
   const auto& groups = as<MetricExpr>(*e).groups;
   if (groups.size() > 1) {
-    fail(metric, fmt::format("WITH template '{}' inside a selector must not contain 'or'", lfe.label));
+    expander.fail(metric, fmt::format("WITH template '{}' inside a selector must not contain 'or'", lfe.label));
+    return;
   }
   if (groups.size() == 1) {
     group.filters.insert(group.filters.end(), groups.front().begin(), groups.front().end());
@@ -94,7 +98,8 @@ void add_filter(Expander& expander, const Env& env, GroupState& group, const Raw
   lf.begin = lfe.begin;
   lf.end = lfe.end;
   if (lf.regexp && !is_valid_regexp(std::string(lf.value))) {
-    throw SyntaxError{lfe.begin, lfe.end, fmt::format("invalid regexp \"{}\" for label '{}'", lf.value, lf.label), {}};
+    expander.fail_at(lfe.begin, lfe.end, fmt::format("invalid regexp \"{}\" for label '{}'", lf.value, lf.label));
+    return;
   }
   if (is_name_filter(lf)) {
     prepend_name(expander, group, lf.value, lfe, metric);
@@ -159,7 +164,8 @@ Expr* substitute_name(Expander& expander, const Env& env, MetricExpr& metric, co
     if (is_only_metric_name(metric)) {
       return e;
     }
-    fail(metric, fmt::format("cannot expand '{}' to a non-metric expression", metric_name(metric)));
+    expander.fail(metric, fmt::format("cannot expand '{}' to a non-metric expression", metric_name(metric)));
+    return e;
   }
   const auto& src = as<MetricExpr>(*inner).groups;
   auto* me = expander.make<MetricExpr>(metric);
@@ -168,7 +174,8 @@ Expr* substitute_name(Expander& expander, const Env& env, MetricExpr& metric, co
       return e;
     }
     if (metric.groups.size() != 1) {
-      fail(metric, fmt::format("'{}' must not contain 'or' filters", metric_name(metric)));
+      expander.fail(metric, fmt::format("'{}' must not contain 'or' filters", metric_name(metric)));
+      return e;
     }
     for (const auto& group : src) {
       me->groups.push_back(merged(expander, group, metric.groups.front()));

@@ -1,5 +1,6 @@
 #pragma once
 // Internals of WITH expansion shared by expand.cpp and expand_metric.cpp.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,10 +18,6 @@ inline constexpr long kMaxExpandNodes = 1'000'000;
 /// The built-in templates (ru, ttf, range_median, alias), parsed once.
 [[nodiscard]] const Env& default_templates();
 
-[[noreturn]] inline void fail(const Expr& at, std::string message) {
-  throw SyntaxError{at.begin, at.end, std::move(message), {}};
-}
-
 /// The metric name shared by every or-group, or "" (the reference's getMetricName).
 [[nodiscard]] std::string_view metric_name(const MetricExpr& metric);
 /// A metric name and no other filter.
@@ -37,6 +34,15 @@ class Expander {
   [[nodiscard]] std::pmr::memory_resource* arena() const { return arena_; }
   [[nodiscard]] std::string string_literal_value(std::string_view token, const Expr& at);
 
+  /// Records the first error; expand() then returns at once, so the expansion unwinds without
+  /// a C++ throw (one costs more than a whole parse, and most rejected queries would throw).
+  void fail(const Expr& at, std::string message) { fail_at(at.begin, at.end, std::move(message)); }
+  void fail_at(std::size_t begin, std::size_t end, std::string message) {
+    if (!error_) error_ = SyntaxError{begin, end, std::move(message), {}};
+  }
+  [[nodiscard]] bool failed() const { return error_.has_value(); }
+  [[nodiscard]] std::optional<SyntaxError>& error() { return error_; }
+
   /// A new node of type T carrying the source range of `from`.
   template <typename T> [[nodiscard]] T* make(const Expr& from) {
     void* p = arena_->allocate(sizeof(T), alignof(T));
@@ -52,7 +58,7 @@ class Expander {
   }
 
  private:
-  void enter(const Expr& at);
+  [[nodiscard]] bool enter(const Expr& at);
   Expr* dispatch(const Env& env, Expr* expr);
   Vector<Expr*> expand_args(const Env& env, const Vector<Expr*>& args);
   Expr* expand_binary(const Env& env, BinaryExpr& binary);
@@ -68,6 +74,7 @@ class Expander {
   static void append_unique(Vector<String>& out, std::string_view name);
 
   std::pmr::memory_resource* arena_;
+  std::optional<SyntaxError> error_;
   int depth_ = 0;
   long nodes_ = 0;
 };

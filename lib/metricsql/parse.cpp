@@ -1,6 +1,7 @@
 // The module's only entry point: runs the grammar, then the reference's expansion passes, and
-// turns every rejection (a SyntaxError recorded or thrown by the grammar, actions or passes) into
-// a ParseError. Any other exception is a telc bug: it propagates to the CLI's internal error.
+// turns the first rejection (a SyntaxError recorded by the grammar, actions or passes; none of
+// them throws, as a C++ throw costs more than a parse) into a ParseError. Any exception is a telc
+// bug: it propagates to the CLI's internal error.
 #include "metricsql/parse.hpp"
 
 #include <algorithm>
@@ -121,12 +122,13 @@ ParseError make_error(const SyntaxError& error, std::size_t size) {
   return ParseError{begin, std::max(begin, std::min(error.end, size)), error.message, error.hint, std::nullopt};
 }
 
-Expr* run_passes(std::pmr::memory_resource* arena, Expr* expr) {
-  expr = expand_with(arena, expr);
-  expr = remove_parens(arena, expr);
-  expr = simplify_constants(arena, expr);
-  check_supported_functions(*expr);
-  return expr;
+// The reference's passes after the grammar; nullptr with `error` set on the first rejection.
+Expr* run_passes(std::pmr::memory_resource* arena, Expr* expr, std::optional<SyntaxError>& error) {
+  expr = expand_with(arena, expr, error);
+  if (expr == nullptr) return nullptr;
+  expr = simplify_constants(arena, remove_parens(arena, expr));
+  error = first_unsupported_function(*expr);
+  return error ? nullptr : expr;
 }
 
 /// How deep the parentheses of `text` nest, outside string literals.
@@ -145,15 +147,32 @@ int paren_depth(std::string_view text) {
 /// The canonical form must parse again: the printer parenthesises chained operators
 /// (`((a + b) + c)`), so a long chain nests deeper printed than written. Checked only when the
 /// written nesting plus the operators could reach the limit.
-void check_canonical_nesting(const Builder& builder, const Expr& root) {
+std::optional<SyntaxError> check_canonical_nesting(const Builder& builder, const Expr& root) {
   // The grammar counts the query itself as a level: kMaxNesting - 1 parentheses parse.
-  if (builder.deepest() + builder.binary_operators() < kMaxNesting) return;
-  if (paren_depth(to_canonical(root)) >= kMaxNesting)
-    throw SyntaxError{root.begin, root.begin,
-                      fmt::format("the query nests deeper than {} levels once its chained operators are "
-                                  "parenthesised",
-                                  kMaxNesting),
-                      "split the expression, e.g. into recording rules"};
+  if (builder.deepest() + builder.binary_operators() < kMaxNesting) return std::nullopt;
+  if (paren_depth(to_canonical(root)) < kMaxNesting) return std::nullopt;
+  return SyntaxError{root.begin, root.begin,
+                     fmt::format("the query nests deeper than {} levels once its chained operators are "
+                                 "parenthesised",
+                                 kMaxNesting),
+                     "split the expression, e.g. into recording rules"};
+}
+
+// Runs the grammar and the passes: the root, or nullptr with `error` set. Nothing here throws.
+Expr* parse_into(std::pmr::memory_resource* arena, std::string_view query, std::optional<SyntaxError>& error) {
+  if (query.size() > kMaxQueryBytes) {
+    error = SyntaxError{0, 0, fmt::format("the query is longer than {} bytes", kMaxQueryBytes), {}};
+    return nullptr;
+  }
+  Builder builder(arena, query);
+  Expr* root = run_grammar(builder, query);
+  if (root == nullptr) {
+    error = builder.error();
+    return nullptr;
+  }
+  root = run_passes(arena, root, error);
+  if (root != nullptr) error = check_canonical_nesting(builder, *root);
+  return error ? nullptr : root;
 }
 
 }  // namespace
@@ -165,25 +184,12 @@ ParseResult::~ParseResult() = default;
 
 ParseResult parse(std::string_view query) {
   ParseResult result;
-  ParseError error;
-  try {
-    if (query.size() > kMaxQueryBytes) {
-      throw SyntaxError{0, 0, fmt::format("the query is longer than {} bytes", kMaxQueryBytes), {}};
-    }
-    Builder builder(result.arena_.get(), query);
-    if (Expr* root = run_grammar(builder, query)) {
-      result.root_ = run_passes(result.arena_.get(), root);
-      check_canonical_nesting(builder, *result.root_);
-      return result;
-    }
-    const SyntaxError& e = *builder.error();
-    error = make_error(e, query.size());
-  } catch (const SyntaxError& e) {
-    error = make_error(e, query.size());
-  }
+  std::optional<SyntaxError> syntax_error;
+  result.root_ = parse_into(result.arena_.get(), query, syntax_error);
+  if (result.root_ != nullptr) return result;
+  ParseError error = make_error(*syntax_error, query.size());
   add_unclosed_paren(query, error);
   add_quote_hint(query, error);
-  result.root_ = nullptr;
   result.error_ = std::move(error);
   return result;
 }

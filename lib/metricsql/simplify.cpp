@@ -164,34 +164,33 @@ Expr* simplify_constants(std::pmr::memory_resource* arena, Expr* expr) {
   }
 }
 
-void check_supported_functions(const Expr& expr) {
+std::optional<SyntaxError> first_unsupported_function(const Expr& expr) {
+  std::optional<SyntaxError> found;
+  const auto visit = [&found](const Expr* child) {
+    if (!found) found = first_unsupported_function(*child);
+  };
   switch (expr.kind) {
     case ExprKind::binary:
-      check_supported_functions(*as<BinaryExpr>(expr).left);
-      check_supported_functions(*as<BinaryExpr>(expr).right);
-      return;
+      visit(as<BinaryExpr>(expr).left);
+      visit(as<BinaryExpr>(expr).right);
+      return found;
     case ExprKind::aggregate:
-      for (const Expr* arg : as<AggrExpr>(expr).args) {
-        check_supported_functions(*arg);
-      }
-      return;
+      for (const Expr* arg : as<AggrExpr>(expr).args) visit(arg);
+      return found;
     case ExprKind::rollup:
-      check_supported_functions(*as<RollupExpr>(expr).expr);
-      if (as<RollupExpr>(expr).at != nullptr) {
-        check_supported_functions(*as<RollupExpr>(expr).at);
-      }
-      return;
+      visit(as<RollupExpr>(expr).expr);
+      if (as<RollupExpr>(expr).at != nullptr) visit(as<RollupExpr>(expr).at);
+      return found;
     case ExprKind::function: break;
-    default: return;
+    default: return found;
   }
   const auto& f = as<FuncExpr>(expr);
-  for (const Expr* arg : f.args) {
-    check_supported_functions(*arg);
+  for (const Expr* arg : f.args) visit(arg);
+  if (!found && !is_supported_function(f.name)) {
+    found = SyntaxError{f.begin, f.begin + (f.name.empty() ? 0 : f.name.size() - 1),
+                        fmt::format("unsupported function '{}'", f.name), std::nullopt};
   }
-  if (!is_supported_function(f.name)) {
-    throw SyntaxError{f.begin, f.begin + (f.name.empty() ? 0 : f.name.size() - 1),
-                      fmt::format("unsupported function '{}'", f.name), std::nullopt};
-  }
+  return found;
 }
 
 bool is_valid_regexp(const std::string& re) {

@@ -1,5 +1,5 @@
 #pragma once
-// Thrown inside the module only (actions, expansion); parse() turns it into a ParseError.
+// Recorded inside the module only (grammar, actions, expansion); parse() turns it into a ParseError.
 #include <cstddef>
 #include <optional>
 #include <string>
