@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Start-up: `telc validate` of one small policy vs `promtool check rules` of a one-rule file, run
 # alternately (the machine is noisy, so only the ratio of medians from one run means anything).
-# Usage: bench/startup.sh [RUNS]
+# Usage: bench/startup.sh [RUNS]   (TELC_BIN=path overrides the telc under test)
 source "$(dirname "$0")/lib.sh"
 runs="${1:-200}"
 ensure_built
+TELC="${TELC_BIN:-$TELC}"
 ensure_package promtool prometheus
 
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
