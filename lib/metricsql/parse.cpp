@@ -177,13 +177,16 @@ Expr* parse_into(std::pmr::memory_resource* arena, std::string_view query, std::
 
 }  // namespace
 
-ParseResult::ParseResult() : arena_(std::make_unique<std::pmr::monotonic_buffer_resource>(1024)) {}
+ParseResult::ParseResult() : arena_(std::make_shared<Arena>(1024)) {}
+ParseResult::ParseResult(std::shared_ptr<Arena> arena) : arena_(std::move(arena)) {}
 ParseResult::ParseResult(ParseResult&&) noexcept = default;
 ParseResult& ParseResult::operator=(ParseResult&&) noexcept = default;
 ParseResult::~ParseResult() = default;
 
-ParseResult parse(std::string_view query) {
-  ParseResult result;
+ParseResult parse(std::string_view query) { return parse(query, std::make_shared<Arena>(1024)); }
+
+ParseResult parse(std::string_view query, std::shared_ptr<Arena> arena) {
+  ParseResult result(std::move(arena));
   std::optional<SyntaxError> syntax_error;
   result.root_ = parse_into(result.arena_.get(), query, syntax_error);
   if (result.root_ != nullptr) return result;

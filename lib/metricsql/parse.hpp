@@ -25,10 +25,14 @@ struct ParseError {
   std::optional<std::size_t> unclosed_paren;  // the '(' an "unclosed '('" error is about
 };
 
-/// Owns the syntax tree (an arena) and holds either the root or the error.
+/// Where syntax trees are allocated; one arena may hold the trees of many queries.
+using Arena = std::pmr::monotonic_buffer_resource;
+
+/// Owns the syntax tree (shares its arena) and holds either the root or the error.
 class ParseResult {
  public:
   ParseResult();
+  explicit ParseResult(std::shared_ptr<Arena> arena);
   ParseResult(ParseResult&&) noexcept;
   ParseResult& operator=(ParseResult&&) noexcept;
   ~ParseResult();
@@ -39,8 +43,8 @@ class ParseResult {
   [[nodiscard]] const std::optional<ParseError>& error() const { return error_; }
 
  private:
-  friend ParseResult parse(std::string_view query);
-  std::unique_ptr<std::pmr::monotonic_buffer_resource> arena_;
+  friend ParseResult parse(std::string_view query, std::shared_ptr<Arena> arena);
+  std::shared_ptr<Arena> arena_;
   const Expr* root_ = nullptr;
   std::optional<ParseError> error_;
 };
@@ -48,6 +52,10 @@ class ParseResult {
 /// Parses one query as metricsql.Parse does (WITH expansion, constant folding, function check).
 /// Never throws and never prints.
 [[nodiscard]] ParseResult parse(std::string_view query);
+/// The same with the tree in `arena`, which the result keeps alive. Many trees kept in one arena
+/// cost a fraction of one arena each (each would leave the tail of its last block unused). An
+/// arena is not thread-safe: one thread parses into it at a time.
+[[nodiscard]] ParseResult parse(std::string_view query, std::shared_ptr<Arena> arena);
 
 /// The reference's canonical form (`AppendString`).
 [[nodiscard]] std::string to_canonical(const Expr& expr);

@@ -2,6 +2,7 @@
 // place from ../shared/metricsql-corpus: same verdict, and the same canonical form when ok.
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -76,4 +77,26 @@ TEST_CASE("metricsql conformance with v0.87.0 oracle output", "[metricsql][corpu
     SECTION(name) { check_file(kCorpus / "oracle-output" / "v0.87.0" / name); }
   }
   SECTION("mutants-v0.87.jsonl") { check_file(kCorpus / "mutants-v0.87.jsonl"); }
+}
+
+TEST_CASE("metricsql trees of many queries in one arena outlive the caller's handle", "[metricsql][corpus]") {
+  if (!telc::test::available(fs::exists(kCorpus), "the corpus " + kCorpus.string())) return;
+  const auto records = read_records(kCorpus / "oracle-output" / "v0.87.0" / "parse_ok.jsonl");
+  REQUIRE(records.size() > 100);
+  std::vector<telc::metricsql::ParseResult> results;
+  {
+    auto arena = std::make_shared<telc::metricsql::Arena>();
+    // Rejected queries leave their partial trees in the arena; the trees after them are intact.
+    for (const Record& r : records) {
+      results.push_back(parse(r.q, arena));
+      results.push_back(parse("sum(" + r.q, arena));
+    }
+  }  // only the results hold the arena now
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const auto& got = results[2 * i];
+    INFO(describe(records[i], got));
+    CHECK(got.ok() == records[i].ok);
+    if (got.ok() && records[i].ok) CHECK(to_canonical(*got.root()) == records[i].canonical);
+    CHECK_FALSE(results[2 * i + 1].ok());
+  }
 }
