@@ -9,28 +9,22 @@
 // the constructors of the libraries, and sanitizer builds have preinit work of their own.
 #include <link.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstdint>
 
 namespace {
 
-#ifndef MADV_POPULATE_READ
-constexpr int kPopulateRead = 22;  // Linux 5.14
-#else
-constexpr int kPopulateRead = MADV_POPULATE_READ;
-#endif
-
-constexpr std::uintptr_t kPage = 4096;
-
 int populate_read_only_segments(dl_phdr_info* info, std::size_t /*size*/, void* /*data*/) {
+  const auto page = static_cast<std::uintptr_t>(getpagesize());
   for (int i = 0; i < info->dlpi_phnum; ++i) {
     const ElfW(Phdr)& header = info->dlpi_phdr[i];
     if (header.p_type != PT_LOAD || (header.p_flags & PF_W) != 0) continue;
-    const std::uintptr_t begin = (info->dlpi_addr + header.p_vaddr) & ~(kPage - 1);
-    const std::uintptr_t end = (info->dlpi_addr + header.p_vaddr + header.p_memsz + kPage - 1) & ~(kPage - 1);
+    const std::uintptr_t begin = (info->dlpi_addr + header.p_vaddr) & ~(page - 1);
+    const std::uintptr_t end = (info->dlpi_addr + header.p_vaddr + header.p_memsz + page - 1) & ~(page - 1);
     // An address from the ELF headers.
     // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast,performance-no-int-to-ptr)
-    (void)madvise(reinterpret_cast<void*>(begin), end - begin, kPopulateRead);
+    (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_READ);
   }
   return 1;  // the executable comes first; shared objects (if any) are left alone
 }

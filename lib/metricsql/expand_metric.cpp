@@ -48,10 +48,8 @@ struct GroupState {
   String name;
 };
 
-void prepend_name(Expander& expander, GroupState& group, std::string_view name, const RawLabelFilter& at,
-                  const Expr& expr) {
+void prepend_name(Expander& expander, GroupState& group, std::string_view name, const RawLabelFilter& at) {
   if (!group.name.empty() && group.name != name) {
-    (void)expr;
     expander.fail_at(at.begin, at.end,
                      fmt::format("metric name must not be set twice: '{}' or '{}'", group.name, name));
     return;
@@ -65,7 +63,7 @@ void splice_label_set(Expander& expander, const Env& env, GroupState& group, con
   const WithArg* wa = Expander::lookup(env, lfe.label);
   if (wa == nullptr) {
     if (lfe.possible_metric_name) {
-      prepend_name(expander, group, lfe.label, lfe, metric);
+      prepend_name(expander, group, lfe.label, lfe);
       return;
     }
     expander.fail_at(lfe.begin, lfe.end, fmt::format("cannot find WITH template for '{}'", lfe.label));
@@ -87,8 +85,7 @@ void splice_label_set(Expander& expander, const Env& env, GroupState& group, con
   }
 }
 
-void add_filter(Expander& expander, const Env& env, GroupState& group, const RawLabelFilter& lfe,
-                const MetricExpr& metric) {
+void add_filter(Expander& expander, const Env& env, GroupState& group, const RawLabelFilter& lfe) {
   Expr* value = expander.expand(env, lfe.value);
   LabelMatcher lf(expander.arena());
   lf.label = lfe.label;
@@ -102,7 +99,7 @@ void add_filter(Expander& expander, const Env& env, GroupState& group, const Raw
     return;
   }
   if (is_name_filter(lf)) {
-    prepend_name(expander, group, lf.value, lfe, metric);
+    prepend_name(expander, group, lf.value, lfe);
   } else {
     group.filters.push_back(std::move(lf));
   }
@@ -118,7 +115,7 @@ MetricExpr* finalize_filters(Expander& expander, const Env& env, const MetricExp
       if (lfe.value == nullptr) {
         splice_label_set(expander, env, g, lfe, metric);
       } else {
-        add_filter(expander, env, g, lfe, metric);
+        add_filter(expander, env, g, lfe);
       }
     }
     if (have_common && !g.name.empty()) {

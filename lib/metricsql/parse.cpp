@@ -177,12 +177,12 @@ Expr* parse_into(std::pmr::memory_resource* arena, std::string_view query, std::
 
 }  // namespace
 
-ParseResult::ParseResult() : arena_(std::make_shared<Arena>(1024)) {}
 ParseResult::ParseResult(std::shared_ptr<Arena> arena) : arena_(std::move(arena)) {}
 ParseResult::ParseResult(ParseResult&&) noexcept = default;
 ParseResult& ParseResult::operator=(ParseResult&&) noexcept = default;
 ParseResult::~ParseResult() = default;
 
+// One query's tree is a few kilobytes: the arena starts small.
 ParseResult parse(std::string_view query) { return parse(query, std::make_shared<Arena>(1024)); }
 
 ParseResult parse(std::string_view query, std::shared_ptr<Arena> arena) {

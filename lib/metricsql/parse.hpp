@@ -31,7 +31,6 @@ using Arena = std::pmr::monotonic_buffer_resource;
 /// Owns the syntax tree (shares its arena) and holds either the root or the error.
 class ParseResult {
  public:
-  ParseResult();
   explicit ParseResult(std::shared_ptr<Arena> arena);
   ParseResult(ParseResult&&) noexcept;
   ParseResult& operator=(ParseResult&&) noexcept;
